@@ -1,0 +1,58 @@
+import nx from '@nx/eslint-plugin';
+
+const domains = ['units', 'districts', 'kpis', 'awards', 'licences', 'news', 'procedures', 'inspections'];
+
+/**
+ * The import direction of the suite (docs/architecture.md):
+ * app → feature (remote) → server | model → platform, and a model only runs what runs everywhere.
+ * A domain imports only itself and the shared platform; the portal composes domains.
+ */
+const dependencyConstraints = [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:server', 'type:model', 'type:platform'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:data', 'type:server', 'type:model', 'type:platform'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:model', 'type:platform'] },
+  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:server', 'type:model', 'type:platform'] },
+  { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:model', 'type:platform'] },
+  { sourceTag: 'type:model', onlyDependOnLibsWithTags: ['type:model', 'type:platform'] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+  { sourceTag: 'runtime:isomorphic', onlyDependOnLibsWithTags: ['runtime:isomorphic'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  ...domains.map((domain) => ({
+    sourceTag: `scope:${domain}`,
+    onlyDependOnLibsWithTags: [`scope:${domain}`, 'scope:shared'],
+  })),
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/coverage', '**/test-output', '**/.data'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.mts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: true,
+          allow: [],
+          depConstraints: dependencyConstraints,
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Test runner configs share one workspace file; they are not part of any library's API.
+    files: ['**/vitest.config.mts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];

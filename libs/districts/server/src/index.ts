@@ -1,0 +1,2 @@
+export { districtsMigrations } from './migrations';
+export { createDistrictsRepository, type AreaFilter, type DistrictsRepository } from './districts-repository';

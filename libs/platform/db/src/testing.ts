@@ -1,0 +1,82 @@
+/**
+ * Databases for tests: every test suite gets its own, so runs cannot collide.
+ * The embedded database is always tested; a PostgreSQL server too when TEST_DATABASE_URL is set.
+ */
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Database } from './database';
+import { migrate, type Migration } from './migrations';
+import { PGLITE_PARSERS, pgliteDatabase } from './pglite-database';
+import { openPostgres } from './postgres-database';
+
+export type TestBackend = 'pglite' | 'postgres';
+
+/** The backends this run tests against: `pglite` always, `postgres` when TEST_DATABASE_URL is set. */
+export const testBackends: TestBackend[] = process.env['TEST_DATABASE_URL'] ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase extends Database {
+  /** Closes the database and removes what the test created. */
+  dispose(): Promise<void>;
+}
+
+// Creating an embedded database takes seconds; copying a migrated one takes a fraction of that.
+const templates = new Map<string, Promise<Blob>>();
+
+function templateFor(migrations: readonly Migration[]): Promise<Blob> {
+  const key = migrations.map((m) => `${m.id}:${m.sql.length}`).join('|');
+  let template = templates.get(key);
+  if (!template) {
+    template = (async () => {
+      const pg = await PGlite.create({ parsers: PGLITE_PARSERS });
+      await migrate(pgliteDatabase(pg), migrations);
+      const dump = await pg.dumpDataDir('none');
+      await pg.close();
+      return dump;
+    })();
+    templates.set(key, template);
+  }
+  return template;
+}
+
+async function createPgliteTestDatabase(migrations: readonly Migration[], onQuery?: (sql: string) => void): Promise<TestDatabase> {
+  const pg = await PGlite.create({ loadDataDir: await templateFor(migrations), parsers: PGLITE_PARSERS });
+  const db = pgliteDatabase(pg, onQuery);
+  return { ...db, dispose: () => db.close() };
+}
+
+async function createPostgresTestDatabase(
+  connectionString: string,
+  migrations: readonly Migration[],
+  onQuery?: (sql: string) => void,
+): Promise<TestDatabase> {
+  const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = openPostgres({ connectionString, schema, maxConnections: 4, ...(onQuery ? { onQuery } : {}) });
+  await migrate(db, migrations);
+  return {
+    ...db,
+    async dispose() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A fresh, migrated database of the given backend, isolated from every other test. */
+export async function createTestDatabase(
+  backend: TestBackend,
+  migrations: readonly Migration[],
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
+  if (backend === 'pglite') return createPgliteTestDatabase(migrations, options.onQuery);
+  const url = process.env['TEST_DATABASE_URL'];
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: there is no PostgreSQL server to test against.');
+  return createPostgresTestDatabase(url, migrations, options.onQuery);
+}

@@ -1,0 +1,61 @@
+/**
+ * The codes of an expected failure. They travel unchanged to the GraphQL `userErrors { code }`,
+ * so a client can act on them without reading the message.
+ */
+export type DomainErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'UNKNOWN_REFERENCE'
+  | 'INVALID_TRANSITION'
+  | 'FORBIDDEN';
+
+/** One thing wrong with an input: which field (a path into the input), what and why. */
+export interface FieldIssue {
+  field: string[];
+  message: string;
+  code: DomainErrorCode;
+}
+
+/**
+ * An expected failure of a domain rule or a repository: bad input, a stale version, an unknown
+ * code. Carries every issue found, so a form can show them all at once.
+ */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [{ field: [], message, code }],
+  ) {
+    super(message);
+  }
+
+  static notFound(entity: string, key: string): DomainError {
+    return new DomainError('NOT_FOUND', `${entity} "${key}" does not exist.`);
+  }
+
+  static conflict(entity: string, key: string, expected: number, actual: number): DomainError {
+    return new DomainError(
+      'CONFLICT',
+      `${entity} "${key}" was changed by someone else (you edited version ${expected}, it is now at version ${actual}).`,
+      [{ field: ['version'], message: 'This record was saved by someone else first.', code: 'CONFLICT' }],
+    );
+  }
+
+  static invalid(field: string | string[], message: string): DomainError {
+    const path = Array.isArray(field) ? field : [field];
+    return new DomainError('VALIDATION', message, [{ field: path, message, code: 'VALIDATION' }]);
+  }
+
+  static unknownReference(field: string | string[], message: string): DomainError {
+    const path = Array.isArray(field) ? field : [field];
+    return new DomainError('UNKNOWN_REFERENCE', message, [{ field: path, message, code: 'UNKNOWN_REFERENCE' }]);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,2 @@
+export { unitsMigrations } from './migrations';
+export { createUnitsRepository, type UnitFilter, type UnitsRepository } from './units-repository';

@@ -1,0 +1,4 @@
+export { portalMigrations } from './portal-schema';
+export { createPortalRepositories, type PortalRepositories } from './portal-repositories';
+export { FIRST_DATA_SET, isFirstDataSetLoaded, seedFirstDataSet, type SeedReport } from './first-data-set';
+export { openPortalDatabase, type PortalDatabase } from './open-portal-database';

@@ -1,0 +1,11 @@
+/** `npm run db:migrate`: applies the migrations the configured database has not recorded yet. */
+import { databaseSettingsFromEnv, migrate, openDatabase } from '@egov/db';
+import { portalMigrations } from '@egov/portal-data';
+
+const db = await openDatabase(databaseSettingsFromEnv());
+try {
+  const { applied } = await migrate(db, portalMigrations);
+  console.log(applied.length ? `Applied:\n  ${applied.join('\n  ')}` : 'The schema is up to date.');
+} finally {
+  await db.close();
+}

@@ -1,9 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS and ESM copies; Node loads the CommonJS one for every library that
+// imports it, so tests must too, or the schema and the executor come from two realms.
+const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
 /** One vitest configuration for every project: the project's own folder holds its specs. */
 export function projectTestConfig(projectName: string) {
   return defineConfig({
-    resolve: { tsconfigPaths: true },
+    resolve: { tsconfigPaths: true, alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
     test: {
       name: projectName,
       include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],

@@ -1,0 +1,56 @@
+/** What every module builds on: Node, PageInfo, user errors, scalars, and the root types. */
+export const baseTypeDefs = /* GraphQL */ `
+  "A calendar day, YYYY-MM-DD (ngày)."
+  scalar Date
+  "An instant with its offset, ISO 8601 (thời điểm)."
+  scalar DateTime
+
+  "An object with a global id, fetchable with node(id)."
+  interface Node {
+    "Global id: opaque, stable, unique across types."
+    id: ID!
+  }
+
+  "Where a page of a connection sits in the whole list."
+  type PageInfo {
+    hasNextPage: Boolean!
+    hasPreviousPage: Boolean!
+    startCursor: String
+    endCursor: String
+  }
+
+  "What kind of expected failure a user error is."
+  enum UserErrorCode {
+    "The input is not valid (a value out of range, a missing field…)."
+    VALIDATION
+    "The record does not exist."
+    NOT_FOUND
+    "Someone else saved the record first; reload it and apply the change again."
+    CONFLICT
+    "A record with the same key exists."
+    DUPLICATE
+    "A code in the input refers to nothing."
+    UNKNOWN_REFERENCE
+    "The record's state does not allow this step."
+    INVALID_TRANSITION
+    "The caller may not do this."
+    FORBIDDEN
+  }
+
+  "An expected failure of a mutation, returned as data (lỗi người dùng)."
+  type UserError {
+    "Path of the input field at fault, e.g. [input, value]; empty when no one field is."
+    field: [String!]!
+    message: String!
+    code: UserErrorCode!
+  }
+
+  type Query {
+    "Any object by its global id."
+    node(id: ID!): Node
+    "Several objects by their global ids, in the same order; null for unknown ids."
+    nodes(ids: [ID!]!): [Node]!
+  }
+
+  type Mutation
+`;

@@ -1,0 +1,91 @@
+import { GraphQLError } from 'graphql';
+
+/** Most items one page may hold; a client asking for more gets a clear error, not a silent cut. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string, argument: string): number {
+  const decoded = /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = decoded.match(/^offset:(\d{1,9})$/);
+  if (!match) throw badInput(`"${argument}" is not a cursor this API gave out.`, argument);
+  return Number(match[1]);
+}
+
+function pageSize(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw badInput(`"${argument}" must be between 1 and ${MAX_PAGE_SIZE}.`, argument);
+  }
+  return value;
+}
+
+/** The window `[start, end)` of a list of `total` items that the page arguments ask for. */
+export function pageWindow(args: PageArgs, total: number): { start: number; end: number } {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if (first !== null && last !== null) throw badInput('Give "first" or "last", not both.', 'last');
+  let start = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
+  let end = args.before ? decodeCursor(args.before, 'before') : total;
+  start = Math.min(start, total);
+  end = Math.max(start, Math.min(end, total));
+  if (last !== null) start = Math.max(start, end - last);
+  else end = Math.min(end, start + (first ?? DEFAULT_PAGE_SIZE));
+  return { start, end };
+}
+
+/** A page of a list already in memory, as a Relay-style connection with offsets as cursors. */
+export function connectionFromArray<T>(items: readonly T[], args: PageArgs): Connection<T> {
+  const { start, end } = pageWindow(args, items.length);
+  const nodes = items.slice(start, end);
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
+  return {
+    edges,
+    nodes,
+    totalCount: items.length,
+    pageInfo: {
+      hasPreviousPage: start > 0,
+      hasNextPage: end < items.length,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** The SDL of `<Type>Connection` and `<Type>Edge`. */
+export function connectionTypeDefs(typeName: string, description: string): string {
+  return `
+    """${description}"""
+    type ${typeName}Connection {
+      edges: [${typeName}Edge!]!
+      "The items of this page (the same as edges' nodes)."
+      nodes: [${typeName}!]!
+      pageInfo: PageInfo!
+      "How many items match, over all pages."
+      totalCount: Int!
+    }
+    type ${typeName}Edge {
+      cursor: String!
+      node: ${typeName}!
+    }
+  `;
+}

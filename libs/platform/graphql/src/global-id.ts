@@ -1,0 +1,15 @@
+/**
+ * Global object ids (`Node.id`): the type name and the record's own key, base64url-encoded so
+ * clients treat them as opaque. `Unit:so-tttt` → `VW5pdDpzby10dHR0`.
+ */
+export function toGlobalId(typeName: string, key: string): string {
+  return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
+}
+
+/** The type and key of a global id, or null when it is not one of ours. */
+export function fromGlobalId(id: string): { typeName: string; key: string } | null {
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(id)) return null;
+  const decoded = Buffer.from(id, 'base64url').toString('utf8');
+  const match = decoded.match(/^([A-Z][A-Za-z]*):(.+)$/s);
+  return match ? { typeName: match[1] as string, key: match[2] as string } : null;
+}

@@ -1,0 +1,15 @@
+export { baseTypeDefs } from './base-schema';
+export { composeSchema } from './compose-schema';
+export {
+  connectionFromArray,
+  connectionTypeDefs,
+  pageWindow,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type Connection,
+  type PageArgs,
+} from './connection';
+export { fromGlobalId, toGlobalId } from './global-id';
+export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
+export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
+export { mutationPayload, requireRole, type UserError } from './user-errors';

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+
+/** The roles of the department's staff (vai trò); each mutation names the roles it accepts. */
+export const roles = ['admin', 'editor', 'statistician', 'licensing_officer', 'inspector'] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is calling: a signed-in user with roles, or nobody (an anonymous citizen). */
+export interface Viewer {
+  userId: string;
+  roles: readonly Role[];
+}
+
+/**
+ * What every resolver gets for one request: the caller, and a per-request registry of
+ * DataLoaders so that fields asked many times in one query hit the database once.
+ */
+export interface RequestContext {
+  viewer: Viewer | null;
+  requestId: string;
+  /** The request's loader of that name, made on first use from the batch function. */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
+}
+
+export function createRequestContext(viewer: Viewer | null, requestId: string): RequestContext {
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    viewer,
+    requestId,
+    loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+      let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+        loaders.set(name, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
+  };
+}

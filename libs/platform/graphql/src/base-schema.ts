@@ -1,4 +1,4 @@
-/** What every module builds on: Node, PageInfo, user errors, scalars, and the root types. */
+/** What every module builds on: Node, PageInfo, user errors, scalars, and the Query root. */
 export const baseTypeDefs = /* GraphQL */ `
   "A calendar day, YYYY-MM-DD (ngày)."
   scalar Date
@@ -51,6 +51,7 @@ export const baseTypeDefs = /* GraphQL */ `
     "Several objects by their global ids, in the same order; null for unknown ids."
     nodes(ids: [ID!]!): [Node]!
   }
-
-  type Mutation
 `;
+
+/** Declared only when some module extends it: GraphQL refuses a Mutation type without fields. */
+export const mutationRootTypeDefs = 'type Mutation';

@@ -1,7 +1,7 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import { baseTypeDefs } from './base-schema';
+import { baseTypeDefs, mutationRootTypeDefs } from './base-schema';
 import { fromGlobalId, toGlobalId } from './global-id';
 import type { GraphQLModule, NodeType } from './graphql-module';
 import type { RequestContext } from './request-context';
@@ -51,8 +51,13 @@ export function composeSchema(modules: readonly GraphQLModule[]): GraphQLSchema 
     },
   });
 
+  const extendsMutation = modules.some((module) =>
+    parse(module.typeDefs).definitions.some(
+      (definition) => definition.kind === Kind.OBJECT_TYPE_EXTENSION && definition.name.value === 'Mutation',
+    ),
+  );
   return makeExecutableSchema({
-    typeDefs: [baseTypeDefs, ...modules.map((module) => module.typeDefs)],
+    typeDefs: [baseTypeDefs, ...(extendsMutation ? [mutationRootTypeDefs] : []), ...modules.map((module) => module.typeDefs)],
     resolvers: resolvers as never,
     inheritResolversFromInterfaces: true,
   });

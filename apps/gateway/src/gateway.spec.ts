@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUERY_LIMITS } from './gateway';
+import { startTestGateway, type RunningGateway } from './test-gateway';
+
+/** `unit(code) { parent { parent { … code } } }` reaching the given depth of fields. */
+const nested = (depth: number) => `{ unit(code: "thanh-tra-so") { ${'parent { '.repeat(depth - 2)}code${' }'.repeat(depth - 2)} } }`;
+const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: provinces { code }`).join(' ')} }`;
+
+describe('gateway over HTTP', () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+  });
+  afterAll(() => gateway.stop());
+
+  it('says it is alive and ready, and tags every answer with a request id', async () => {
+    const health = await fetch(`${gateway.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${gateway.url}/readyz`, { headers: { 'x-request-id': 'probe-1' } });
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(ready.headers.get('x-request-id')).toBe('probe-1');
+  });
+
+  it("serves Lạng Sơn's district-level units with their communes", async () => {
+    const { body } = await gateway.graphql('{ districts(validOn: "2020-06-30") { code nameVi communesCount parent { code } } }');
+    const districts = body.data?.['districts'] as Array<{ code: string; communesCount: number; parent: { code: string } }>;
+    expect(districts).toHaveLength(11);
+    expect(districts.reduce((sum, d) => sum + d.communesCount, 0)).toBe(200);
+    expect(new Set(districts.map((d) => d.parent.code))).toEqual(new Set(['20']));
+    const after = await gateway.graphql('{ districts(validOn: "2025-07-01") { code } }');
+    expect(after.body.data).toEqual({ districts: [] });
+  });
+
+  it('gives the organisation chart and finds units ignoring case and diacritics', async () => {
+    const { body } = await gateway.graphql('{ unitTree { code children { nameVi } } unitSearch(query: "THANH TRA") { totalCount nodes { id nameVi } } }');
+    const tree = body.data?.['unitTree'] as Array<{ code: string; children: Array<{ nameVi: string }> }>;
+    expect(tree.find((u) => u.code === 'so-tttt')?.children.map((c) => c.nameVi)).toContain('Thanh tra Sở');
+    const search = body.data?.['unitSearch'] as { totalCount: number; nodes: Array<{ id: string; nameVi: string }> };
+    expect(search.nodes[0]?.nameVi).toBe('Thanh tra Sở');
+
+    const again = await gateway.graphql('query ($id: ID!) { node(id: $id) { ... on Unit { code } } }', { id: search.nodes[0]?.id });
+    expect(again.body.data).toEqual({ node: { code: 'thanh-tra-so' } });
+  });
+
+  it(`accepts a query ${QUERY_LIMITS.maxDepth} fields deep and refuses one deeper`, async () => {
+    const atBound = await gateway.graphql(nested(QUERY_LIMITS.maxDepth));
+    expect(atBound.body.errors).toBeUndefined();
+    const over = await gateway.graphql(nested(QUERY_LIMITS.maxDepth + 1));
+    expect(over.body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(over.body.data ?? null).toBeNull();
+  });
+
+  it(`accepts ${QUERY_LIMITS.maxAliases} aliases and refuses one more`, async () => {
+    expect((await gateway.graphql(aliases(QUERY_LIMITS.maxAliases))).body.errors).toBeUndefined();
+    expect((await gateway.graphql(aliases(QUERY_LIMITS.maxAliases + 1))).body.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('accepts pages of 1 to 100 and refuses 0 and 101 with a clear error', async () => {
+    const page = (n: number) => gateway.graphql(`{ units(first: ${n}) { nodes { code } } }`);
+    expect(((await page(100)).body.data?.['units'] as { nodes: unknown[] }).nodes.length).toBeGreaterThan(40);
+    for (const n of [0, 101]) {
+      const { status, body } = await page(n);
+      expect(status).toBeLessThan(500);
+      expect(body.errors?.[0]).toMatchObject({ message: '"first" must be between 1 and 100.', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('refuses malformed cursors and oversize searches as bad input, never as a server error', async () => {
+    for (const query of ['{ units(after: "nope") { totalCount } }', `{ unitSearch(query: "${'x'.repeat(201)}") { totalCount } }`]) {
+      const { status, body } = await gateway.graphql(query);
+      expect(status).toBeLessThan(500);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+    const injection = await gateway.graphql(`{ unitSearch(query: "'; drop table units; --") { totalCount } }`);
+    expect(injection.body.data).toEqual({ unitSearch: { totalCount: 0 } });
+    expect((await gateway.graphql('{ unit(code: "so-tttt") { code } }')).body.data).toEqual({ unit: { code: 'so-tttt' } });
+  });
+
+  it('refuses a body over the size limit, a batch of operations, and a simple cross-site GET', async () => {
+    const big = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ provinces { code } }`, variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes) } }),
+    });
+    expect(big.status).toBe(413);
+
+    const batch = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ provinces { code } }' }, { query: '{ provinces { code } }' }]),
+    });
+    expect(batch.status).toBe(400);
+
+    const crossSite = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`);
+    expect(crossSite.status).toBe(400);
+    expect(await crossSite.text()).toMatch(/CSRF/i);
+  });
+});
+
+describe('gateway in production mode', () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway({ production: true });
+  });
+  afterAll(() => gateway.stop());
+
+  it('refuses introspection and serves no landing page', async () => {
+    const { body } = await gateway.graphql('{ __schema { types { name } } }');
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+    const landing = await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await landing.text()).not.toMatch(/<html/i);
+  });
+
+  it('masks a fault: no stack trace, no SQL', async () => {
+    await gateway.db.exec('drop table people cascade');
+    const { status, body } = await gateway.graphql('{ unit(code: "so-tttt") { people { fullName } } }');
+    expect(status).toBe(200);
+    expect(body.errors?.[0]).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['unit', 'people'] });
+    expect(JSON.stringify(body)).not.toMatch(/relation|select|stack|\.ts:/i);
+  });
+});

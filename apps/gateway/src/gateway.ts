@@ -1,0 +1,97 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { Database } from '@egov/db';
+import { composeSchema, createRequestContext, type RequestContext } from '@egov/graphql';
+import type { PortalRepositories } from '@egov/portal-data';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { schemaModules } from './schema-modules';
+
+/** Limits on what one request may ask (graphql-armor defaults or stricter). */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 1000,
+  maxDirectives: 50,
+  /** Bytes of one request body. */
+  maxBodyBytes: 100 * 1024,
+} as const;
+
+export interface GatewayOptions {
+  db: Database;
+  repositories: PortalRepositories;
+  production: boolean;
+  logLevel?: string;
+}
+
+/**
+ * The one HTTP endpoint of the suite: GraphQL at /graphql over every domain, and the
+ * operational routes beside it. Returns the server unstarted; call `listen`.
+ */
+export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: QUERY_LIMITS.maxBodyBytes,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: composeSchema(schemaModules(options.repositories)),
+    introspection: !options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !options.production,
+    validationRules: [...protection.validationRules],
+    plugins: [
+      ...protection.plugins,
+      fastifyApolloDrainPlugin(app),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.['code'];
+      if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      // A fault: log it whole, tell the client nothing about SQL or stacks.
+      app.log.error({ err: unwrapResolverError(error) }, 'GraphQL resolver fault');
+      return { message: 'Internal server error', extensions: { code }, ...(formatted.path ? { path: formatted.path } : {}) };
+    },
+  });
+  await apollo.start();
+
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => createRequestContext(null, request.id),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_, reply) => {
+    try {
+      await options.db.query('select 1');
+      return { status: 'ready' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'database not reachable');
+      return reply.code(503).send({ status: 'unavailable', reason: 'database not reachable' });
+    }
+  });
+
+  return app;
+}

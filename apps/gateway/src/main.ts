@@ -1,0 +1,30 @@
+/**
+ * `npm start`: the portal's gateway on the embedded database (or DATABASE_URL), with the
+ * first data set loaded on first start, at http://localhost:4200 (PORT to change).
+ */
+import { openPortalDatabase } from '@egov/portal-data';
+import { configFromEnv } from './config';
+import { createGateway } from './gateway';
+
+const config = configFromEnv();
+const portal = await openPortalDatabase(config.database);
+const app = await createGateway({ db: portal.db, repositories: portal.repositories, production: config.production, logLevel: config.logLevel });
+
+if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
+if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'stopping: draining open requests');
+  // Fastify stops accepting, lets open requests finish (Apollo's drain plugin included), then we close the database.
+  await app.close();
+  await portal.db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Portal gateway ready at http://localhost:${config.port}/graphql`);

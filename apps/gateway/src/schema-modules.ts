@@ -1,0 +1,9 @@
+import { districtsGraphQLModule } from '@egov/districts-server';
+import type { GraphQLModule } from '@egov/graphql';
+import type { PortalRepositories } from '@egov/portal-data';
+import { unitsGraphQLModule } from '@egov/units-server';
+
+/** The domains the gateway serves. Adding a domain to the API is adding its module here. */
+export function schemaModules(repos: PortalRepositories): GraphQLModule[] {
+  return [districtsGraphQLModule(repos), unitsGraphQLModule(repos)];
+}

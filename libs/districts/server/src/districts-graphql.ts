@@ -1,0 +1,106 @@
+import type { Area } from '@egov/districts-model';
+import type { GraphQLModule, RequestContext } from '@egov/graphql';
+import { GraphQLError } from 'graphql';
+import type { DistrictsRepository } from './districts-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Level of an administrative area (cấp hành chính)."
+  enum AreaLevel {
+    "Tỉnh."
+    PROVINCE
+    "Cấp huyện: district, city or town under the province."
+    DISTRICT
+  }
+
+  "Kind of administrative area."
+  enum AreaKind {
+    "Tỉnh (province)."
+    PROVINCE
+    "Thành phố thuộc tỉnh (city)."
+    CITY
+    "Thị xã (town)."
+    TOWN
+    "Huyện (rural district)."
+    DISTRICT
+  }
+
+  "An administrative area (đơn vị hành chính) by its GSO code: the province or a district-level unit."
+  type Area implements Node {
+    id: ID!
+    "GSO code (mã đơn vị hành chính), e.g. 20 for Lạng Sơn, 187 for Chi Lăng."
+    code: String!
+    level: AreaLevel!
+    kind: AreaKind!
+    "Name in Vietnamese."
+    nameVi: String!
+    "Name in English."
+    nameEn: String!
+    "The province of a district-level unit."
+    parent: Area
+    "District-level units of a province, in code order; only those that existed on validOn when given."
+    districts(validOn: Date): [Area!]!
+    "Communes, wards and townships (xã, phường, thị trấn) in the area, when known."
+    communesCount: Int
+    "First day the area existed, when known."
+    validFrom: Date
+    "Last day the area existed (district-level units ended on 2025-06-30)."
+    validTo: Date
+    "Version for optimistic concurrency."
+    version: Int!
+  }
+
+  extend type Query {
+    "An area by GSO code."
+    area(code: String!): Area
+    "District-level units of a province (default Lạng Sơn, 20), optionally as they were on a day."
+    districts(provinceCode: String = "20", validOn: Date): [Area!]!
+    "The provinces in the data."
+    provinces: [Area!]!
+  }
+`;
+
+const levels = { PROVINCE: 'province', DISTRICT: 'district' } as const;
+const kinds = { PROVINCE: 'province', CITY: 'city', TOWN: 'town', DISTRICT: 'district' } as const;
+
+/** The request's loader of areas by GSO code; other domains use it for their `area` fields. */
+export function areaLoader(context: RequestContext, repository: DistrictsRepository) {
+  return context.loader<string, Area | null>('area', (codes) => repository.getMany(codes));
+}
+
+const asDay = (value: unknown): string | undefined => {
+  if (value === null || value === undefined) return undefined;
+  const day = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new GraphQLError('validOn must be a date, YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+  return day;
+};
+
+/** Areas in the API: public reads, no mutations (the list of areas changes by law, not by users). */
+export function districtsGraphQLModule(repos: { districts: DistrictsRepository }): GraphQLModule {
+  const repository = repos.districts;
+  return {
+    name: 'districts',
+    typeDefs,
+    resolvers: {
+      AreaLevel: levels,
+      AreaKind: kinds,
+      Area: {
+        parent: (area: Area, _: unknown, context: RequestContext) => (area.parentCode ? areaLoader(context, repository).load(area.parentCode) : null),
+        districts: (area: Area, args: { validOn?: unknown }) => {
+          const validOn = asDay(args.validOn);
+          return repository.list({ level: 'district', parentCode: area.code, ...(validOn ? { validOn } : {}) });
+        },
+      },
+      Query: {
+        area: (_: unknown, args: { code: string }, context: RequestContext) => areaLoader(context, repository).load(args.code),
+        districts: (_: unknown, args: { provinceCode: string; validOn?: unknown }) => {
+          const validOn = asDay(args.validOn);
+          return repository.list({ level: 'district', parentCode: args.provinceCode, ...(validOn ? { validOn } : {}) });
+        },
+        provinces: () => repository.list({ level: 'province' }),
+      },
+    },
+    nodeTypes: {
+      Area: { key: (area: Area) => area.code, load: (code, context) => areaLoader(context, repository).load(code) as never },
+    },
+  };
+}

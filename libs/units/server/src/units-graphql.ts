@@ -1,0 +1,167 @@
+import { areaLoader, type DistrictsRepository } from '@egov/districts-server';
+import { connectionFromArray, connectionTypeDefs, type GraphQLModule, type PageArgs, type RequestContext } from '@egov/graphql';
+import type { Person, Unit } from '@egov/units-model';
+import { GraphQLError } from 'graphql';
+import type { UnitsRepository } from './units-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Kind of organisation (loại đơn vị)."
+  enum UnitKind {
+    "Sở: the provincial department."
+    DEPARTMENT
+    "Phòng: a division of the department."
+    DIVISION
+    "Thanh tra Sở: the department's inspectorate."
+    INSPECTORATE
+    "Trung tâm: a centre under the department."
+    CENTRE
+    "Cơ quan báo chí: a press body (radio and television, newspaper, magazine)."
+    PRESS
+    "UBND cấp huyện: a district people's committee."
+    DISTRICT_COMMITTEE
+    "Phòng cấp huyện: a division of a district."
+    DISTRICT_DIVISION
+    "Trung tâm cấp huyện: a centre of a district."
+    DISTRICT_CENTRE
+    "Cơ quan trung ương: a national agency."
+    NATIONAL_AGENCY
+  }
+
+  "An organisation (đơn vị): the department, its divisions and centres, press and district bodies."
+  type Unit implements Node {
+    id: ID!
+    "Readable code, used in URLs: so-tttt, thanh-tra-so."
+    code: String!
+    kind: UnitKind!
+    nameVi: String!
+    nameEn: String!
+    "The unit it belongs to (đơn vị chủ quản)."
+    parent: Unit
+    "Units that belong to it, by Vietnamese name."
+    children: [Unit!]!
+    "The district a district body serves."
+    area: Area
+    descriptionVi: String
+    website: String
+    "The words of the source report that name the unit."
+    sourceQuote: String
+    "People a source names in this unit."
+    people: [Person!]!
+    version: Int!
+  }
+
+  "A person named by a source, with the post they hold (chức vụ)."
+  type Person implements Node {
+    id: ID!
+    fullName: String!
+    positionVi: String
+    positionEn: String
+    unit: Unit!
+    sourceQuote: String
+  }
+
+  ${connectionTypeDefs('Unit', 'A page of units.')}
+
+  "Which units to list."
+  input UnitFilter {
+    kind: UnitKind
+    "Only units under this parent (by code)."
+    parentCode: String
+    "Only bodies of this district (GSO code)."
+    areaCode: String
+  }
+
+  extend type Query {
+    "A unit by its code."
+    unit(code: String!): Unit
+    "Units, by code, filtered."
+    units(filter: UnitFilter, first: Int, after: String, last: Int, before: String): UnitConnection!
+    "The organisation chart: units without a parent, each with its children."
+    unitTree: [Unit!]!
+    "Units whose name matches, ignoring case and diacritics (\\"thanh tra\\" finds \\"Thanh tra Sở\\"), best first."
+    unitSearch(query: String!, first: Int, after: String, last: Int, before: String): UnitConnection!
+  }
+`;
+
+const unitKinds = {
+  DEPARTMENT: 'department',
+  DIVISION: 'division',
+  INSPECTORATE: 'inspectorate',
+  CENTRE: 'centre',
+  PRESS: 'press',
+  DISTRICT_COMMITTEE: 'district_committee',
+  DISTRICT_DIVISION: 'district_division',
+  DISTRICT_CENTRE: 'district_centre',
+  NATIONAL_AGENCY: 'national_agency',
+} as const;
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+
+/** The request's loader of units by code; other domains use it for their unit fields. */
+export function unitLoader(context: RequestContext, repository: UnitsRepository) {
+  return context.loader<string, Unit | null>('unit', (codes) => repository.getMany(codes));
+}
+
+/** Children of many units from one read of the table, for the organisation chart. */
+function childrenLoader(context: RequestContext, repository: UnitsRepository) {
+  return context.loader<string, Unit[]>('unitChildren', async (codes) => {
+    const all = await repository.list();
+    return codes.map((code) =>
+      all.filter((unit) => unit.parentCode === code).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi')),
+    );
+  });
+}
+
+function peopleLoader(context: RequestContext, repository: UnitsRepository) {
+  return context.loader<string, Person[]>('unitPeople', async (codes) => {
+    const people = await repository.people();
+    return codes.map((code) => people.filter((person) => person.unitCode === code));
+  });
+}
+
+type UnitFilterArgs = { kind?: Unit['kind'] | null; parentCode?: string | null; areaCode?: string | null };
+
+/** Units and people in the API: public reads. */
+export function unitsGraphQLModule(repos: { units: UnitsRepository; districts: DistrictsRepository }): GraphQLModule {
+  const { units, districts } = repos;
+  return {
+    name: 'units',
+    typeDefs,
+    resolvers: {
+      UnitKind: unitKinds,
+      Unit: {
+        parent: (unit: Unit, _: unknown, context: RequestContext) => (unit.parentCode ? unitLoader(context, units).load(unit.parentCode) : null),
+        children: (unit: Unit, _: unknown, context: RequestContext) => childrenLoader(context, units).load(unit.code),
+        area: (unit: Unit, _: unknown, context: RequestContext) => (unit.areaCode ? areaLoader(context, districts).load(unit.areaCode) : null),
+        people: (unit: Unit, _: unknown, context: RequestContext) => peopleLoader(context, units).load(unit.code),
+      },
+      Person: {
+        unit: (person: Person, _: unknown, context: RequestContext) => unitLoader(context, units).load(person.unitCode),
+      },
+      Query: {
+        unit: (_: unknown, args: { code: string }, context: RequestContext) => unitLoader(context, units).load(args.code),
+        units: async (_: unknown, args: PageArgs & { filter?: UnitFilterArgs | null }) => {
+          const filter = args.filter ?? {};
+          const list = await units.list({
+            ...(filter.kind ? { kind: filter.kind } : {}),
+            ...(filter.parentCode ? { parentCode: filter.parentCode } : {}),
+            ...(filter.areaCode ? { areaCode: filter.areaCode } : {}),
+          });
+          return connectionFromArray(list, args);
+        },
+        unitTree: async () => (await units.tree()).map((node) => node.unit),
+        unitSearch: async (_: unknown, args: PageArgs & { query: string }) => {
+          if (args.query.length > MAX_QUERY_LENGTH) {
+            throw new GraphQLError(`A search is at most ${MAX_QUERY_LENGTH} characters.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'query' } });
+          }
+          return connectionFromArray(await units.search(args.query), args);
+        },
+      },
+    },
+    nodeTypes: {
+      Unit: { key: (unit: Unit) => unit.code, load: (code, context) => unitLoader(context, units).load(code) as never },
+      Person: { key: (person: Person) => person.id, load: (id) => units.getPerson(id) as never },
+    },
+  };
+}

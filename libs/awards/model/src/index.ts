@@ -1,0 +1,18 @@
+export {
+  awardAuthorities,
+  awardKindLabels,
+  awardKinds,
+  awardLevels,
+  awardSchema,
+  factIdSchema,
+  recipientKinds,
+  type Award,
+  type AwardAuthority,
+  type AwardFields,
+  type AwardInput,
+  type AwardKind,
+  type AwardLevel,
+  type RecipientKind,
+} from './award';
+export { awardTotals, filterAwards, formatYearsCovered, recipientsOf, type AwardFilter, type AwardTotals } from './award-rules';
+export { periodBounds, periodContains, reportingPeriodSchema } from './reporting-period';

@@ -1,0 +1,2 @@
+export { awardsMigrations } from './migrations';
+export { createAwardsRepository, type AwardListFilter, type AwardsRepository } from './awards-repository';

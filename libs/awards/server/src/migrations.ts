@@ -1,0 +1,43 @@
+import type { Migration } from '@egov/db';
+
+export const awardsMigrations: Migration[] = [
+  {
+    id: 'awards/001-awards',
+    sql: `
+      create table awards (
+        id uuid primary key default gen_random_uuid(),
+        fact_id text unique check (fact_id ~ '^F[0-9]{2,3}$'),
+        kind text not null check (kind in ('certificate_of_merit', 'commendation')),
+        conferred_by text not null check (conferred_by in ('prime_minister', 'minister', 'provincial_chairman',
+          'department_director', 'district_chairman', 'commune_chairman')),
+        level text not null check (level in ('national', 'ministerial', 'provincial', 'department', 'district', 'commune')),
+        recipient_kind text not null check (recipient_kind in ('collective', 'individual', 'group')),
+        recipient_unit_code text references units (code),
+        recipient_name text,
+        collectives_count integer check (collectives_count >= 0),
+        individuals_count integer check (individuals_count >= 0),
+        reason_vi text not null,
+        reason_en text,
+        covered_from_year integer,
+        covered_to_year integer,
+        conferred_on date not null,
+        period text not null check (period ~ '^[0-9]{4}(-(H[12]|Q[1-4]))?$'),
+        source_quote text,
+        version integer not null default 1,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        constraint awards_recipient_check check (case recipient_kind
+          when 'group' then collectives_count is not null and individuals_count is not null
+            and collectives_count + individuals_count > 0
+          when 'individual' then recipient_name is not null and collectives_count is null and individuals_count is null
+          else (recipient_unit_code is not null or recipient_name is not null)
+            and collectives_count is null and individuals_count is null
+        end),
+        constraint awards_covered_to_year_check check (covered_from_year is null or covered_to_year is null
+          or covered_from_year <= covered_to_year)
+      );
+      create index awards_recipient_unit_idx on awards (recipient_unit_code);
+      create index awards_period_idx on awards (period, conferred_on);
+    `,
+  },
+];

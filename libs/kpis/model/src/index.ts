@@ -1,0 +1,62 @@
+export { compareFields, kpiFieldLabels, kpiFields, type KpiField } from './field';
+export {
+  PERIOD_CODE_PATTERN,
+  comparePeriods,
+  describePeriod,
+  parsePeriod,
+  periodCodeSchema,
+  periodContains,
+  periodKinds,
+  periodLabelEn,
+  periodLabelVi,
+  periodSchema,
+  type ParsedPeriod,
+  type Period,
+  type PeriodInput,
+  type PeriodKind,
+} from './period';
+export {
+  directions,
+  indicatorCodeSchema,
+  indicatorSchema,
+  measures,
+  measuresWithBase,
+  type Direction,
+  type Indicator,
+  type IndicatorFields,
+  type IndicatorInput,
+  type Measure,
+} from './indicator';
+export {
+  factIdSchema,
+  observationSchema,
+  observationSchemaFor,
+  observationStatuses,
+  validateObservation,
+  type Observation,
+  type ObservationFields,
+  type ObservationInput,
+  type ObservationStatus,
+} from './observation';
+export {
+  densityPer100,
+  inhabitantsPerPoint,
+  isTargetMet,
+  percentageOf,
+  populationFromDensity,
+  populationFromPoints,
+} from './derivations';
+export {
+  checkConsistency,
+  checkFigure,
+  checkRatios,
+  crossCheckPopulation,
+  decimalsOf,
+  formatFigure,
+  roundTo,
+  type ConsistencyReport,
+  type FigureCheck,
+  type PopulationCrossCheck,
+  type PopulationEstimate,
+  type RatioCheck,
+} from './consistency';

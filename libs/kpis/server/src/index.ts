@@ -1,0 +1,9 @@
+export { kpisMigrations } from './migrations';
+export {
+  createKpisRepository,
+  type IndicatorFilter,
+  type KpisRepository,
+  type ObservationChange,
+  type ObservationFilter,
+  type ObservationKey,
+} from './kpis-repository';

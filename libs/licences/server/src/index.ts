@@ -1,0 +1,2 @@
+export { licencesMigrations } from './migrations';
+export { createLicencesRepository, type LicenceListFilter, type LicencesRepository } from './licences-repository';

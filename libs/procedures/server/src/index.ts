@@ -1,0 +1,10 @@
+export { proceduresMigrations } from './migrations';
+export {
+  createProceduresRepository,
+  type ChannelCounts,
+  type DossierFilter,
+  type DossierTransitionInput,
+  type ProcedureFilter,
+  type ProceduresRepository,
+  type ProceduresRepositoryOptions,
+} from './procedures-repository';

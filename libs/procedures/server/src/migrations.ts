@@ -1,0 +1,78 @@
+import type { Migration } from '@egov/db';
+
+export const proceduresMigrations: Migration[] = [
+  {
+    id: 'procedures/001-procedures-and-dossiers',
+    sql: `
+      create table procedures (
+        code text primary key check (code ~ '^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$'),
+        name_vi text not null,
+        name_en text not null,
+        field text not null check (field in ('publishing', 'press', 'electronic_games', 'post', 'telecom_internet',
+          'radio_frequency', 'information_technology', 'electronic_information', 'broadcasting')),
+        performing_agency_code text not null references units (code),
+        deciding_authority_vi text not null,
+        channels jsonb not null check (jsonb_typeof(channels) = 'array' and jsonb_array_length(channels) > 0),
+        required_documents jsonb not null check (jsonb_typeof(required_documents) = 'array'),
+        steps jsonb not null check (jsonb_typeof(steps) = 'array' and jsonb_array_length(steps) > 0),
+        legal_basis jsonb not null check (jsonb_typeof(legal_basis) = 'array'),
+        result_vi text not null,
+        service_level text not null check (service_level in ('full_process', 'partial_process')),
+        national_portal_url text,
+        is_sample boolean not null,
+        source_fact_id text check (source_fact_id ~ '^F[0-9]{2}$'),
+        source_quote text,
+        version integer not null default 1,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        check (is_sample or national_portal_url is not null)
+      );
+      create index procedures_field_idx on procedures (field);
+      create index procedures_agency_idx on procedures (performing_agency_code);
+
+      create table dossiers (
+        code text primary key check (code ~ '^LSN-[0-9]{6}-[0-9]{4}$'),
+        procedure_code text not null references procedures (code),
+        channel text not null check (channel in ('in_person', 'online', 'postal')),
+        return_channel text check (return_channel in ('in_person', 'online', 'postal')),
+        applicant jsonb not null check (jsonb_typeof(applicant) = 'object'),
+        received_at timestamptz not null,
+        due_on date not null,
+        state text not null check (state in ('new', 'received', 'not_accepted', 'processing', 'supplement_requested',
+          'financial_obligation', 'withdrawal_requested', 'stopped', 'processed', 'returned')),
+        supplement jsonb check (jsonb_typeof(supplement) = 'object'),
+        version integer not null default 1,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        check ((state = 'returned') = (return_channel is not null)),
+        check ((state = 'supplement_requested') = (supplement is not null)),
+        check (due_on >= (received_at at time zone 'UTC' + interval '7 hours')::date)
+      );
+      create index dossiers_procedure_idx on dossiers (procedure_code);
+      create index dossiers_received_idx on dossiers (received_at);
+
+      -- Append-only: each row is one move of the state machine, written with the dossier's update.
+      create table dossier_history (
+        id bigint generated always as identity primary key,
+        dossier_code text not null references dossiers (code),
+        from_state text not null,
+        to_state text not null,
+        at timestamptz not null,
+        actor text not null,
+        note text,
+        supplement jsonb,
+        check (from_state || '>' || to_state in (
+          'new>received', 'new>not_accepted',
+          'received>processing', 'received>withdrawal_requested',
+          'processing>supplement_requested', 'processing>financial_obligation', 'processing>withdrawal_requested',
+          'processing>stopped', 'processing>processed',
+          'supplement_requested>processing', 'supplement_requested>withdrawal_requested', 'supplement_requested>stopped',
+          'financial_obligation>processing', 'financial_obligation>withdrawal_requested', 'financial_obligation>stopped',
+          'withdrawal_requested>stopped', 'withdrawal_requested>processing',
+          'processed>returned'))
+      );
+      create index dossier_history_dossier_idx on dossier_history (dossier_code, id);
+      create index dossier_history_returned_idx on dossier_history (to_state, at);
+    `,
+  },
+];

@@ -1,0 +1,2 @@
+export { inspectionsMigrations } from './migrations';
+export { createInspectionsRepository, type InspectionsRepository, type RegisterFilter } from './inspections-repository';

@@ -1,0 +1,321 @@
+import { insertAudited, updateVersioned, type AuditContext, type Executor, type Queryable, type WriteTarget } from '@egov/db';
+import { DomainError, validate } from '@egov/errors';
+import {
+  assertEnforcementChange,
+  assertInspectionStatusChange,
+  conclusionSchema,
+  decisionDateIssue,
+  enforcementStatuses,
+  inspectionFields,
+  inspectionSchema,
+  inspectionStatuses,
+  periodTotals,
+  sanctionDecisionSchema,
+  type ConclusionInput,
+  type EnforcementStatus,
+  type Inspection,
+  type InspectionFields,
+  type InspectionInput,
+  type InspectionSubject,
+  type PeriodTotals,
+  type SanctionDecision,
+  type SanctionDecisionFields,
+  type SanctionDecisionInput,
+  type Violation,
+} from '@egov/inspections-model';
+import { z } from 'zod';
+
+interface InspectionRow extends Record<string, unknown> {
+  id: string;
+  decision_number: string;
+  kind: Inspection['kind'];
+  activity: Inspection['activity'];
+  field: Inspection['field'];
+  subjects: InspectionSubject[];
+  started_on: string;
+  ended_on: string | null;
+  status: Inspection['status'];
+  conclusion_vi: string | null;
+  concluded_on: string | null;
+  lead_unit_code: string;
+  version: number;
+}
+
+interface DecisionRow extends Record<string, unknown> {
+  id: string;
+  number: string;
+  issued_on: string;
+  inspection_id: string | null;
+  standalone_reason: string | null;
+  field: SanctionDecision['field'];
+  violator_name: string;
+  violator_kind: SanctionDecision['violatorKind'];
+  violations: Violation[];
+  fine_vnd: number;
+  extra_measures: string[];
+  enforcement_status: EnforcementStatus;
+  version: number;
+}
+
+const inspectionTarget: WriteTarget = { table: 'inspections', keyColumn: 'id', entityType: 'inspection' };
+const decisionTarget: WriteTarget = { table: 'sanction_decisions', keyColumn: 'id', entityType: 'sanction_decision' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuids = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+
+const toInspection = (row: InspectionRow): Inspection => ({
+  id: row.id,
+  decisionNumber: row.decision_number,
+  kind: row.kind,
+  activity: row.activity,
+  field: row.field,
+  subjects: row.subjects,
+  startedOn: row.started_on,
+  endedOn: row.ended_on,
+  status: row.status,
+  conclusionVi: row.conclusion_vi,
+  concludedOn: row.concluded_on,
+  leadUnitCode: row.lead_unit_code,
+  version: row.version,
+});
+
+const inspectionColumns = (inspection: InspectionFields) => ({
+  decision_number: inspection.decisionNumber,
+  kind: inspection.kind,
+  activity: inspection.activity,
+  field: inspection.field,
+  subjects: inspection.subjects,
+  started_on: inspection.startedOn,
+  ended_on: inspection.endedOn,
+  status: inspection.status,
+  conclusion_vi: inspection.conclusionVi,
+  concluded_on: inspection.concludedOn,
+  lead_unit_code: inspection.leadUnitCode,
+});
+
+const toDecision = (row: DecisionRow): SanctionDecision => ({
+  id: row.id,
+  number: row.number,
+  issuedOn: row.issued_on,
+  inspectionId: row.inspection_id,
+  standaloneReason: row.standalone_reason,
+  field: row.field,
+  violatorName: row.violator_name,
+  violatorKind: row.violator_kind,
+  violations: row.violations,
+  fineVnd: row.fine_vnd,
+  extraMeasures: row.extra_measures,
+  enforcementStatus: row.enforcement_status,
+  version: row.version,
+});
+
+const decisionColumns = (decision: SanctionDecisionFields) => ({
+  number: decision.number,
+  issued_on: decision.issuedOn,
+  inspection_id: decision.inspectionId,
+  standalone_reason: decision.standaloneReason,
+  field: decision.field,
+  violator_name: decision.violatorName,
+  violator_kind: decision.violatorKind,
+  violations: decision.violations,
+  fine_vnd: decision.fineVnd,
+  extra_measures: decision.extraMeasures,
+  enforcement_status: decision.enforcementStatus,
+});
+
+/** Which part of the register to read: a period (ISO dates, both ends included), a sector, a status. */
+export interface RegisterFilter {
+  start?: string | null;
+  end?: string | null;
+  field?: Inspection['field'] | null;
+  /** For inspections their status; for decisions their enforcement status. */
+  status?: string | null;
+}
+
+const filterSchemaFor = <S extends z.ZodType<string>>(status: S) =>
+  z
+    .object({
+      start: z.iso.date().nullish(),
+      end: z.iso.date().nullish(),
+      field: z.enum(inspectionFields).nullish(),
+      status: status.nullish(),
+    })
+    .refine((f) => !f.start || !f.end || f.start <= f.end, { message: 'A period cannot end before it starts', path: ['end'] });
+
+const inspectionFilterSchema = filterSchemaFor(z.enum(inspectionStatuses));
+const decisionFilterSchema = filterSchemaFor(z.enum(enforcementStatuses));
+const periodSchema = z
+  .object({ start: z.iso.date(), end: z.iso.date() })
+  .refine((p) => p.start <= p.end, { message: 'A period cannot end before it starts', path: ['end'] });
+
+/**
+ * The inspectorate's register (sổ theo dõi): inspections and checks, and the administrative
+ * sanction decisions that follow them, with the totals a report gives.
+ */
+export function createInspectionsRepository(db: Executor) {
+  async function lockedInspection(tx: Queryable, id: string, expectedVersion: number): Promise<InspectionRow> {
+    const [row] = uuids([id]).length ? await tx.query<InspectionRow>('select * from inspections where id = $1 for update', [id]) : [];
+    if (!row) throw DomainError.notFound('inspection', id);
+    if (row.version !== expectedVersion) throw DomainError.conflict('inspection', id, expectedVersion, row.version);
+    return row;
+  }
+
+  /** Refuses a start date that would put one of the inspection's decisions before it. */
+  async function assertDecisionsFollow(tx: Queryable, id: string, inspection: InspectionFields): Promise<void> {
+    const [early] = await tx.query<{ issued_on: string }>(
+      'select issued_on from sanction_decisions where inspection_id = $1 and issued_on < $2 order by issued_on limit 1',
+      [id, inspection.startedOn],
+    );
+    const issue = early && decisionDateIssue({ issuedOn: early.issued_on }, inspection);
+    if (issue) throw DomainError.invalid('startedOn', issue);
+  }
+
+  async function listInspections(filter: RegisterFilter = {}): Promise<Inspection[]> {
+    const f = validate(inspectionFilterSchema, filter);
+    const rows = await db.query<InspectionRow>(
+      `select * from inspections
+       where ($1::date is null or started_on >= $1) and ($2::date is null or started_on <= $2)
+         and ($3::text is null or field = $3) and ($4::text is null or status = $4)
+       order by started_on, decision_number, id`,
+      [f.start ?? null, f.end ?? null, f.field ?? null, f.status ?? null],
+    );
+    return rows.map(toInspection);
+  }
+
+  async function listSanctionDecisions(filter: RegisterFilter = {}): Promise<SanctionDecision[]> {
+    const f = validate(decisionFilterSchema, filter);
+    const rows = await db.query<DecisionRow>(
+      `select d.* from sanction_decisions d left join inspections i on i.id = d.inspection_id
+       where ($1::date is null or d.issued_on >= $1) and ($2::date is null or d.issued_on <= $2)
+         and ($3::text is null or coalesce(d.field, i.field) = $3) and ($4::text is null or d.enforcement_status = $4)
+       order by d.issued_on, d.number, d.id`,
+      [f.start ?? null, f.end ?? null, f.field ?? null, f.status ?? null],
+    );
+    return rows.map(toDecision);
+  }
+
+  return {
+    /** Inspections and checks that started in the period (and match the sector and status), by start date. */
+    listInspections,
+
+    /** Sanction decisions issued in the period; the sector is the decision's own, else its inspection's. */
+    listSanctionDecisions,
+
+    /** Inspections by id, in the order asked, null for unknown ids (for DataLoader). */
+    async getInspections(ids: readonly string[]): Promise<(Inspection | null)[]> {
+      const wanted = uuids(ids);
+      const rows = wanted.length ? await db.query<InspectionRow>('select * from inspections where id = any($1::uuid[])', [wanted]) : [];
+      const byId = new Map(rows.map((row) => [row.id, toInspection(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    /** Sanction decisions by id, in the order asked, null for unknown ids (for DataLoader). */
+    async getSanctionDecisions(ids: readonly string[]): Promise<(SanctionDecision | null)[]> {
+      const wanted = uuids(ids);
+      const rows = wanted.length ? await db.query<DecisionRow>('select * from sanction_decisions where id = any($1::uuid[])', [wanted]) : [];
+      const byId = new Map(rows.map((row) => [row.id, toDecision(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    /** The decisions that followed each inspection, by date, in the order asked (for DataLoader). */
+    async decisionsForInspections(ids: readonly string[]): Promise<SanctionDecision[][]> {
+      const wanted = uuids(ids);
+      const rows = wanted.length
+        ? await db.query<DecisionRow>('select * from sanction_decisions where inspection_id = any($1::uuid[]) order by issued_on, number, id', [wanted])
+        : [];
+      const byInspection = new Map<string, SanctionDecision[]>();
+      for (const row of rows) {
+        const key = row.inspection_id as string;
+        byInspection.set(key, [...(byInspection.get(key) ?? []), toDecision(row)]);
+      }
+      return ids.map((id) => byInspection.get(id) ?? []);
+    },
+
+    async recordInspection(input: InspectionInput, context: AuditContext): Promise<Inspection> {
+      const inspection = validate(inspectionSchema, input);
+      return db.transaction(async (tx) =>
+        toInspection(await insertAudited<InspectionRow>(tx, inspectionTarget, inspectionColumns(inspection), { ...context, action: 'inspection.record' })),
+      );
+    },
+
+    /** Replaces an inspection's fields if still at `expectedVersion`; its status may only move forward. */
+    async updateInspection(id: string, expectedVersion: number, input: InspectionInput, context: AuditContext): Promise<Inspection> {
+      const inspection = validate(inspectionSchema, input);
+      return db.transaction(async (tx) => {
+        const current = await lockedInspection(tx, id, expectedVersion);
+        assertInspectionStatusChange(current.status, inspection.status);
+        await assertDecisionsFollow(tx, id, inspection);
+        const { after } = await updateVersioned<InspectionRow>(tx, inspectionTarget, id, expectedVersion, inspectionColumns(inspection), {
+          ...context,
+          action: 'inspection.update',
+        });
+        return toInspection(after);
+      });
+    },
+
+    /** Records the conclusion (kết luận thanh tra) of an inspection still at `expectedVersion`. */
+    async concludeInspection(id: string, expectedVersion: number, input: ConclusionInput, context: AuditContext): Promise<Inspection> {
+      const conclusion = validate(conclusionSchema, input);
+      return db.transaction(async (tx) => {
+        const current = toInspection(await lockedInspection(tx, id, expectedVersion));
+        if (current.status === 'concluded') {
+          const message = `Inspection ${current.decisionNumber} is already concluded.`;
+          throw new DomainError('INVALID_TRANSITION', message, [{ field: ['status'], message, code: 'INVALID_TRANSITION' }]);
+        }
+        assertInspectionStatusChange(current.status, 'concluded');
+        const { id: _id, version: _version, ...fields } = current;
+        const concluded = validate(inspectionSchema, {
+          ...fields,
+          status: 'concluded',
+          conclusionVi: conclusion.conclusionVi,
+          concludedOn: conclusion.concludedOn,
+          endedOn: conclusion.endedOn ?? current.endedOn ?? conclusion.concludedOn,
+        });
+        const { after } = await updateVersioned<InspectionRow>(tx, inspectionTarget, id, expectedVersion, inspectionColumns(concluded), {
+          ...context,
+          action: 'inspection.conclude',
+        });
+        return toInspection(after);
+      });
+    },
+
+    /** Records a sanction decision; one that follows an inspection cannot be dated before the inspection began. */
+    async recordSanctionDecision(input: SanctionDecisionInput, context: AuditContext): Promise<SanctionDecision> {
+      const decision = validate(sanctionDecisionSchema, input);
+      return db.transaction(async (tx) => {
+        if (decision.inspectionId) {
+          const [inspection] = await tx.query<InspectionRow>('select * from inspections where id = $1', [decision.inspectionId]);
+          if (!inspection) throw DomainError.unknownReference('inspectionId', `Inspection "${decision.inspectionId}" does not exist.`);
+          const issue = decisionDateIssue(decision, toInspection(inspection));
+          if (issue) throw DomainError.invalid('issuedOn', issue);
+        }
+        return toDecision(await insertAudited<DecisionRow>(tx, decisionTarget, decisionColumns(decision), { ...context, action: 'sanction_decision.record' }));
+      });
+    },
+
+    /** Moves a fine on (paid, enforced, appealed) if the decision is still at `expectedVersion`. */
+    async updateEnforcement(id: string, expectedVersion: number, status: EnforcementStatus, context: AuditContext): Promise<SanctionDecision> {
+      const { status: next } = validate(z.object({ status: z.enum(enforcementStatuses) }), { status });
+      return db.transaction(async (tx) => {
+        const [current] = uuids([id]).length ? await tx.query<DecisionRow>('select * from sanction_decisions where id = $1 for update', [id]) : [];
+        if (!current) throw DomainError.notFound('sanction_decision', id);
+        if (current.version !== expectedVersion) throw DomainError.conflict('sanction_decision', id, expectedVersion, current.version);
+        assertEnforcementChange(current.enforcement_status, next);
+        const { after } = await updateVersioned<DecisionRow>(tx, decisionTarget, id, expectedVersion, { enforcement_status: next }, {
+          ...context,
+          action: 'sanction_decision.enforcement',
+        });
+        return toDecision(after);
+      });
+    },
+
+    /** The register's totals for a period (ISO dates, both ends included), counted as the report counts them. */
+    async totals(start: string, end: string): Promise<PeriodTotals> {
+      const period = validate(periodSchema, { start, end });
+      const [inspections, decisions] = await Promise.all([listInspections(period), listSanctionDecisions(period)]);
+      return periodTotals(inspections, decisions, period.start, period.end);
+    },
+  };
+}
+
+export type InspectionsRepository = ReturnType<typeof createInspectionsRepository>;

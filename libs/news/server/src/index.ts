@@ -1,0 +1,10 @@
+export { paragraphsToHtml, sanitizeArticleHtml } from './article-html';
+export { newsMigrations } from './migrations';
+export {
+  createNewsRepository,
+  type ArticlePage,
+  type NewsRepository,
+  type NewsRepositoryOptions,
+  type PublishedPageRequest,
+  type ReadOptions,
+} from './news-repository';

@@ -1,0 +1,63 @@
+import type { Migration } from '@egov/db';
+
+// Constraints are named `<short>_<column>_<kind>` so a refusal names the field it guards.
+export const newsMigrations: Migration[] = [
+  {
+    id: 'news/001-articles',
+    sql: `
+      create table news_articles (
+        id uuid primary key default gen_random_uuid(),
+        slug text not null,
+        title text not null,
+        summary text not null,
+        body_html text not null,
+        state text not null,
+        author_name text not null,
+        author_unit_code text not null,
+        author_person_id text,
+        event_date date,
+        first_published_at timestamptz,
+        published_at timestamptz,
+        change_note text,
+        withdrawal_reason text,
+        reports_period text,
+        topics jsonb not null default '[]'::jsonb,
+        version integer not null default 1,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        constraint article_slug_key unique (slug),
+        constraint article_slug_check check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+        constraint article_title_check check (length(btrim(title)) between 1 and 300),
+        constraint article_state_check check (state in ('draft', 'published', 'withdrawn')),
+        constraint article_published_at_check check (state = 'draft' or (published_at is not null and first_published_at is not null)),
+        constraint article_body_html_check check (body_html !~* '<script|<[^>]*\\son[a-z]+\\s*='),
+        constraint article_reports_period_check check (reports_period ~ '^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$'),
+        constraint article_topics_check check (jsonb_typeof(topics) = 'array'),
+        constraint article_author_unit_code_fkey foreign key (author_unit_code) references units (code),
+        constraint article_author_person_id_fkey foreign key (author_person_id) references people (id)
+      );
+      create index news_articles_public_idx on news_articles (state, published_at desc, id desc);
+
+      create table news_article_images (
+        article_id uuid not null references news_articles (id) on delete cascade,
+        position integer not null,
+        file_name text not null,
+        caption_vi text not null,
+        alt_vi text not null,
+        primary key (article_id, position),
+        constraint image_position_check check (position >= 1),
+        constraint image_file_name_check check (file_name ~ '^[A-Za-z0-9_.-]+$')
+      );
+
+      create table news_article_units (
+        article_id uuid not null references news_articles (id) on delete cascade,
+        unit_code text not null,
+        -- The order the editor listed the units in.
+        position integer not null,
+        primary key (article_id, unit_code),
+        constraint related_unit_code_fkey foreign key (unit_code) references units (code)
+      );
+      create index news_article_units_unit_idx on news_article_units (unit_code);
+    `,
+  },
+];

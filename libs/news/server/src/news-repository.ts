@@ -1,0 +1,394 @@
+import { insertAudited, recordAudit, updateVersioned, type AuditContext, type Executor, type Queryable, type WriteTarget } from '@egov/db';
+import { DomainError, validate } from '@egov/errors';
+import {
+  articleInputSchema,
+  articleSlug,
+  assertChangeNoted,
+  deriveSummary,
+  htmlToText,
+  publishOptionsSchema,
+  transitionArticle,
+  withdrawalReasonSchema,
+  type Article,
+  type ArticleFields,
+  type ArticleImage,
+  type ArticleInput,
+  type ArticleState,
+  type PublishOptions,
+} from '@egov/news-model';
+import { rankBySearch } from '@egov/text';
+import { z } from 'zod';
+import { sanitizeArticleHtml } from './article-html';
+
+interface ArticleRow extends Record<string, unknown> {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  state: ArticleState;
+  author_name: string;
+  author_unit_code: string;
+  author_person_id: string | null;
+  event_date: string | null;
+  first_published_at: Date | string | null;
+  published_at: Date | string | null;
+  change_note: string | null;
+  withdrawal_reason: string | null;
+  reports_period: string | null;
+  topics: string[];
+  updated_at: Date | string;
+  version: number;
+}
+
+interface ImageRow {
+  article_id: string;
+  position: number;
+  file_name: string;
+  caption_vi: string;
+  alt_vi: string;
+}
+
+const target: WriteTarget = { table: 'news_articles', keyColumn: 'id', entityType: 'article' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (id: string) => UUID.test(id);
+
+const toIso = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
+const toIsoOrNull = (value: Date | string | null): string | null => (value === null ? null : toIso(value));
+
+const toArticle = (row: ArticleRow, images: ArticleImage[], relatedUnitCodes: string[]): Article => ({
+  id: row.id,
+  slug: row.slug,
+  title: row.title,
+  summary: row.summary,
+  bodyHtml: row.body_html,
+  state: row.state,
+  authorName: row.author_name,
+  authorUnitCode: row.author_unit_code,
+  authorPersonId: row.author_person_id,
+  relatedUnitCodes,
+  eventDate: row.event_date,
+  firstPublishedAt: toIsoOrNull(row.first_published_at),
+  publishedAt: toIsoOrNull(row.published_at),
+  updatedAt: toIso(row.updated_at),
+  changeNote: row.change_note,
+  withdrawalReason: row.withdrawal_reason,
+  reportsPeriod: row.reports_period,
+  topics: row.topics,
+  images,
+  version: row.version,
+});
+
+/** The stored columns of what an editor wrote; the body is sanitised before anything else sees it. */
+function contentColumns(fields: ArticleFields) {
+  const bodyHtml = sanitizeArticleHtml(fields.bodyHtml);
+  return {
+    title: fields.title,
+    summary: fields.summary ?? deriveSummary(bodyHtml),
+    body_html: bodyHtml,
+    author_name: fields.authorName,
+    author_unit_code: fields.authorUnitCode,
+    author_person_id: fields.authorPersonId ?? null,
+    event_date: fields.eventDate ?? null,
+    reports_period: fields.reportsPeriod ?? null,
+    topics: fields.topics,
+    change_note: fields.changeNote ?? null,
+  };
+}
+
+/** A position in the newest-first list, opaque to clients: the publication time and id of the last item seen. */
+function encodeCursor(row: ArticleRow): string {
+  return Buffer.from(JSON.stringify([toIso(row.published_at as Date | string), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { publishedAt: string; id: string } {
+  try {
+    const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)) && typeof id === 'string' && isUuid(id)) {
+      return { publishedAt, id };
+    }
+  } catch {
+    // fall through: a cursor this server did not make
+  }
+  throw DomainError.invalid('after', 'This cursor was not given out by the news list.');
+}
+
+const pageSchema = z
+  .object({
+    first: z.number().int().min(1).max(100).default(20),
+    after: z.string().min(1).nullish(),
+    offset: z.number().int().min(0).nullish(),
+  })
+  .refine((page) => !(page.after && page.offset), { message: 'Give either a cursor or an offset, not both', path: ['offset'] });
+
+export interface PublishedPageRequest {
+  /** How many articles (1–100, default 20). */
+  first?: number;
+  /** Continue after this cursor (from `endCursor`) … */
+  after?: string | null;
+  /** … or skip this many articles (page numbers). */
+  offset?: number | null;
+  /** The moment that decides what is already published; defaults to the repository's clock. */
+  now?: Date;
+}
+
+export interface ArticlePage {
+  items: Article[];
+  /** Articles visible to the public in all, whatever the page. */
+  totalCount: number;
+  hasNextPage: boolean;
+  /** The cursor of the last item, to ask for the next page; null when the page is empty. */
+  endCursor: string | null;
+}
+
+export interface ReadOptions {
+  /** Editors see drafts, scheduled and withdrawn articles too. */
+  includeUnpublished?: boolean;
+  now?: Date;
+}
+
+export interface NewsRepositoryOptions {
+  /** The current time (tests fix it). */
+  clock?: () => Date;
+}
+
+/** News articles (tin bài) of the portal: drafts, publication, withdrawal, public lists and search. */
+export function createNewsRepository(db: Executor, options: NewsRepositoryOptions = {}) {
+  const clock = options.clock ?? (() => new Date());
+
+  async function imagesOf(q: Queryable, ids: readonly string[]): Promise<ArticleImage[][]> {
+    const wanted = ids.filter(isUuid);
+    const rows = wanted.length
+      ? await q.query<ImageRow>('select * from news_article_images where article_id = any($1::uuid[]) order by article_id, position', [wanted])
+      : [];
+    const byArticle = new Map<string, ArticleImage[]>();
+    for (const row of rows) {
+      const image = { fileName: row.file_name, captionVi: row.caption_vi, altVi: row.alt_vi, position: row.position };
+      byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), image]);
+    }
+    return ids.map((id) => byArticle.get(id) ?? []);
+  }
+
+  async function unitsOf(q: Queryable, ids: readonly string[]): Promise<string[][]> {
+    const wanted = ids.filter(isUuid);
+    const rows = wanted.length
+      ? await q.query<{ article_id: string; unit_code: string }>(
+          'select article_id, unit_code from news_article_units where article_id = any($1::uuid[]) order by article_id, position',
+          [wanted],
+        )
+      : [];
+    const byArticle = new Map<string, string[]>();
+    for (const row of rows) byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row.unit_code]);
+    return ids.map((id) => byArticle.get(id) ?? []);
+  }
+
+  async function hydrate(q: Queryable, rows: readonly ArticleRow[]): Promise<Article[]> {
+    const ids = rows.map((row) => row.id);
+    const [images, units] = await Promise.all([imagesOf(q, ids), unitsOf(q, ids)]);
+    return rows.map((row, index) => toArticle(row, images[index] ?? [], units[index] ?? []));
+  }
+
+  async function lockedRow(tx: Queryable, id: string, expectedVersion: number): Promise<ArticleRow> {
+    const [row] = isUuid(id) ? await tx.query<ArticleRow>('select * from news_articles where id = $1 for update', [id]) : [];
+    if (!row) throw DomainError.notFound('article', id);
+    if (row.version !== expectedVersion) throw DomainError.conflict('article', id, expectedVersion, row.version);
+    return row;
+  }
+
+  /** Replaces the images and related units when they changed, and audits the change with the article. */
+  async function writeAttachments(
+    tx: Queryable,
+    id: string,
+    fields: ArticleFields,
+    before: { images: ArticleImage[]; relatedUnitCodes: string[] },
+    context: AuditContext,
+  ): Promise<void> {
+    const images = [...fields.images].sort((a, b) => a.position - b.position);
+    const after = { images, relatedUnitCodes: fields.relatedUnitCodes };
+    if (JSON.stringify(after) === JSON.stringify(before)) return;
+    await tx.query('delete from news_article_images where article_id = $1', [id]);
+    await tx.query('delete from news_article_units where article_id = $1', [id]);
+    await tx.query(
+      `insert into news_article_images (article_id, position, file_name, caption_vi, alt_vi)
+       select $1, (image->>'position')::int, image->>'fileName', image->>'captionVi', image->>'altVi'
+       from jsonb_array_elements($2::jsonb) as image`,
+      [id, JSON.stringify(images)],
+    );
+    await tx.query(
+      `insert into news_article_units (article_id, unit_code, position)
+       select $1, code, position from jsonb_array_elements_text($2::jsonb) with ordinality as listed (code, position)`,
+      [id, JSON.stringify(fields.relatedUnitCodes)],
+    );
+    await recordAudit(tx, { actor: context.actor, action: 'article.attachments', entityType: 'article', entityId: id, before, after });
+  }
+
+  /** The SQL condition "the public sees it at the instant in parameter $n". */
+  const visibleAt = (n: number) => `(state = 'published' and published_at <= $${n}::timestamptz)`;
+
+  async function getMany(ids: readonly string[]): Promise<(Article | null)[]> {
+    const wanted = ids.filter(isUuid);
+    const rows = wanted.length ? await db.query<ArticleRow>('select * from news_articles where id = any($1::uuid[])', [wanted]) : [];
+    const byId = new Map((await hydrate(db, rows)).map((article) => [article.id, article]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  return {
+    /** Published articles the public can see at `now`, newest first, by cursor or by offset. */
+    async listPublished(request: PublishedPageRequest = {}): Promise<ArticlePage> {
+      const page = validate(pageSchema, { first: request.first, after: request.after, offset: request.offset });
+      const now = request.now ?? clock();
+      const cursor = page.after ? decodeCursor(page.after) : null;
+      const rows = await db.query<ArticleRow>(
+        `select * from news_articles
+         where ${visibleAt(1)}
+           and ($2::timestamptz is null or (published_at, id) < ($2::timestamptz, $3::uuid))
+         order by published_at desc, id desc
+         limit $4 offset $5`,
+        [now.toISOString(), cursor?.publishedAt ?? null, cursor?.id ?? null, page.first + 1, page.offset ?? 0],
+      );
+      const [count] = await db.query<{ n: number }>(`select count(*)::int as n from news_articles where ${visibleAt(1)}`, [now.toISOString()]);
+      const shown = rows.slice(0, page.first);
+      const last = shown.at(-1);
+      return {
+        items: await hydrate(db, shown),
+        totalCount: count?.n ?? 0,
+        hasNextPage: rows.length > page.first,
+        endCursor: last ? encodeCursor(last) : null,
+      };
+    },
+
+    /** The article at an address; unpublished ones only when asked for (editors). */
+    async getBySlug(slug: string, read: ReadOptions = {}): Promise<Article | null> {
+      const [row] = await db.query<ArticleRow>(
+        `select * from news_articles where slug = $1 and ($2::boolean or ${visibleAt(3)})`,
+        [slug, read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()],
+      );
+      return row ? ((await hydrate(db, [row]))[0] ?? null) : null;
+    },
+
+    async get(id: string): Promise<Article | null> {
+      const [article] = await getMany([id]);
+      return article ?? null;
+    },
+
+    /** Articles by id in any state, in the order asked, null for unknown ids (for DataLoader). */
+    getMany,
+
+    /** The images of each article, by position, in the order asked (for DataLoader). */
+    imagesForArticles: (ids: readonly string[]) => imagesOf(db, ids),
+
+    /** The codes of the units each article concerns, in the editor's order (for DataLoader). */
+    unitsForArticles: (ids: readonly string[]) => unitsOf(db, ids),
+
+    /**
+     * Articles matching a query ignoring case and diacritics ("hoi nghi" finds "Hội nghị"), best
+     * first: the title counts most, then summary and topics, then the body.
+     */
+    async search(query: string, read: ReadOptions = {}): Promise<Article[]> {
+      const rows = await db.query<ArticleRow>(
+        `select * from news_articles where $2::boolean or ${visibleAt(1)} order by published_at desc nulls last, id desc`,
+        [(read.now ?? clock()).toISOString(), read.includeUnpublished ?? false],
+      );
+      const ranked = rankBySearch(query, rows, (row) => [
+        { text: row.title, weight: 4 },
+        { text: row.summary, weight: 2 },
+        { text: row.topics.join(' · '), weight: 2 },
+        { text: htmlToText(row.body_html), weight: 1 },
+      ]);
+      return hydrate(db, ranked);
+    },
+
+    /** Saves a new draft; its slug comes from the title unless one is given, and must be free. */
+    async createDraft(input: ArticleInput, context: AuditContext): Promise<Article> {
+      const fields = validate(articleInputSchema, input);
+      const slug = fields.slug ?? articleSlug(fields.title);
+      return db.transaction(async (tx) => {
+        const [taken] = await tx.query('select 1 from news_articles where slug = $1', [slug]);
+        if (taken) {
+          const message = `Another article already has the address "${slug}"; choose another slug.`;
+          throw new DomainError('DUPLICATE', message, [{ field: ['slug'], message, code: 'DUPLICATE' }]);
+        }
+        const row = await insertAudited<ArticleRow>(tx, target, { slug, state: 'draft', ...contentColumns(fields) }, {
+          ...context,
+          action: 'article.create',
+        });
+        await writeAttachments(tx, row.id, fields, { images: [], relatedUnitCodes: [] }, context);
+        return (await hydrate(tx, [row]))[0] as Article;
+      });
+    },
+
+    /**
+     * Replaces what an editor wrote, if the article is still at `expectedVersion`. Once published,
+     * an edit must carry a change note. The slug never changes, so links keep working.
+     */
+    async update(id: string, expectedVersion: number, input: ArticleInput, context: AuditContext): Promise<Article> {
+      const fields = validate(articleInputSchema, input);
+      return db.transaction(async (tx) => {
+        const current = await lockedRow(tx, id, expectedVersion);
+        if (fields.slug && fields.slug !== current.slug) {
+          throw DomainError.invalid('slug', 'The address (slug) of an article does not change once it exists.');
+        }
+        assertChangeNoted({ firstPublishedAt: toIsoOrNull(current.first_published_at) }, fields.changeNote, clock());
+        const { after } = await updateVersioned<ArticleRow>(tx, target, id, expectedVersion, contentColumns(fields), {
+          ...context,
+          action: 'article.update',
+        });
+        const [images, units] = await Promise.all([imagesOf(tx, [id]), unitsOf(tx, [id])]);
+        await writeAttachments(tx, id, fields, { images: images[0] ?? [], relatedUnitCodes: units[0] ?? [] }, context);
+        return (await hydrate(tx, [after]))[0] as Article;
+      });
+    },
+
+    /**
+     * Publishes a draft, or restores a withdrawn article. `at` in the future schedules it; without
+     * `at` a draft goes out now and a restored article keeps its original publication time.
+     */
+    async publish(id: string, expectedVersion: number, publishOptions: PublishOptions, context: AuditContext): Promise<Article> {
+      const { at } = validate(publishOptionsSchema, publishOptions ?? {});
+      return db.transaction(async (tx) => {
+        const current = await lockedRow(tx, id, expectedVersion);
+        transitionArticle(current.state, 'published');
+        const now = clock();
+        const previous = current.published_at === null ? null : new Date(current.published_at);
+        const when = at ? new Date(at) : current.state === 'withdrawn' && previous ? previous : now;
+        const first = current.first_published_at === null ? null : new Date(current.first_published_at);
+        const { after } = await updateVersioned<ArticleRow>(
+          tx,
+          target,
+          id,
+          expectedVersion,
+          {
+            state: 'published',
+            published_at: when.toISOString(),
+            // A first publication that never came to pass (scheduled, then withdrawn) does not count.
+            first_published_at: (first && first <= now ? first : when).toISOString(),
+            withdrawal_reason: null,
+          },
+          { ...context, action: 'article.publish' },
+        );
+        return (await hydrate(tx, [after]))[0] as Article;
+      });
+    },
+
+    /** Takes a published article off the portal, saying why. */
+    async withdraw(id: string, expectedVersion: number, reason: string, context: AuditContext): Promise<Article> {
+      const { reason: why } = validate(z.object({ reason: withdrawalReasonSchema }), { reason });
+      return db.transaction(async (tx) => {
+        const current = await lockedRow(tx, id, expectedVersion);
+        transitionArticle(current.state, 'withdrawn');
+        const { after } = await updateVersioned<ArticleRow>(
+          tx,
+          target,
+          id,
+          expectedVersion,
+          { state: 'withdrawn', withdrawal_reason: why },
+          { ...context, action: 'article.withdraw' },
+        );
+        return (await hydrate(tx, [after]))[0] as Article;
+      });
+    },
+  };
+}
+
+export type NewsRepository = ReturnType<typeof createNewsRepository>;

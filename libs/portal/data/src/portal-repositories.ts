@@ -1,5 +1,11 @@
 import type { Executor } from '@egov/db';
+import { createAwardsRepository } from '@egov/awards-server';
 import { createDistrictsRepository } from '@egov/districts-server';
+import { createInspectionsRepository } from '@egov/inspections-server';
+import { createKpisRepository } from '@egov/kpis-server';
+import { createLicencesRepository } from '@egov/licences-server';
+import { createNewsRepository } from '@egov/news-server';
+import { createProceduresRepository } from '@egov/procedures-server';
 import { createUnitsRepository } from '@egov/units-server';
 
 /** One repository per domain over the same database or transaction. */
@@ -7,6 +13,12 @@ export function createPortalRepositories(db: Executor) {
   return {
     districts: createDistrictsRepository(db),
     units: createUnitsRepository(db),
+    kpis: createKpisRepository(db),
+    awards: createAwardsRepository(db),
+    licences: createLicencesRepository(db),
+    procedures: createProceduresRepository(db),
+    news: createNewsRepository(db),
+    inspections: createInspectionsRepository(db),
   };
 }
 

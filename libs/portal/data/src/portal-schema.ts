@@ -1,5 +1,11 @@
 import { auditMigrations, type Migration } from '@egov/db';
+import { awardsMigrations } from '@egov/awards-server';
 import { districtsMigrations } from '@egov/districts-server';
+import { inspectionsMigrations } from '@egov/inspections-server';
+import { kpisMigrations } from '@egov/kpis-server';
+import { licencesMigrations } from '@egov/licences-server';
+import { newsMigrations } from '@egov/news-server';
+import { proceduresMigrations } from '@egov/procedures-server';
 import { unitsMigrations } from '@egov/units-server';
 
 /**
@@ -19,4 +25,10 @@ export const portalMigrations: readonly Migration[] = [
   },
   ...districtsMigrations,
   ...unitsMigrations,
+  ...kpisMigrations,
+  ...awardsMigrations,
+  ...licencesMigrations,
+  ...proceduresMigrations,
+  ...newsMigrations,
+  ...inspectionsMigrations,
 ];

@@ -1,6 +1,10 @@
 import type { AuditContext, Executor } from '@egov/db';
 import { createPortalRepositories, type PortalRepositories } from '../portal-repositories';
 import { seedAreas } from './areas';
+import { seedAwards } from './awards';
+import { seedKpis } from './kpis';
+import { seedNews } from './news';
+import { seedProcedures } from './procedures';
 import { seedUnits } from './units';
 
 /** The name under which the first data set's loads are recorded in `data_set_loads`. */
@@ -10,6 +14,10 @@ export const FIRST_DATA_SET = 'lang-son-2020-h1';
 const steps: ReadonlyArray<[domain: string, seed: (repos: PortalRepositories, context: AuditContext) => Promise<number>]> = [
   ['districts', seedAreas],
   ['units', seedUnits],
+  ['kpis', seedKpis],
+  ['awards', seedAwards],
+  ['procedures', seedProcedures],
+  ['news', seedNews],
 ];
 
 export type SeedReport = Record<string, number>;

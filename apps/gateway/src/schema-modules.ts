@@ -1,9 +1,16 @@
 import { districtsGraphQLModule } from '@egov/districts-server';
 import type { GraphQLModule } from '@egov/graphql';
+import { licencesGraphQLModule } from '@egov/licences-server';
 import type { PortalRepositories } from '@egov/portal-data';
+import { proceduresGraphQLModule } from '@egov/procedures-server';
 import { unitsGraphQLModule } from '@egov/units-server';
 
 /** The domains the gateway serves. Adding a domain to the API is adding its module here. */
 export function schemaModules(repos: PortalRepositories): GraphQLModule[] {
-  return [districtsGraphQLModule(repos), unitsGraphQLModule(repos)];
+  return [
+    districtsGraphQLModule(repos),
+    unitsGraphQLModule(repos),
+    proceduresGraphQLModule(repos),
+    licencesGraphQLModule(repos),
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, canTransition, dossierStateLabelsVi, dossierStates, isFinalState } from './dossier-state';
+import { allowedTransitions, canTransition, dossierStateLabelsEn, dossierStateLabelsVi, dossierStates, isFinalState } from './dossier-state';
 
 describe('dossier states', () => {
   it('has the ten national states with their Vietnamese labels', () => {
@@ -16,6 +16,12 @@ describe('dossier states', () => {
       processed: 'Đã xử lý xong',
       returned: 'Đã trả kết quả',
     });
+  });
+
+  it('has an English label for every state, each different', () => {
+    const labels = dossierStates.map((state) => dossierStateLabelsEn[state]);
+    expect(labels.every((label) => typeof label === 'string' && label.length > 0)).toBe(true);
+    expect(new Set(labels).size).toBe(dossierStates.length);
   });
 
   it.each([

@@ -30,6 +30,20 @@ export const dossierStateLabelsVi: Record<DossierState, string> = {
   returned: 'Đã trả kết quả',
 };
 
+/** The English labels of the states, for the English pages and the API. */
+export const dossierStateLabelsEn: Record<DossierState, string> = {
+  new: 'Registered online',
+  received: 'Received',
+  not_accepted: 'Not accepted',
+  processing: 'Being processed',
+  supplement_requested: 'More papers requested',
+  financial_obligation: 'Awaiting payment of fees and charges',
+  withdrawal_requested: 'Withdrawal requested by the applicant',
+  stopped: 'Processing stopped',
+  processed: 'Processed',
+  returned: 'Result returned',
+};
+
 /** Where a dossier may go from each state. A state with nowhere to go is final. */
 export const dossierTransitions: Readonly<Record<DossierState, readonly DossierState[]>> = {
   new: ['received', 'not_accepted'],

@@ -22,6 +22,7 @@ export {
 export {
   allowedTransitions,
   canTransition,
+  dossierStateLabelsEn,
   dossierStateLabelsVi,
   dossierStates,
   dossierTransitions,

@@ -34,6 +34,14 @@ describe('procedureSchema', () => {
     expect(procedureSchema.parse(bulletinLicence)).toEqual(bulletinLicence);
   });
 
+  it('accepts a fee that is not recorded (null, not 0) when its note says why', () => {
+    const unknownFee = {
+      ...bulletinLicence,
+      channels: [{ channel: 'online', timeLimitWorkingDays: 15, feeVnd: null, feeNote: 'Mức phí chưa được ghi' }],
+    };
+    expect(procedureSchema.parse(unknownFee).channels[0]).toEqual({ channel: 'online', timeLimitWorkingDays: 15, feeVnd: null, feeNote: 'Mức phí chưa được ghi' });
+  });
+
   it('accepts a national code and page for a procedure that is not a sample', () => {
     const national = { ...bulletinLicence, code: '1.004567', isSample: false, nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1' };
     expect(issueFields(national)).toEqual([]);
@@ -45,6 +53,8 @@ describe('procedureSchema', () => {
     ['a performing agency that is not a unit code', { performingAgencyCode: 'Sở TT&TT' }, 'performingAgencyCode'],
     ['a negative fee', { channels: [{ channel: 'online', timeLimitWorkingDays: 15, feeVnd: -1, feeNote: null }] }, 'channels.0.feeVnd'],
     ['a fee in fractions of a đồng', { channels: [{ channel: 'online', timeLimitWorkingDays: 15, feeVnd: 0.5, feeNote: null }] }, 'channels.0.feeVnd'],
+    ['an unrecorded fee without a note saying why', { channels: [{ channel: 'online', timeLimitWorkingDays: 15, feeVnd: null, feeNote: null }] }, 'channels.0.feeNote'],
+    ['a fee given as text', { channels: [{ channel: 'online', timeLimitWorkingDays: 15, feeVnd: '50000', feeNote: null }] }, 'channels.0.feeVnd'],
     ['a time limit in fractions of a day', { channels: [{ channel: 'online', timeLimitWorkingDays: 1.5, feeVnd: 0, feeNote: null }] }, 'channels.0.timeLimitWorkingDays'],
     ['no channel at all', { channels: [] }, 'channels'],
     [

@@ -53,14 +53,24 @@ export type ServiceLevel = (typeof serviceLevels)[number];
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
 
-/** The time limit and fee of a procedure when done through one channel (cách thức thực hiện). */
-export const procedureChannelSchema = z.object({
-  channel: z.enum(channels),
-  timeLimitWorkingDays: z.number().int().min(0).max(365),
-  /** Fee and charge (phí, lệ phí) in whole đồng. */
-  feeVnd: z.number().int().min(0),
-  feeNote: text(1000).nullable(),
-});
+/**
+ * The time limit and fee of a procedure when done through one channel (cách thức thực hiện).
+ * A fee that is not recorded is null, never 0: 0 tells citizens the procedure is free.
+ */
+export const procedureChannelSchema = z
+  .object({
+    channel: z.enum(channels),
+    timeLimitWorkingDays: z.number().int().min(0).max(365),
+    /** Fee and charge (phí, lệ phí) in whole đồng; 0 when free, null when the amount is not recorded. */
+    feeVnd: z.number().int().min(0).max(1_000_000_000_000).nullable(),
+    /** What the fee is and why; required when the amount is not recorded. */
+    feeNote: text(1000).nullable(),
+  })
+  .superRefine((terms, ctx) => {
+    if (terms.feeVnd === null && terms.feeNote === null) {
+      ctx.addIssue({ code: 'custom', path: ['feeNote'], message: 'A fee that is not recorded says why in its note' });
+    }
+  });
 export type ProcedureChannel = z.output<typeof procedureChannelSchema>;
 
 /** A paper of the dossier (thành phần hồ sơ) and how many copies of it. */

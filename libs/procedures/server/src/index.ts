@@ -8,3 +8,4 @@ export {
   type ProceduresRepository,
   type ProceduresRepositoryOptions,
 } from './procedures-repository';
+export { procedureLoader, proceduresGraphQLModule, type ProceduresGraphQLOptions } from './procedures-graphql';

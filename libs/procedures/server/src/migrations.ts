@@ -75,4 +75,14 @@ export const proceduresMigrations: Migration[] = [
       create index dossier_history_returned_idx on dossier_history (to_state, at);
     `,
   },
+  {
+    // A channel's fee is a whole, non-negative number of đồng, or JSON null when it is not
+    // recorded (null is not 0: 0 tells citizens the procedure is free).
+    id: 'procedures/002-channel-fee-may-be-unknown',
+    sql: `
+      alter table procedures add constraint procedures_channel_fee_check check (
+        not jsonb_path_exists(channels, '$[*] ? (!exists(@.feeVnd) || (@.feeVnd.type() != "null" && (@.feeVnd.type() != "number" || @.feeVnd < 0 || @.feeVnd.floor() != @.feeVnd)))')
+      );
+    `,
+  },
 ];

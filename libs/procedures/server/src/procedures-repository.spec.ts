@@ -105,6 +105,26 @@ describe.each(testBackends)('procedures repository on %s', (backend) => {
       expect(games.legalBasis[0]).toEqual({ reference: '19/2012/QH13', title: 'Luật Xuất bản', issuedOn: '2012-11-20' });
     });
 
+    it('keeps a fee that is not recorded as null, not 0, and the database refuses a fee that is not a whole đồng amount', async () => {
+      const unknownFee = procedure('LSN-TTTT-08', 'Thủ tục phí chưa ghi', {
+        resultVi: 'Văn bản chấp thuận',
+        channels: [{ channel: 'online', timeLimitWorkingDays: 5, feeVnd: null, feeNote: 'Mức phí chưa được ghi' }],
+      });
+      const created = await procedures.create(unknownFee, who);
+      expect(created.channels[0]).toEqual({ channel: 'online', timeLimitWorkingDays: 5, feeVnd: null, feeNote: 'Mức phí chưa được ghi' });
+      expect((await procedures.get('LSN-TTTT-08'))?.channels[0]?.feeVnd).toBeNull();
+      const before = await counts();
+      for (const fee of ['-1', '"50000"', '1.5', 'true']) {
+        await expect(
+          db.query(`update procedures set channels = jsonb_build_array(jsonb_build_object('channel', 'online', 'timeLimitWorkingDays', 5, 'feeVnd', '${fee}'::jsonb, 'feeNote', null)) where code = 'LSN-TTTT-08'`),
+        ).rejects.toMatchObject({ code: 'VALIDATION' });
+      }
+      await expect(
+        db.query(`update procedures set channels = '[{"channel": "online", "timeLimitWorkingDays": 5, "feeNote": null}]' where code = 'LSN-TTTT-08'`),
+      ).rejects.toMatchObject({ code: 'VALIDATION' });
+      expect(await counts()).toEqual(before);
+    });
+
     it('finds procedures ignoring case and diacritics, the closest first', async () => {
       expect((await procedures.search('giay phep')).map((p) => p.code)).toEqual(['LSN-TTTT-01', 'LSN-TTTT-02']);
       expect((await procedures.search('GIẤY PHÉP bản tin')).map((p) => p.code)[0]).toBe('LSN-TTTT-01');

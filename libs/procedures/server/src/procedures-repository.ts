@@ -81,6 +81,14 @@ interface HistoryRow extends Record<string, unknown> {
 const procedureTarget: WriteTarget = { table: 'procedures', keyColumn: 'code', entityType: 'procedure' };
 const dossierTarget: WriteTarget = { table: 'dossiers', keyColumn: 'code', entityType: 'dossier' };
 
+/** A channel's terms as stored in jsonb: a fee not recorded is JSON null and reads as null, never as 0 (free). */
+const toChannelTerms = (entry: ProcedureChannel): ProcedureChannel => ({
+  channel: entry.channel,
+  timeLimitWorkingDays: entry.timeLimitWorkingDays,
+  feeVnd: typeof entry.feeVnd === 'number' ? entry.feeVnd : null,
+  feeNote: entry.feeNote ?? null,
+});
+
 const toProcedure = (row: ProcedureRow): Procedure => ({
   code: row.code,
   nameVi: row.name_vi,
@@ -88,7 +96,7 @@ const toProcedure = (row: ProcedureRow): Procedure => ({
   field: row.field,
   performingAgencyCode: row.performing_agency_code,
   decidingAuthorityVi: row.deciding_authority_vi,
-  channels: row.channels,
+  channels: row.channels.map(toChannelTerms),
   requiredDocuments: row.required_documents,
   steps: row.steps,
   legalBasis: row.legal_basis,

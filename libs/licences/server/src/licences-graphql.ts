@@ -1,0 +1,287 @@
+import { DomainError } from '@egov/errors';
+import {
+  connectionFromArray,
+  connectionTypeDefs,
+  fromGlobalId,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import {
+  licenceStatus,
+  licenceStatusLabels,
+  licenceTypeLabels,
+  type Licence,
+  type LicenceStatus,
+  type LicenceType,
+} from '@egov/licences-model';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import type { LicencesRepository } from './licences-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Kind of licence the department issues (loại giấy phép)."
+  enum LicenceType {
+    "Giấy phép xuất bản bản tin: bulletin publishing licence."
+    BULLETIN_PUBLISHING
+    "Giấy phép xuất bản tài liệu không kinh doanh: non-commercial publication licence."
+    NON_COMMERCIAL_PUBLICATION
+    "Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng: public electronic-game service point certificate."
+    GAME_SERVICE_POINT_CERTIFICATE
+  }
+
+  "Where a licence stands on a day (tình trạng)."
+  enum LicenceStatus {
+    "Còn hiệu lực: issued and not ended (also before it takes effect)."
+    VALID
+    "Hết hiệu lực: past its last valid day."
+    EXPIRED
+    "Đã thu hồi: revoked, from the day of revocation."
+    REVOKED
+  }
+
+  "A licence in the department's register (sổ cấp giấy phép)."
+  type Licence implements Node {
+    id: ID!
+    type: LicenceType!
+    typeLabelVi: String!
+    typeLabelEn: String!
+    "The number printed on the licence (số giấy phép): 03/GP-STTTT; unique within its type."
+    number: String!
+    "Who holds it (tổ chức, cá nhân được cấp phép)."
+    holderName: String!
+    "The holder's address: shown to staff (licensing officers, inspectors, admins) only, null for anyone else."
+    holderAddress: String
+    "What is licensed: the bulletin's or publication's title, or the service point's address."
+    subjectVi: String!
+    issuedOn: Date!
+    validFrom: Date!
+    "The last valid day; null when the licence has no end date."
+    validUntil: Date
+    "The day it was revoked (ngày thu hồi)."
+    revokedOn: Date
+    revocationReason: String
+    "Its status today in Vietnam."
+    status: LicenceStatus!
+    statusLabelVi: String!
+    statusLabelEn: String!
+    "The unit that issued it (cơ quan cấp phép)."
+    issuer: Unit!
+    "A made-up record for demonstration (dữ liệu mẫu), never counted in statistics."
+    isSample: Boolean!
+    "Version for optimistic concurrency."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('Licence', 'A page of licences.')}
+
+  "Which licences to list; every given criterion must hold."
+  input LicenceFilter {
+    type: LicenceType
+    "Only licences in this status today."
+    status: LicenceStatus
+    "Words of the holder's name (or the number or subject), ignoring case and diacritics; best match first. At most 200 characters."
+    holder: String
+    "Only sample records (true) or only real ones (false); both when left out."
+    isSample: Boolean
+  }
+
+  extend type Query {
+    "Licences, latest issued first (best match first with a holder search)."
+    licences(filter: LicenceFilter, first: Int, after: String, last: Int, before: String): LicenceConnection!
+    "A licence by its id (the global id, or the register's own UUID)."
+    licence(id: ID!): Licence
+  }
+
+  "A newly issued licence to enter in the register (cấp giấy phép)."
+  input LicenceIssueInput {
+    type: LicenceType!
+    number: String!
+    holderName: String!
+    holderAddress: String
+    subjectVi: String!
+    issuedOn: Date!
+    "The first valid day; the day of issue when left out."
+    validFrom: Date
+    validUntil: Date
+    "The issuing unit's code."
+    issuerUnitCode: String! = "so-tttt"
+    isSample: Boolean! = false
+  }
+
+  type LicenceIssuePayload {
+    licence: Licence
+    userErrors: [UserError!]!
+  }
+
+  "Revoking a licence (thu hồi giấy phép): from which day and why."
+  input LicenceRevokeInput {
+    "The licence's id (global id or UUID)."
+    id: ID!
+    "The version read; a stale one is a CONFLICT."
+    version: Int!
+    revokedOn: Date!
+    reason: String!
+  }
+
+  type LicenceRevokePayload {
+    licence: Licence
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Enters a newly issued licence in the register (licensing officers)."
+    licenceIssue(input: LicenceIssueInput!): LicenceIssuePayload!
+    "Revokes a licence, once (licensing officers)."
+    licenceRevoke(input: LicenceRevokeInput!): LicenceRevokePayload!
+  }
+`;
+
+const typeValues: Record<string, LicenceType> = {
+  BULLETIN_PUBLISHING: 'bulletin_publishing',
+  NON_COMMERCIAL_PUBLICATION: 'non_commercial_publication',
+  GAME_SERVICE_POINT_CERTIFICATE: 'game_service_point_certificate',
+};
+const statusValues: Record<string, LicenceStatus> = { VALID: 'valid', EXPIRED: 'expired', REVOKED: 'revoked' };
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+/** Staff who may see a holder's address. */
+const STAFF = ['admin', 'licensing_officer', 'inspector'] as const;
+
+const day = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** Today in Lạng Sơn, where a licence's days are counted. */
+const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+/** The register's key of a licence: the key of a Licence global id, or the id as given (a UUID). */
+function licenceKey(id: string): string {
+  const parsed = fromGlobalId(id);
+  return parsed?.typeName === 'Licence' ? parsed.key : id;
+}
+
+/** The request's loader of licences by UUID. */
+export function licenceLoader(context: RequestContext, repository: LicencesRepository) {
+  return context.loader<string, Licence | null>('licence', (ids) => repository.getMany(ids));
+}
+
+/** The register's column-derived field names in a domain error, renamed to the input's. */
+const inputFieldNames: Record<string, string> = {
+  issuer_unit_code: 'issuerUnitCode',
+  type_number: 'number',
+  revocationReason: 'reason',
+};
+async function withInputFields<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part) => inputFieldNames[part] ?? part) }));
+    throw new DomainError(error.code, error.message, issues);
+  }
+}
+
+interface IssueArgs {
+  input: {
+    type: LicenceType;
+    number: string;
+    holderName: string;
+    holderAddress?: string | null;
+    subjectVi: string;
+    issuedOn: unknown;
+    validFrom?: unknown;
+    validUntil?: unknown;
+    issuerUnitCode: string;
+    isSample: boolean;
+  };
+}
+
+interface RevokeArgs {
+  input: { id: string; version: number; revokedOn: unknown; reason: string };
+}
+
+type LicenceFilterArgs = { type?: LicenceType | null; status?: LicenceStatus | null; holder?: string | null; isSample?: boolean | null } | null;
+
+export interface LicencesGraphQLOptions {
+  /** Today in Vietnam (ISO date), the day statuses are judged on; the real day when left out. */
+  today?: () => string;
+}
+
+/** The licence register in the API: public reads, issue and revoke for licensing officers. */
+export function licencesGraphQLModule(
+  repos: { licences: LicencesRepository; units: UnitsRepository },
+  options: LicencesGraphQLOptions = {},
+): GraphQLModule {
+  const { licences, units } = repos;
+  const today = options.today ?? todayInVietnam;
+
+  return {
+    name: 'licences',
+    typeDefs,
+    resolvers: {
+      LicenceType: typeValues,
+      LicenceStatus: statusValues,
+      Licence: {
+        typeLabelVi: (licence: Licence) => licenceTypeLabels[licence.type].vi,
+        typeLabelEn: (licence: Licence) => licenceTypeLabels[licence.type].en,
+        holderAddress: (licence: Licence, _: unknown, context: RequestContext) =>
+          context.viewer?.roles.some((role) => (STAFF as readonly string[]).includes(role)) ? licence.holderAddress : null,
+        status: (licence: Licence) => licenceStatus(licence, today()),
+        statusLabelVi: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].vi,
+        statusLabelEn: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].en,
+        issuer: (licence: Licence, _: unknown, context: RequestContext) => unitLoader(context, units).load(licence.issuerUnitCode),
+      },
+      Query: {
+        licences: async (_: unknown, args: PageArgs & { filter?: LicenceFilterArgs }) => {
+          const filter = args.filter ?? {};
+          if (filter.holder && filter.holder.length > MAX_QUERY_LENGTH) {
+            throw new GraphQLError(`A search is at most ${MAX_QUERY_LENGTH} characters.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'holder' } });
+          }
+          const list = await licences.list({
+            asOf: today(),
+            ...(filter.type ? { type: filter.type } : {}),
+            ...(filter.status ? { status: filter.status } : {}),
+            ...(filter.holder ? { search: filter.holder } : {}),
+            ...(typeof filter.isSample === 'boolean' ? { isSample: filter.isSample } : {}),
+          });
+          return connectionFromArray(list, args);
+        },
+        licence: (_: unknown, args: { id: string }, context: RequestContext) => licenceLoader(context, licences).load(licenceKey(args.id)),
+      },
+      Mutation: {
+        licenceIssue: (_: unknown, args: IssueArgs, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'licensing_officer');
+            const { issuedOn, validFrom, validUntil, holderAddress, ...rest } = args.input;
+            const licence = await withInputFields(
+              licences.issue(
+                {
+                  ...rest,
+                  holderAddress: holderAddress ?? null,
+                  issuedOn: day(issuedOn),
+                  validFrom: day(validFrom ?? issuedOn),
+                  validUntil: validUntil ? day(validUntil) : null,
+                  revokedOn: null,
+                  revocationReason: null,
+                },
+                { actor },
+              ),
+            );
+            return { licence };
+          }),
+        licenceRevoke: (_: unknown, args: RevokeArgs, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'licensing_officer');
+            const { id, version, revokedOn, reason } = args.input;
+            const licence = await withInputFields(licences.revoke(licenceKey(id), version, { revokedOn: day(revokedOn), reason }, { actor }));
+            return { licence };
+          }),
+      },
+    },
+    nodeTypes: {
+      Licence: { key: (licence: Licence) => licence.id, load: (id, context) => licenceLoader(context, licences).load(id) as never },
+    },
+  };
+}

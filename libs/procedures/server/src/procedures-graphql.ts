@@ -1,0 +1,589 @@
+import { DomainError } from '@egov/errors';
+import {
+  connectionFromArray,
+  connectionTypeDefs,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import {
+  allowedTransitions,
+  channelLabelsVi,
+  DOSSIER_CODE_PATTERN,
+  dossierStateLabelsEn,
+  dossierStateLabelsVi,
+  dossierStates,
+  isFinalState,
+  isOnTime,
+  settledOn,
+  toPublicDossier,
+  vietnamDateOf,
+  type Channel,
+  type Dossier,
+  type DossierState,
+  type Procedure,
+  type ProcedureChannel,
+  type ProcedureField,
+  type PublicDossier,
+  type ServiceLevel,
+} from '@egov/procedures-model';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import type { ProceduresRepository } from './procedures-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Field of a procedure (lĩnh vực), as the national public service portal groups them."
+  enum ProcedureField {
+    "Xuất bản."
+    PUBLISHING
+    "Báo chí."
+    PRESS
+    "Trò chơi điện tử."
+    ELECTRONIC_GAMES
+    "Bưu chính."
+    POST
+    "Viễn thông và internet."
+    TELECOM_INTERNET
+    "Tần số vô tuyến điện."
+    RADIO_FREQUENCY
+    "Công nghệ thông tin."
+    INFORMATION_TECHNOLOGY
+    "Thông tin điện tử."
+    ELECTRONIC_INFORMATION
+    "Phát thanh, truyền hình."
+    BROADCASTING
+  }
+
+  "How a dossier reaches the department and how its result goes back (cách thức thực hiện)."
+  enum Channel {
+    "Trực tiếp: in person at the one-stop desk."
+    IN_PERSON
+    "Trực tuyến: online."
+    ONLINE
+    "Dịch vụ bưu chính công ích: by the public postal service."
+    POSTAL
+  }
+
+  "How much of a procedure can be done online (mức độ dịch vụ công trực tuyến)."
+  enum ServiceLevel {
+    "Toàn trình: the whole process online."
+    FULL_PROCESS
+    "Một phần: part of the process online."
+    PARTIAL_PROCESS
+  }
+
+  "The ten national states of a dossier (trạng thái hồ sơ)."
+  enum DossierState {
+    "Mới đăng ký: lodged online, not yet accepted by the desk."
+    NEW
+    "Đã tiếp nhận: received."
+    RECEIVED
+    "Không được tiếp nhận: not accepted (final)."
+    NOT_ACCEPTED
+    "Đang xử lý: being processed."
+    PROCESSING
+    "Yêu cầu bổ sung: more papers requested."
+    SUPPLEMENT_REQUESTED
+    "Yêu cầu thực hiện nghĩa vụ tài chính: awaiting payment of fees and charges."
+    FINANCIAL_OBLIGATION
+    "Công dân yêu cầu rút hồ sơ: the applicant asked to withdraw it."
+    WITHDRAWAL_REQUESTED
+    "Dừng xử lý: processing stopped (final)."
+    STOPPED
+    "Đã xử lý xong: processed, the result is ready."
+    PROCESSED
+    "Đã trả kết quả: result returned (final)."
+    RETURNED
+  }
+
+  "The time limit and fee of a procedure through one channel."
+  type ProcedureChannel {
+    channel: Channel!
+    "The channel as the national portal prints it, in Vietnamese."
+    channelLabelVi: String!
+    "Time limit (thời hạn giải quyết) in working days, counted from the day after receipt."
+    timeLimitWorkingDays: Int!
+    "Fee and charge (phí, lệ phí) in whole đồng: 0 when free, null when the amount is not recorded (see feeNote). A Float because amounts may pass 2^31."
+    feeVnd: Float
+    "What the fee is, or why its amount is not recorded."
+    feeNote: String
+  }
+
+  "A paper of the dossier (thành phần hồ sơ)."
+  type RequiredDocument {
+    nameVi: String!
+    "How many copies (số lượng bản)."
+    copies: Int!
+    note: String
+  }
+
+  "A legal document the procedure rests on (căn cứ pháp lý)."
+  type LegalBasis {
+    "Its number as written: 103/2016/QH13."
+    reference: String!
+    title: String!
+    issuedOn: Date
+  }
+
+  "An administrative procedure (thủ tục hành chính) with the fields of the national public service portal."
+  type Procedure implements Node {
+    id: ID!
+    "The national code (1.004567) or, while not published there, a local code (LSN-TTTT-01)."
+    code: String!
+    nameVi: String!
+    nameEn: String!
+    field: ProcedureField!
+    "The unit that receives and settles the dossiers (cơ quan thực hiện)."
+    performingAgency: Unit!
+    "Who decides (cơ quan có thẩm quyền quyết định), as the portal words it."
+    decidingAuthorityVi: String!
+    "The channels offered, each with its time limit and fee."
+    channels: [ProcedureChannel!]!
+    "The papers to hand in (thành phần hồ sơ)."
+    requiredDocuments: [RequiredDocument!]!
+    "The steps (trình tự thực hiện), in order."
+    steps: [String!]!
+    legalBasis: [LegalBasis!]!
+    "What the applicant receives (kết quả thực hiện)."
+    resultVi: String!
+    serviceLevel: ServiceLevel!
+    "The procedure's page on the national public service portal (dichvucong.gov.vn), when published there."
+    nationalPortalUrl: String
+    "True when the details are not grounded in a public source we could read: shown as a sample (dữ liệu mẫu)."
+    isSample: Boolean!
+    "The fact of the first data set that names the procedure (F01)."
+    sourceFactId: String
+    "The words of that source, verbatim."
+    sourceQuote: String
+    "Version for optimistic concurrency."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('Procedure', 'A page of procedures.')}
+
+  "Which procedures to list; every given criterion must hold."
+  input ProcedureFilter {
+    field: ProcedureField
+    serviceLevel: ServiceLevel
+    "Only procedures offered through this channel."
+    channel: Channel
+  }
+
+  "A state of the dossier state machine, for forms and legends."
+  type DossierStateInfo {
+    state: DossierState!
+    labelVi: String!
+    labelEn: String!
+    "The states a dossier in this one may move to."
+    allowedNext: [DossierState!]!
+    "True when nothing more can happen (not accepted, stopped, returned)."
+    final: Boolean!
+  }
+
+  "One step of a dossier's public timeline: the state it reached and when."
+  type DossierTimelineEntry {
+    "The state before; null for the receipt."
+    from: DossierState
+    state: DossierState!
+    labelVi: String!
+    labelEn: String!
+    at: DateTime!
+  }
+
+  """
+  What anyone holding a dossier code may see (tra cứu hồ sơ): where the dossier stands and when it
+  is due. No applicant data, no notes, no officials' names.
+  """
+  type PublicDossier {
+    "The code printed on the receipt: LSN-200626-0001."
+    code: String!
+    procedure: Procedure
+    "The channel it was received through."
+    channel: Channel!
+    "The channel its result went back through, once returned."
+    returnChannel: Channel
+    receivedAt: DateTime!
+    "Due date (hạn trả kết quả)."
+    dueOn: Date!
+    state: DossierState!
+    stateLabelVi: String!
+    stateLabelEn: String!
+    "The deadline of an open request for more papers."
+    supplementDeadline: Date
+    "The receipt and every move since, oldest first."
+    timeline: [DossierTimelineEntry!]!
+    "The day the department finished with it (processed, not accepted or stopped); null while open."
+    settledOn: Date
+    "On time (đúng hạn): settled by the due date, or, while open, not yet past it today."
+    onTime: Boolean!
+  }
+
+  "The person who lodged a dossier. Personal data: officials only."
+  type Applicant {
+    fullName: String!
+    "Citizen identity number (số định danh / CMND)."
+    idNumber: String!
+    phone: String!
+    email: String
+    address: String!
+  }
+
+  "What the department asked the applicant to add (yêu cầu bổ sung), and by when."
+  type SupplementRequest {
+    reason: String!
+    deadline: Date!
+  }
+
+  "One move of a dossier, with who made it and why (officials only)."
+  type DossierHistoryEntry {
+    from: DossierState!
+    to: DossierState!
+    at: DateTime!
+    "The official who made the move (user id)."
+    actor: String!
+    note: String
+    supplement: SupplementRequest
+  }
+
+  "A dossier (hồ sơ) as officials see it: with the applicant and the full history. Licensing officers only."
+  type Dossier implements Node {
+    id: ID!
+    code: String!
+    procedure: Procedure
+    channel: Channel!
+    returnChannel: Channel
+    applicant: Applicant!
+    receivedAt: DateTime!
+    dueOn: Date!
+    state: DossierState!
+    stateLabelVi: String!
+    stateLabelEn: String!
+    "The states it may move to now."
+    allowedNext: [DossierState!]!
+    "The open request for more papers."
+    supplement: SupplementRequest
+    history: [DossierHistoryEntry!]!
+    settledOn: Date
+    onTime: Boolean!
+    "Version for optimistic concurrency: name it when moving the dossier."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('Dossier', 'A page of dossiers (officials only).')}
+
+  "Which dossiers to list."
+  input DossierFilter {
+    procedureCode: String
+    state: DossierState
+  }
+
+  extend type Query {
+    "Procedures by code, filtered."
+    procedures(filter: ProcedureFilter, first: Int, after: String, last: Int, before: String): ProcedureConnection!
+    "Procedures whose name, code, result or steps match, ignoring case and diacritics (\\"giay phep\\" finds \\"giấy phép\\"), best first."
+    procedureSearch(query: String!, filter: ProcedureFilter, first: Int, after: String, last: Int, before: String): ProcedureConnection!
+    "A procedure by its code."
+    procedure(code: String!): Procedure
+    "The public view of a dossier by the code on its receipt; null when no dossier has that code."
+    dossierLookup(code: String!): PublicDossier
+    "A dossier with the applicant's data: licensing officers only (FORBIDDEN otherwise)."
+    dossier(code: String!): Dossier
+    "Dossiers, newest first: licensing officers only (FORBIDDEN otherwise)."
+    dossiers(filter: DossierFilter, first: Int, after: String, last: Int, before: String): DossierConnection!
+    "The ten dossier states, in their usual order, with where each may go."
+    dossierStates: [DossierStateInfo!]!
+  }
+
+  "The applicant as the desk records them."
+  input ApplicantInput {
+    fullName: String!
+    "9 or 12 digits."
+    idNumber: String!
+    "A Vietnamese phone number: 0912345678 or +84912345678."
+    phone: String!
+    email: String
+    address: String!
+  }
+
+  "A dossier received at the one-stop desk (tiếp nhận hồ sơ); its code and due date are derived."
+  input DossierReceiveInput {
+    procedureCode: String!
+    channel: Channel!
+    applicant: ApplicantInput!
+    "When it arrived; now when left out."
+    receivedAt: DateTime
+  }
+
+  type DossierReceivePayload {
+    dossier: Dossier
+    userErrors: [UserError!]!
+  }
+
+  "What the department asks the applicant to add, and by when (after today)."
+  input SupplementRequestInput {
+    reason: String!
+    deadline: Date!
+  }
+
+  "A move of a dossier along the state machine."
+  input DossierTransitionInput {
+    code: String!
+    "The version read; a stale one is a CONFLICT."
+    version: Int!
+    "The state to move to: one of the current state's allowedNext."
+    to: DossierState!
+    note: String
+    "Required when moving to SUPPLEMENT_REQUESTED, refused otherwise."
+    supplement: SupplementRequestInput
+    "Required when moving to RETURNED, refused otherwise."
+    returnChannel: Channel
+  }
+
+  type DossierTransitionPayload {
+    dossier: Dossier
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Records a dossier received through any channel (licensing officers)."
+    dossierReceive(input: DossierReceiveInput!): DossierReceivePayload!
+    "Moves a dossier to another state, only as the state machine allows (licensing officers)."
+    dossierTransition(input: DossierTransitionInput!): DossierTransitionPayload!
+  }
+`;
+
+const fieldValues: Record<string, ProcedureField> = {
+  PUBLISHING: 'publishing',
+  PRESS: 'press',
+  ELECTRONIC_GAMES: 'electronic_games',
+  POST: 'post',
+  TELECOM_INTERNET: 'telecom_internet',
+  RADIO_FREQUENCY: 'radio_frequency',
+  INFORMATION_TECHNOLOGY: 'information_technology',
+  ELECTRONIC_INFORMATION: 'electronic_information',
+  BROADCASTING: 'broadcasting',
+};
+const channelValues: Record<string, Channel> = { IN_PERSON: 'in_person', ONLINE: 'online', POSTAL: 'postal' };
+const serviceLevelValues: Record<string, ServiceLevel> = { FULL_PROCESS: 'full_process', PARTIAL_PROCESS: 'partial_process' };
+const stateValues = Object.fromEntries(dossierStates.map((state) => [state.toUpperCase(), state])) as Record<string, DossierState>;
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+/** The longest code argument accepted: procedure codes have at most 40 characters, dossier codes 15. */
+const MAX_CODE_LENGTH = 100;
+
+const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+
+function boundedText(value: string, max: number, argument: string): string {
+  if (value.length > max) throw badInput(`"${argument}" is at most ${max} characters.`, argument);
+  return value;
+}
+
+const day = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const instant = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
+
+/** Officials who handle dossiers; admins may do anything. */
+const OFFICIAL = 'licensing_officer' as const;
+
+/** Refuses a protected read with a FORBIDDEN error (queries have no userErrors). */
+function requireOfficialRead(context: RequestContext): void {
+  try {
+    requireRole(context, OFFICIAL);
+  } catch (error) {
+    if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
+    throw error;
+  }
+}
+
+const isOfficial = (context: RequestContext) =>
+  !!context.viewer && (context.viewer.roles.includes('admin') || context.viewer.roles.includes(OFFICIAL));
+
+/** The request's loader of procedures by code. */
+export function procedureLoader(context: RequestContext, repository: ProceduresRepository) {
+  return context.loader<string, Procedure | null>('procedure', (codes) => repository.getMany(codes));
+}
+
+/** The public view of a dossier plus whether it is on time; the full record never leaves the loader. */
+type PublicView = PublicDossier & { onTime: boolean; settledOn: string | null };
+type OfficialView = Dossier & { today: string };
+
+function publicDossierLoader(context: RequestContext, repository: ProceduresRepository, today: () => string) {
+  return context.loader<string, PublicView | null>('publicDossier', async (codes) => {
+    const dossiers = await repository.getManyDossiers(codes);
+    const now = today();
+    return dossiers.map((dossier) =>
+      dossier ? { ...toPublicDossier(dossier), onTime: isOnTime(dossier, now), settledOn: settledOn(dossier) } : null,
+    );
+  });
+}
+
+function dossierLoader(context: RequestContext, repository: ProceduresRepository) {
+  return context.loader<string, Dossier | null>('dossier', (codes) => repository.getManyDossiers(codes));
+}
+
+/** A dossier code as typed by a citizen: spaces around and lower case forgiven. */
+const normaliseDossierCode = (code: string) => boundedText(code, MAX_CODE_LENGTH, 'code').trim().toUpperCase();
+
+/** Renames the fields of a domain error to the input's names (the model says `state`, the input `to`). */
+async function withInputFields<T>(work: Promise<T>, renames: Record<string, string>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part, i) => (i === 0 ? (renames[part] ?? part) : part)) }));
+    throw new DomainError(error.code, error.message, issues);
+  }
+}
+
+type ProcedureFilterArgs = { field?: ProcedureField | null; serviceLevel?: ServiceLevel | null; channel?: Channel | null } | null | undefined;
+const procedureFilter = (filter: ProcedureFilterArgs) => ({
+  ...(filter?.field ? { field: filter.field } : {}),
+  ...(filter?.serviceLevel ? { serviceLevel: filter.serviceLevel } : {}),
+  ...(filter?.channel ? { channel: filter.channel } : {}),
+});
+
+interface ReceiveArgs {
+  input: {
+    procedureCode: string;
+    channel: Channel;
+    applicant: { fullName: string; idNumber: string; phone: string; email?: string | null; address: string };
+    receivedAt?: unknown;
+  };
+}
+
+interface TransitionArgs {
+  input: {
+    code: string;
+    version: number;
+    to: DossierState;
+    note?: string | null;
+    supplement?: { reason: string; deadline: unknown } | null;
+    returnChannel?: Channel | null;
+  };
+}
+
+export interface ProceduresGraphQLOptions {
+  /** Today in Vietnam (ISO date), for on-time checks; the real day when left out. */
+  today?: () => string;
+}
+
+/** Procedures, dossier lookup and the licensing officers' dossier work in the API. */
+export function proceduresGraphQLModule(
+  repos: { procedures: ProceduresRepository; units: UnitsRepository },
+  options: ProceduresGraphQLOptions = {},
+): GraphQLModule {
+  const { procedures, units } = repos;
+  const today = options.today ?? (() => vietnamDateOf(new Date().toISOString()));
+  const officialView = (dossier: Dossier | null): OfficialView | null => (dossier ? { ...dossier, today: today() } : null);
+  const stateLabels = (state: DossierState) => ({ labelVi: dossierStateLabelsVi[state], labelEn: dossierStateLabelsEn[state] });
+
+  return {
+    name: 'procedures',
+    typeDefs,
+    resolvers: {
+      ProcedureField: fieldValues,
+      Channel: channelValues,
+      ServiceLevel: serviceLevelValues,
+      DossierState: stateValues,
+      ProcedureChannel: {
+        channelLabelVi: (terms: ProcedureChannel) => channelLabelsVi[terms.channel],
+      },
+      Procedure: {
+        performingAgency: (procedure: Procedure, _: unknown, context: RequestContext) =>
+          unitLoader(context, units).load(procedure.performingAgencyCode),
+      },
+      PublicDossier: {
+        procedure: (view: PublicView, _: unknown, context: RequestContext) => procedureLoader(context, procedures).load(view.procedureCode),
+        stateLabelEn: (view: PublicView) => dossierStateLabelsEn[view.state],
+        timeline: (view: PublicView) => [
+          { from: null, state: view.history[0]?.from ?? view.state, at: view.receivedAt, ...stateLabels(view.history[0]?.from ?? view.state) },
+          ...view.history.map((move) => ({ from: move.from, state: move.to, at: move.at, ...stateLabels(move.to) })),
+        ],
+      },
+      Dossier: {
+        procedure: (dossier: OfficialView, _: unknown, context: RequestContext) => procedureLoader(context, procedures).load(dossier.procedureCode),
+        stateLabelVi: (dossier: OfficialView) => dossierStateLabelsVi[dossier.state],
+        stateLabelEn: (dossier: OfficialView) => dossierStateLabelsEn[dossier.state],
+        allowedNext: (dossier: OfficialView) => allowedTransitions(dossier.state),
+        settledOn: (dossier: OfficialView) => settledOn(dossier),
+        onTime: (dossier: OfficialView) => isOnTime(dossier, dossier.today ?? today()),
+      },
+      Query: {
+        procedures: async (_: unknown, args: PageArgs & { filter?: ProcedureFilterArgs }) =>
+          connectionFromArray(await procedures.list(procedureFilter(args.filter)), args),
+        procedureSearch: async (_: unknown, args: PageArgs & { query: string; filter?: ProcedureFilterArgs }) => {
+          const query = boundedText(args.query, MAX_QUERY_LENGTH, 'query');
+          return connectionFromArray(await procedures.search(query, procedureFilter(args.filter)), args);
+        },
+        procedure: (_: unknown, args: { code: string }, context: RequestContext) =>
+          procedureLoader(context, procedures).load(boundedText(args.code, MAX_CODE_LENGTH, 'code').trim()),
+        dossierLookup: (_: unknown, args: { code: string }, context: RequestContext) => {
+          const code = normaliseDossierCode(args.code);
+          return DOSSIER_CODE_PATTERN.test(code) ? publicDossierLoader(context, procedures, today).load(code) : null;
+        },
+        dossier: async (_: unknown, args: { code: string }, context: RequestContext) => {
+          requireOfficialRead(context);
+          const code = normaliseDossierCode(args.code);
+          return DOSSIER_CODE_PATTERN.test(code) ? officialView(await dossierLoader(context, procedures).load(code)) : null;
+        },
+        dossiers: async (
+          _: unknown,
+          args: PageArgs & { filter?: { procedureCode?: string | null; state?: DossierState | null } | null },
+          context: RequestContext,
+        ) => {
+          requireOfficialRead(context);
+          return connectionFromArray(
+            (
+              await procedures.listDossiers({
+                ...(args.filter?.procedureCode ? { procedureCode: boundedText(args.filter.procedureCode, MAX_CODE_LENGTH, 'procedureCode') } : {}),
+                ...(args.filter?.state ? { state: args.filter.state } : {}),
+              })
+            ).map(officialView),
+            args,
+          );
+        },
+        dossierStates: () =>
+          dossierStates.map((state) => ({ state, ...stateLabels(state), allowedNext: allowedTransitions(state), final: isFinalState(state) })),
+      },
+      Mutation: {
+        dossierReceive: (_: unknown, args: ReceiveArgs, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, OFFICIAL);
+            const { receivedAt, applicant, ...rest } = args.input;
+            const dossier = await procedures.receiveDossier(
+              {
+                ...rest,
+                applicant: { ...applicant, email: applicant.email ?? null },
+                ...(receivedAt ? { receivedAt: instant(receivedAt) } : {}),
+              },
+              { actor },
+            );
+            return { dossier: officialView(dossier) };
+          }),
+        dossierTransition: (_: unknown, args: TransitionArgs, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, OFFICIAL);
+            const { code, version, to, note, supplement, returnChannel } = args.input;
+            if (!DOSSIER_CODE_PATTERN.test(code)) throw DomainError.invalid('code', 'A dossier code looks like LSN-200626-0001.');
+            const details = {
+              note: note ?? null,
+              ...(supplement ? { supplement: { reason: supplement.reason, deadline: day(supplement.deadline) } } : {}),
+              ...(returnChannel ? { returnChannel } : {}),
+            };
+            const dossier = await withInputFields(procedures.transitionDossier(code, version, to, details, { actor }), { state: 'to' });
+            return { dossier: officialView(dossier) };
+          }),
+      },
+    },
+    nodeTypes: {
+      Procedure: { key: (procedure: Procedure) => procedure.code, load: (code, context) => procedureLoader(context, procedures).load(code) as never },
+      // Only officials may fetch a full dossier by id; anyone else learns nothing, not even that it exists.
+      Dossier: {
+        key: (dossier: Dossier) => dossier.code,
+        load: async (code, context) => (isOfficial(context) ? (officialView(await dossierLoader(context, procedures).load(code)) as never) : null),
+      },
+    },
+  };
+}

@@ -1,6 +1,10 @@
+import { awardsGraphQLModule } from '@egov/awards-server';
 import { districtsGraphQLModule } from '@egov/districts-server';
 import type { GraphQLModule } from '@egov/graphql';
+import { inspectionsGraphQLModule } from '@egov/inspections-server';
+import { kpisGraphQLModule } from '@egov/kpis-server';
 import { licencesGraphQLModule } from '@egov/licences-server';
+import { newsGraphQLModule } from '@egov/news-server';
 import type { PortalRepositories } from '@egov/portal-data';
 import { proceduresGraphQLModule } from '@egov/procedures-server';
 import { unitsGraphQLModule } from '@egov/units-server';
@@ -12,5 +16,9 @@ export function schemaModules(repos: PortalRepositories): GraphQLModule[] {
     unitsGraphQLModule(repos),
     proceduresGraphQLModule(repos),
     licencesGraphQLModule(repos),
+    kpisGraphQLModule(repos),
+    awardsGraphQLModule(repos),
+    newsGraphQLModule(repos),
+    inspectionsGraphQLModule(repos),
   ];
 }

@@ -7,3 +7,4 @@ export {
   type ObservationFilter,
   type ObservationKey,
 } from './kpis-repository';
+export { kpisGraphQLModule } from './kpis-graphql';

@@ -8,3 +8,4 @@ export {
   type PublishedPageRequest,
   type ReadOptions,
 } from './news-repository';
+export { newsGraphQLModule } from './news-graphql';

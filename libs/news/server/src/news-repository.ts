@@ -102,6 +102,29 @@ function encodeCursor(row: ArticleRow): string {
   return Buffer.from(JSON.stringify([toIso(row.published_at as Date | string), row.id])).toString('base64url');
 }
 
+/**
+ * The cursor of a published article in the newest-first list (the same as `endCursor` gives when
+ * the article ends a page), for a connection's edges; null for an article never published.
+ */
+export function articleCursor(article: Pick<Article, 'id' | 'publishedAt'>): string | null {
+  return article.publishedAt === null ? null : Buffer.from(JSON.stringify([toIso(article.publishedAt), article.id])).toString('base64url');
+}
+
+/**
+ * The images and related units of the article whose id is `<alias>.id`, as two JSON columns, so a
+ * list reads its articles and their attachments in one statement.
+ */
+const attachmentColumns = (alias: string) => `
+  coalesce((select jsonb_agg(jsonb_build_object('fileName', i.file_name, 'captionVi', i.caption_vi, 'altVi', i.alt_vi, 'position', i.position)
+                             order by i.position)
+            from news_article_images i where i.article_id = ${alias}.id), '[]'::jsonb) as attached_images,
+  coalesce((select jsonb_agg(u.unit_code order by u.position) from news_article_units u where u.article_id = ${alias}.id), '[]'::jsonb) as attached_units`;
+
+interface AttachmentColumns {
+  attached_images: ArticleImage[];
+  attached_units: string[];
+}
+
 function decodeCursor(cursor: string): { publishedAt: string; id: string } {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
@@ -183,10 +206,15 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
     return ids.map((id) => byArticle.get(id) ?? []);
   }
 
+  /** The articles of the rows with their images and related units, read in one statement. */
   async function hydrate(q: Queryable, rows: readonly ArticleRow[]): Promise<Article[]> {
-    const ids = rows.map((row) => row.id);
-    const [images, units] = await Promise.all([imagesOf(q, ids), unitsOf(q, ids)]);
-    return rows.map((row, index) => toArticle(row, images[index] ?? [], units[index] ?? []));
+    if (rows.length === 0) return [];
+    const attached = await q.query<AttachmentColumns & { id: string }>(
+      `select a.id::text as id, ${attachmentColumns('a')} from unnest($1::uuid[]) as a (id)`,
+      [rows.map((row) => row.id)],
+    );
+    const byId = new Map(attached.map((row) => [row.id, row]));
+    return rows.map((row) => toArticle(row, byId.get(row.id)?.attached_images ?? [], byId.get(row.id)?.attached_units ?? []));
   }
 
   async function lockedRow(tx: Queryable, id: string, expectedVersion: number): Promise<ArticleRow> {
@@ -239,20 +267,27 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       const page = validate(pageSchema, { first: request.first, after: request.after, offset: request.offset });
       const now = request.now ?? clock();
       const cursor = page.after ? decodeCursor(page.after) : null;
-      const rows = await db.query<ArticleRow>(
-        `select * from news_articles
-         where ${visibleAt(1)}
-           and ($2::timestamptz is null or (published_at, id) < ($2::timestamptz, $3::uuid))
-         order by published_at desc, id desc
-         limit $4 offset $5`,
+      // One statement: the count, the page and each article's images and units. The count is the
+      // left side of the join, so it comes back even when the page is empty (one row of nulls).
+      const joined = await db.query<Partial<ArticleRow> & Partial<AttachmentColumns> & { total_count: number }>(
+        `select n.total_count, p.*, ${attachmentColumns('p')}
+         from (select count(*)::int as total_count from news_articles where ${visibleAt(1)}) as n
+         left join lateral (
+           select * from news_articles
+           where ${visibleAt(1)}
+             and ($2::timestamptz is null or (published_at, id) < ($2::timestamptz, $3::uuid))
+           order by published_at desc, id desc
+           limit $4 offset $5
+         ) as p on true
+         order by p.published_at desc, p.id desc`,
         [now.toISOString(), cursor?.publishedAt ?? null, cursor?.id ?? null, page.first + 1, page.offset ?? 0],
       );
-      const [count] = await db.query<{ n: number }>(`select count(*)::int as n from news_articles where ${visibleAt(1)}`, [now.toISOString()]);
+      const rows = joined.filter((row) => row.id != null) as (ArticleRow & AttachmentColumns)[];
       const shown = rows.slice(0, page.first);
       const last = shown.at(-1);
       return {
-        items: await hydrate(db, shown),
-        totalCount: count?.n ?? 0,
+        items: shown.map((row) => toArticle(row, row.attached_images, row.attached_units)),
+        totalCount: joined[0]?.total_count ?? 0,
         hasNextPage: rows.length > page.first,
         endCursor: last ? encodeCursor(last) : null,
       };

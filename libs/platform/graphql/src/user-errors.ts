@@ -32,7 +32,7 @@ export function requireRole(context: RequestContext, ...allowed: Role[]): string
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to do this.');
   if (!viewer.roles.includes('admin') && !allowed.some((role) => viewer.roles.includes(role))) {
-    throw new DomainError('FORBIDDEN', `This needs the role ${allowed.join(' or ')}.`);
+    throw new DomainError('FORBIDDEN', `This needs the role ${allowed.length ? allowed.join(' or ') : 'admin'}.`);
   }
   return viewer.userId;
 }

@@ -1,0 +1,425 @@
+import {
+  awardAuthorities,
+  awardKindLabels,
+  awardTotals,
+  filterAwards,
+  formatYearsCovered,
+  recipientsOf,
+  type Award,
+  type AwardInput,
+  type AwardKind,
+  type AwardLevel,
+} from '@egov/awards-model';
+import { DomainError } from '@egov/errors';
+import {
+  connectionFromArray,
+  connectionTypeDefs,
+  fromGlobalId,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import type { AwardsRepository } from './awards-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Form of commendation (hình thức khen thưởng)."
+  enum AwardKind {
+    "Bằng khen: conferred by the Prime Minister, a minister or the chairman of a provincial People's Committee."
+    CERTIFICATE_OF_MERIT
+    "Giấy khen: conferred by the director of a department or the chairman of a district or commune committee."
+    COMMENDATION
+  }
+
+  "Tier of government an award is conferred at (cấp khen thưởng)."
+  enum AwardLevel {
+    NATIONAL
+    MINISTERIAL
+    PROVINCIAL
+    DEPARTMENT
+    DISTRICT
+    COMMUNE
+  }
+
+  "Who confers an award (thẩm quyền khen thưởng); each confers one form at one level."
+  enum AwardAuthority {
+    "Thủ tướng Chính phủ: a certificate of merit, national level."
+    PRIME_MINISTER
+    "Bộ trưởng: a certificate of merit, ministerial level."
+    MINISTER
+    "Chủ tịch UBND tỉnh: a certificate of merit, provincial level."
+    PROVINCIAL_CHAIRMAN
+    "Giám đốc Sở: a commendation, department level."
+    DEPARTMENT_DIRECTOR
+    "Chủ tịch UBND huyện: a commendation, district level."
+    DISTRICT_CHAIRMAN
+    "Chủ tịch UBND xã: a commendation, commune level."
+    COMMUNE_CHAIRMAN
+  }
+
+  "Who is honoured."
+  enum AwardRecipientKind {
+    "Tập thể: one collective (a unit)."
+    COLLECTIVE
+    "Cá nhân: one individual."
+    INDIVIDUAL
+    "Several collectives and individuals honoured at once, reported by count."
+    GROUP
+  }
+
+  "An award (khen thưởng): who conferred what on whom, why and when, with the words of the source."
+  type Award implements Node {
+    id: ID!
+    kind: AwardKind!
+    "The form's name in Vietnamese: Bằng khen, Giấy khen."
+    kindLabelVi: String!
+    "The form's name in English."
+    kindLabelEn: String!
+    conferredBy: AwardAuthority!
+    "The authority's title in Vietnamese: Chủ tịch UBND tỉnh."
+    conferredByLabelVi: String!
+    "The authority's title in English."
+    conferredByLabelEn: String!
+    level: AwardLevel!
+    recipientKind: AwardRecipientKind!
+    "The unit honoured (a collective), or the unit an individual or a group belongs to (đơn vị được khen thưởng)."
+    recipientUnit: Unit
+    "The recipient as the decision names it; for a group, an optional description."
+    recipientName: String
+    "Collectives honoured: 1 for a collective, 0 for an individual, the count for a group."
+    collectivesCount: Int!
+    "Individuals honoured: 1 for an individual, 0 for a collective, the count for a group."
+    individualsCount: Int!
+    "Why the award was conferred (lý do), in Vietnamese."
+    reasonVi: String!
+    "Why, in English."
+    reasonEn: String
+    "First year of the work the award recognises, when the source says."
+    coveredFromYear: Int
+    "Last year of the work the award recognises, when the source says."
+    coveredToYear: Int
+    "The years covered as people write them: 2016–2020."
+    yearsCovered: String
+    "The day the award was conferred (ngày khen thưởng)."
+    conferredOn: Date!
+    "The reporting period (kỳ báo cáo) the award is reported in: 2020, 2020-H1 or 2020-Q3."
+    period: String!
+    "The id of the figure in the first data set's fact table: F40."
+    factId: String
+    "The words of the source that report the award (trích dẫn nguồn)."
+    sourceQuote: String
+    "Version for optimistic concurrency: name it to update the award."
+    version: Int!
+  }
+
+  "What a list of awards adds up to (tổng hợp khen thưởng)."
+  type AwardTotals {
+    "Decisions recorded."
+    awards: Int!
+    "Collectives (tập thể) honoured, counting each member of a group."
+    collectives: Int!
+    "Individuals (cá nhân) honoured, counting each member of a group."
+    individuals: Int!
+  }
+
+  ${connectionTypeDefs('Award', 'A page of awards.')}
+
+  extend type AwardConnection {
+    "What every award that matches (over all pages) adds up to."
+    totals: AwardTotals!
+  }
+
+  "Which awards to list."
+  input AwardFilter {
+    kind: AwardKind
+    level: AwardLevel
+    "Reporting period code: 2020, 2020-H1 or 2020-Q3."
+    period: String
+    "Only awards of this unit (by code)."
+    recipientUnitCode: String
+    "Words of the recipient's name or unit, ignoring case and diacritics (at most 200 characters); best matches first."
+    query: String
+  }
+
+  "What awards are ordered by."
+  enum AwardOrderField {
+    "The day conferred."
+    CONFERRED_ON
+  }
+
+  "Which way to order."
+  enum AwardOrderDirection {
+    ASC
+    DESC
+  }
+
+  "How to order awards; without it, latest first (best match first with a query)."
+  input AwardOrder {
+    field: AwardOrderField! = CONFERRED_ON
+    direction: AwardOrderDirection! = DESC
+  }
+
+  "An award to record (ghi nhận khen thưởng). Form and level follow from who confers it."
+  input AwardRecordInput {
+    kind: AwardKind!
+    conferredBy: AwardAuthority!
+    level: AwardLevel!
+    recipientKind: AwardRecipientKind!
+    "Code of the unit honoured, or the unit an individual or a group belongs to."
+    recipientUnitCode: String
+    "The recipient as the decision names it (required for an individual)."
+    recipientName: String
+    "For a group: how many collectives it holds."
+    collectivesCount: Int
+    "For a group: how many individuals it holds."
+    individualsCount: Int
+    reasonVi: String!
+    reasonEn: String
+    coveredFromYear: Int
+    coveredToYear: Int
+    conferredOn: Date!
+    "Reporting period holding the day conferred: 2020, 2020-H1 or 2020-Q3."
+    period: String!
+    factId: String
+    sourceQuote: String
+  }
+
+  "An award's new fields, with the version read; every field is replaced."
+  input AwardUpdateInput {
+    "The award's global id."
+    id: ID!
+    "The version read; a stale one is a CONFLICT."
+    version: Int!
+    kind: AwardKind!
+    conferredBy: AwardAuthority!
+    level: AwardLevel!
+    recipientKind: AwardRecipientKind!
+    recipientUnitCode: String
+    recipientName: String
+    collectivesCount: Int
+    individualsCount: Int
+    reasonVi: String!
+    reasonEn: String
+    coveredFromYear: Int
+    coveredToYear: Int
+    conferredOn: Date!
+    period: String!
+    "The fact an award was recorded from cannot change once set."
+    factId: String
+    sourceQuote: String
+  }
+
+  "The award recorded, or why not."
+  type AwardRecordPayload {
+    award: Award
+    userErrors: [UserError!]!
+  }
+
+  "The award updated, or why not."
+  type AwardUpdatePayload {
+    award: Award
+    userErrors: [UserError!]!
+  }
+
+  extend type Query {
+    "An award by its global id."
+    award(id: ID!): Award
+    "Awards, latest first, filtered, with their totals."
+    awards(filter: AwardFilter, orderBy: AwardOrder, first: Int, after: String, last: Int, before: String): AwardConnection!
+  }
+
+  extend type Mutation {
+    "Records an award. Role: admin."
+    awardRecord(input: AwardRecordInput!): AwardRecordPayload!
+    "Replaces an award's fields, naming the version read. Role: admin."
+    awardUpdate(input: AwardUpdateInput!): AwardUpdatePayload!
+  }
+`;
+
+const kinds = { CERTIFICATE_OF_MERIT: 'certificate_of_merit', COMMENDATION: 'commendation' } as const;
+const levels = {
+  NATIONAL: 'national',
+  MINISTERIAL: 'ministerial',
+  PROVINCIAL: 'provincial',
+  DEPARTMENT: 'department',
+  DISTRICT: 'district',
+  COMMUNE: 'commune',
+} as const;
+const authorities = {
+  PRIME_MINISTER: 'prime_minister',
+  MINISTER: 'minister',
+  PROVINCIAL_CHAIRMAN: 'provincial_chairman',
+  DEPARTMENT_DIRECTOR: 'department_director',
+  DISTRICT_CHAIRMAN: 'district_chairman',
+  COMMUNE_CHAIRMAN: 'commune_chairman',
+} as const;
+const recipientKinds = { COLLECTIVE: 'collective', INDIVIDUAL: 'individual', GROUP: 'group' } as const;
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+const REPORTING_PERIOD = /^\d{4}(-(H[12]|Q[1-4]))?$/;
+const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** The request's loader of awards by id. */
+function awardLoader(context: RequestContext, repository: AwardsRepository) {
+  return context.loader<string, Award | null>('award', (ids) => repository.getMany(ids));
+}
+
+/** The award id a global id names; a bare UUID is accepted too. */
+function awardKey(id: string): string {
+  const parsed = fromGlobalId(id);
+  return parsed?.typeName === 'Award' ? parsed.key : id;
+}
+
+const asDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: unknown };
+type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
+
+/** The model's input from the GraphQL one: omitted optional fields are null, the day an ISO date. */
+function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, 'kind' | 'conferredBy' | 'level' | 'recipientKind' | 'reasonVi' | 'period'>): AwardInput {
+  return {
+    factId: input.factId ?? null,
+    kind: input.kind,
+    conferredBy: input.conferredBy,
+    level: input.level,
+    recipientKind: input.recipientKind,
+    recipientUnitCode: input.recipientUnitCode ?? null,
+    recipientName: input.recipientName ?? null,
+    collectivesCount: input.collectivesCount ?? null,
+    individualsCount: input.individualsCount ?? null,
+    reasonVi: input.reasonVi,
+    reasonEn: input.reasonEn ?? null,
+    coveredFromYear: input.coveredFromYear ?? null,
+    coveredToYear: input.coveredToYear ?? null,
+    conferredOn: asDay(input.conferredOn),
+    period: input.period,
+    sourceQuote: input.sourceQuote ?? null,
+  };
+}
+
+const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Names the input field a database refusal points at the way the API does: recipient_unit_code → recipientUnitCode. */
+async function inputFieldNames<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError(
+      error.code,
+      error.message,
+      error.issues.map((issue) => ({ ...issue, field: issue.field.map(camel) })),
+    );
+  }
+}
+
+interface AwardFilterArgs {
+  kind?: AwardKind | null;
+  level?: AwardLevel | null;
+  period?: string | null;
+  recipientUnitCode?: string | null;
+  query?: string | null;
+}
+
+/** Awards in the API: public reads; admins record and update them. */
+export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: UnitsRepository }): GraphQLModule {
+  const { awards, units } = repos;
+  return {
+    name: 'awards',
+    typeDefs,
+    resolvers: {
+      AwardKind: kinds,
+      AwardLevel: levels,
+      AwardAuthority: authorities,
+      AwardRecipientKind: recipientKinds,
+      AwardOrderField: { CONFERRED_ON: 'conferredOn' },
+      AwardOrderDirection: { ASC: 'asc', DESC: 'desc' },
+      Award: {
+        kindLabelVi: (award: Award) => awardKindLabels[award.kind].vi,
+        kindLabelEn: (award: Award) => awardKindLabels[award.kind].en,
+        conferredByLabelVi: (award: Award) => awardAuthorities[award.conferredBy].labelVi,
+        conferredByLabelEn: (award: Award) => awardAuthorities[award.conferredBy].labelEn,
+        recipientUnit: (award: Award, _: unknown, context: RequestContext) =>
+          award.recipientUnitCode ? unitLoader(context, units).load(award.recipientUnitCode) : null,
+        collectivesCount: (award: Award) => recipientsOf(award).collectives,
+        individualsCount: (award: Award) => recipientsOf(award).individuals,
+        yearsCovered: (award: Award) => formatYearsCovered(award),
+      },
+      Query: {
+        award: (_: unknown, args: { id: string }, context: RequestContext) =>
+          args.id.length <= 400 ? awardLoader(context, awards).load(awardKey(args.id)) : null,
+        awards: async (
+          _: unknown,
+          args: PageArgs & { filter?: AwardFilterArgs | null; orderBy?: { field: 'conferredOn'; direction: 'asc' | 'desc' } | null },
+          context: RequestContext,
+        ) => {
+          const filter = args.filter ?? {};
+          if (filter.period && !REPORTING_PERIOD.test(filter.period)) {
+            throw badInput('"period" must be a reporting period: 2020, 2020-H1 or 2020-Q3.', 'period');
+          }
+          if (filter.recipientUnitCode && (filter.recipientUnitCode.length > 100 || !UNIT_CODE.test(filter.recipientUnitCode))) {
+            throw badInput('"recipientUnitCode" must be a unit code: lower-case words joined by hyphens.', 'recipientUnitCode');
+          }
+          const query = filter.query ?? '';
+          if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+
+          let list = await awards.list({
+            ...(filter.kind ? { kind: filter.kind } : {}),
+            ...(filter.level ? { level: filter.level } : {}),
+            ...(filter.period ? { period: filter.period } : {}),
+            ...(filter.recipientUnitCode ? { recipientUnitCode: filter.recipientUnitCode } : {}),
+          });
+          if (query.trim()) {
+            // A collective recorded only by its unit is found by the unit's name; the read primes the unit loader.
+            const codes = [...new Set(list.flatMap((award) => (award.recipientUnitCode ? [award.recipientUnitCode] : [])))];
+            const found = await unitLoader(context, units).loadMany(codes);
+            const names = new Map(codes.flatMap((code, i) => {
+              const unit = found[i];
+              return unit && !(unit instanceof Error) ? [[code, unit.nameVi] as const] : [];
+            }));
+            list = filterAwards(list, { recipient: query }, names);
+          }
+          if (args.orderBy) {
+            const sign = args.orderBy.direction === 'asc' ? 1 : -1;
+            list = [...list].sort((a, b) => sign * a.conferredOn.localeCompare(b.conferredOn));
+          }
+          const loader = awardLoader(context, awards);
+          for (const award of list) loader.prime(award.id, award);
+          return { ...connectionFromArray(list, args), totals: awardTotals(list) };
+        },
+      },
+      Mutation: {
+        awardRecord: (_: unknown, args: { input: Parameters<typeof toAwardInput>[0] }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context);
+            const award = await inputFieldNames(() => awards.record(toAwardInput(args.input), { actor }));
+            return { award };
+          }),
+        awardUpdate: (
+          _: unknown,
+          args: { input: Parameters<typeof toAwardInput>[0] & { id: string; version: number } },
+          context: RequestContext,
+        ) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context);
+            const { id, version, ...fields } = args.input;
+            const key = fromGlobalId(id);
+            if (key?.typeName !== 'Award') throw new DomainError('NOT_FOUND', 'There is no award with this id.', [{ field: ['id'], message: 'There is no award with this id.', code: 'NOT_FOUND' }]);
+            const award = await inputFieldNames(() => awards.update(key.key, version, toAwardInput(fields), { actor }));
+            return { award };
+          }),
+      },
+    },
+    nodeTypes: {
+      Award: { key: (award: Award) => award.id, load: (id, context) => awardLoader(context, awards).load(id) as never },
+    },
+  };
+}

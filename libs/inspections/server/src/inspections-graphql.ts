@@ -1,0 +1,655 @@
+import { DomainError } from '@egov/errors';
+import {
+  connectionFromArray,
+  connectionTypeDefs,
+  fromGlobalId,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import {
+  compareWithReported,
+  enforcementStatuses,
+  fineInWords,
+  inspectionActivities,
+  inspectionFields,
+  inspectionKinds,
+  inspectionStatuses,
+  subjectKinds,
+  type ConclusionInput,
+  type EnforcementStatus,
+  type Inspection,
+  type InspectionInput,
+  type InspectionSubject,
+  type PeriodTotals,
+  type SanctionDecision,
+  type SanctionDecisionInput,
+} from '@egov/inspections-model';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import type { InspectionsRepository, RegisterFilter } from './inspections-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Scheduled in the year's plan or called for a case (hình thức)."
+  enum InspectionKind {
+    "Theo kế hoạch: in the year's plan."
+    PLANNED
+    "Đột xuất: called for a particular case."
+    AD_HOC
+  }
+
+  "A formal inspection or a compliance check; reports count them apart."
+  enum InspectionActivity {
+    "Thanh tra: a formal inspection ending in a conclusion."
+    INSPECTION
+    "Kiểm tra: a check of compliance with the rules."
+    CHECK
+  }
+
+  "Sector the department oversees (lĩnh vực)."
+  enum InspectionField {
+    "Báo chí."
+    PRESS
+    "Xuất bản."
+    PUBLISHING
+    "Bưu chính."
+    POST
+    "Viễn thông."
+    TELECOM
+    "Internet."
+    INTERNET
+    "Công nghệ thông tin."
+    IT
+    "Phát thanh, truyền hình."
+    BROADCASTING
+    "Tần số vô tuyến điện."
+    RADIO_FREQUENCY
+    "Thông tin điện tử."
+    ELECTRONIC_INFORMATION
+    "An toàn thông tin."
+    INFORMATION_SECURITY
+    "Khác: any other sector."
+    OTHER
+  }
+
+  "Where an inspection stands (trạng thái): planned → in progress → concluded."
+  enum InspectionStatus {
+    "Theo kế hoạch: ordered, work not yet begun."
+    PLANNED
+    "Đang tiến hành."
+    IN_PROGRESS
+    "Đã kết luận: final."
+    CONCLUDED
+  }
+
+  "Who is inspected or fined."
+  enum SubjectKind {
+    "Tổ chức: an organisation, e.g. a business."
+    ORGANISATION
+    "Cá nhân: an individual, whose name only inspectors see."
+    INDIVIDUAL
+  }
+
+  "Where a fine stands (tình trạng thi hành)."
+  enum EnforcementStatus {
+    "Chưa thi hành: awaiting payment."
+    PENDING
+    "Đã nộp phạt: paid; final."
+    PAID
+    "Cưỡng chế: collected by enforcement; final."
+    ENFORCED
+    "Khiếu nại: under appeal."
+    APPEALED
+  }
+
+  "Which way a register list runs by date."
+  enum RegisterSortDirection {
+    "Oldest first (the register's order)."
+    ASC
+    "Newest first."
+    DESC
+  }
+
+  "One inspected or checked party (đối tượng thanh tra, kiểm tra)."
+  type InspectionSubject {
+    "Its name; null for an individual unless the caller is an inspector or an admin (personal data)."
+    name: String
+    kind: SubjectKind!
+  }
+
+  "An inspection or check (cuộc thanh tra / kiểm tra) of the inspectorate's register (sổ theo dõi)."
+  type Inspection implements Node {
+    id: ID!
+    "Number of the decision that orders it (số quyết định), e.g. 01/QĐ-TTr."
+    decisionNumber: String!
+    kind: InspectionKind!
+    activity: InspectionActivity!
+    field: InspectionField!
+    "Who was inspected or checked."
+    subjects: [InspectionSubject!]!
+    "First day of work (ngày bắt đầu)."
+    startedOn: Date!
+    "Last day of work (ngày kết thúc), when known."
+    endedOn: Date
+    status: InspectionStatus!
+    "The conclusion (kết luận thanh tra), once concluded."
+    conclusionVi: String
+    "When it was concluded."
+    concludedOn: Date
+    "The unit in charge (đơn vị chủ trì), usually the department's inspectorate."
+    leadUnit: Unit!
+    "The sanction decisions that followed it, by date."
+    sanctionDecisions: [SanctionDecision!]!
+    "Version for optimistic concurrency: name it when changing the inspection."
+    version: Int!
+  }
+
+  "One violation a decision sanctions (hành vi vi phạm)."
+  type Violation {
+    "What was done wrong (mô tả)."
+    descriptionVi: String!
+    "The provision breached (điều khoản), e.g. Điểm a khoản 2 Điều 102 Nghị định 15/2020/NĐ-CP."
+    legalArticle: String!
+  }
+
+  "A decision imposing an administrative sanction (quyết định xử phạt vi phạm hành chính)."
+  type SanctionDecision implements Node {
+    id: ID!
+    "Decision number (số quyết định), e.g. 05/QĐ-XPVPHC."
+    number: String!
+    "Day of issue (ngày ban hành)."
+    issuedOn: Date!
+    "The inspection it follows; null for a decision standing alone."
+    inspection: Inspection
+    "Why a decision stands alone, without an inspection (lý do)."
+    standaloneReason: String
+    "Sector of the violation: the decision's own, else its inspection's."
+    field: InspectionField
+    "The violator's name; null for an individual unless the caller is an inspector or an admin (personal data)."
+    violatorName: String
+    violatorKind: SubjectKind!
+    "The violations sanctioned, each with the provision breached."
+    violations: [Violation!]!
+    "The fine in đồng (số tiền phạt), a whole number."
+    fineVnd: Float!
+    "The fine in Vietnamese words as written on the decision (bằng chữ): Sáu mươi triệu đồng."
+    fineInWords: String!
+    "Remedial measures and additional penalties (biện pháp khắc phục hậu quả, hình thức xử phạt bổ sung)."
+    extraMeasures: [String!]!
+    enforcementStatus: EnforcementStatus!
+    "Version for optimistic concurrency."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('Inspection', 'A page of inspections and checks.')}
+  ${connectionTypeDefs('SanctionDecision', 'A page of sanction decisions.')}
+
+  "Which inspections to list: started in a period (both days included), of a sector, at a status."
+  input InspectionFilter {
+    from: Date
+    to: Date
+    field: InspectionField
+    status: InspectionStatus
+  }
+
+  "Which sanction decisions to list: issued in a period (both days included), of a sector, at an enforcement status."
+  input SanctionDecisionFilter {
+    from: Date
+    to: Date
+    "The decision's sector, else its inspection's."
+    field: InspectionField
+    enforcementStatus: EnforcementStatus
+  }
+
+  "Order of a register list: by start date for inspections, by issue date for decisions."
+  input RegisterOrder {
+    direction: RegisterSortDirection! = ASC
+  }
+
+  """
+  Figures a published report gives for the same period (e.g. the half-year report's F30–F33), to
+  compare with the register. Any may be left out; missing ones are not compared.
+  """
+  input InspectionReportedTotals {
+    inspections: Int
+    inspectedSubjects: Int
+    checks: Int
+    checkedSubjects: Int
+    decisions: Int
+    finesVnd: Float
+  }
+
+  "A figure of the period totals."
+  enum InspectionTotalsFigure {
+    "Inspections carried out (cuộc thanh tra)."
+    INSPECTIONS
+    "Units inspected (đơn vị được thanh tra)."
+    INSPECTED_SUBJECTS
+    "Checks carried out (cuộc kiểm tra)."
+    CHECKS
+    "Subjects checked (đối tượng được kiểm tra)."
+    CHECKED_SUBJECTS
+    "Sanction decisions issued (quyết định xử phạt)."
+    DECISIONS
+    "Their fines in đồng (tiền phạt)."
+    FINES_VND
+  }
+
+  "A figure on which the register and a report disagree."
+  type InspectionTotalsDifference {
+    figure: InspectionTotalsFigure!
+    register: Float!
+    reported: Float!
+    "register − reported: positive when the register holds more than the report says."
+    difference: Float!
+  }
+
+  """
+  The register's totals for a period (tổng hợp), counted as the half-year report counts them: an
+  inspection in the period it started in, once carried out; a decision in the period it was issued in.
+  """
+  type InspectionTotals {
+    from: Date!
+    to: Date!
+    inspections: Int!
+    inspectedSubjects: Int!
+    checks: Int!
+    checkedSubjects: Int!
+    decisions: Int!
+    finesVnd: Float!
+    "The fines in Vietnamese words."
+    finesInWords: String!
+    "The figures the reported totals give that the register does not bear out; null when none were given."
+    differences: [InspectionTotalsDifference!]
+    "Whether the reported totals agree with the register; null when none were given."
+    consistent: Boolean
+  }
+
+  extend type Query {
+    "Inspections and checks of the register, by start date."
+    inspections(filter: InspectionFilter, orderBy: RegisterOrder, first: Int, after: String, last: Int, before: String): InspectionConnection!
+    "Sanction decisions, by issue date."
+    sanctionDecisions(filter: SanctionDecisionFilter, orderBy: RegisterOrder, first: Int, after: String, last: Int, before: String): SanctionDecisionConnection!
+    """
+    The register's totals for a period (both days included). Give a report's figures as reported to
+    have them checked against the register (the comparison is made here, not read from the report).
+    """
+    inspectionTotals(from: Date!, to: Date!, reported: InspectionReportedTotals): InspectionTotals!
+  }
+
+  "A party as the inspector records it."
+  input InspectionSubjectInput {
+    name: String!
+    kind: SubjectKind!
+  }
+
+  "An inspection as recorded (ghi sổ cuộc thanh tra / kiểm tra)."
+  input InspectionRecordInput {
+    decisionNumber: String!
+    kind: InspectionKind!
+    activity: InspectionActivity!
+    field: InspectionField!
+    "At least one, at most 200."
+    subjects: [InspectionSubjectInput!]!
+    startedOn: Date!
+    "Not before startedOn."
+    endedOn: Date
+    status: InspectionStatus!
+    "Only for a concluded inspection, which must have it."
+    conclusionVi: String
+    "Only for a concluded inspection, which must have it; not before startedOn."
+    concludedOn: Date
+    "Code of the unit in charge, e.g. thanh-tra-so."
+    leadUnitCode: String!
+  }
+
+  "A whole new record of an inspection: every field is replaced; the status may only move forward."
+  input InspectionUpdateInput {
+    "The inspection's global id."
+    id: ID!
+    "The version read; a stale one is a CONFLICT."
+    version: Int!
+    decisionNumber: String!
+    kind: InspectionKind!
+    activity: InspectionActivity!
+    field: InspectionField!
+    subjects: [InspectionSubjectInput!]!
+    startedOn: Date!
+    endedOn: Date
+    status: InspectionStatus!
+    conclusionVi: String
+    concludedOn: Date
+    leadUnitCode: String!
+  }
+
+  "The conclusion of an inspection (kết luận thanh tra)."
+  input InspectionConcludeInput {
+    id: ID!
+    version: Int!
+    conclusionVi: String!
+    concludedOn: Date!
+    "The last day of work, if not yet recorded; defaults to concludedOn."
+    endedOn: Date
+  }
+
+  "A violation as the inspector records it."
+  input ViolationInput {
+    descriptionVi: String!
+    legalArticle: String!
+  }
+
+  "A sanction decision as recorded. It follows an inspection (inspectionId) or stands alone, saying why (standaloneReason)."
+  input SanctionDecisionRecordInput {
+    number: String!
+    issuedOn: Date!
+    "Global id of the inspection it follows; its issue date cannot precede the inspection's start."
+    inspectionId: ID
+    "Required when there is no inspection."
+    standaloneReason: String
+    "Omitted: the sector of its inspection."
+    field: InspectionField
+    violatorName: String!
+    violatorKind: SubjectKind!
+    "At least one, at most 50."
+    violations: [ViolationInput!]!
+    "A whole number of đồng, more than 0."
+    fineVnd: Float!
+    extraMeasures: [String!]
+    "Defaults to PENDING."
+    enforcementStatus: EnforcementStatus
+  }
+
+  "A step in enforcing a fine: paid, enforced, appealed, or back to pending after an appeal."
+  input SanctionDecisionEnforcementUpdateInput {
+    id: ID!
+    version: Int!
+    enforcementStatus: EnforcementStatus!
+  }
+
+  "The result of inspectionRecord."
+  type InspectionRecordPayload {
+    inspection: Inspection
+    userErrors: [UserError!]!
+  }
+  "The result of inspectionUpdate."
+  type InspectionUpdatePayload {
+    inspection: Inspection
+    userErrors: [UserError!]!
+  }
+  "The result of inspectionConclude."
+  type InspectionConcludePayload {
+    inspection: Inspection
+    userErrors: [UserError!]!
+  }
+  "The result of sanctionDecisionRecord."
+  type SanctionDecisionRecordPayload {
+    sanctionDecision: SanctionDecision
+    userErrors: [UserError!]!
+  }
+  "The result of sanctionDecisionEnforcementUpdate."
+  type SanctionDecisionEnforcementUpdatePayload {
+    sanctionDecision: SanctionDecision
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Records an inspection or check in the register. Role: inspector."
+    inspectionRecord(input: InspectionRecordInput!): InspectionRecordPayload!
+    "Replaces an inspection's record, if still at the version given. Role: inspector."
+    inspectionUpdate(input: InspectionUpdateInput!): InspectionUpdatePayload!
+    "Records the conclusion of an inspection. Role: inspector."
+    inspectionConclude(input: InspectionConcludeInput!): InspectionConcludePayload!
+    "Records a sanction decision. Role: inspector."
+    sanctionDecisionRecord(input: SanctionDecisionRecordInput!): SanctionDecisionRecordPayload!
+    "Moves a fine on (paid, enforced, appealed). Role: inspector."
+    sanctionDecisionEnforcementUpdate(input: SanctionDecisionEnforcementUpdateInput!): SanctionDecisionEnforcementUpdatePayload!
+  }
+`;
+
+/** GraphQL's UPPER_CASE enum values for the model's lower-case ones. */
+const enumOf = (values: readonly string[]) => Object.fromEntries(values.map((value) => [value.toUpperCase(), value]));
+
+const totalsFigures = {
+  INSPECTIONS: 'inspections',
+  INSPECTED_SUBJECTS: 'inspectedSubjects',
+  CHECKS: 'checks',
+  CHECKED_SUBJECTS: 'checkedSubjects',
+  DECISIONS: 'decisions',
+  FINES_VND: 'finesVnd',
+} as const;
+
+const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+
+/** Inspectors and admins see the names of individuals; nobody else does. */
+const seesPersons = (context: RequestContext) => !!context.viewer?.roles.some((role) => role === 'inspector' || role === 'admin');
+
+const asDay = (value: Date | string | null | undefined): string | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value;
+
+function inspectionLoader(context: RequestContext, repository: InspectionsRepository) {
+  return context.loader<string, Inspection | null>('inspection', (ids) => repository.getInspections(ids));
+}
+
+function decisionLoader(context: RequestContext, repository: InspectionsRepository) {
+  return context.loader<string, SanctionDecision | null>('sanctionDecision', (ids) => repository.getSanctionDecisions(ids));
+}
+
+function decisionsOfInspectionLoader(context: RequestContext, repository: InspectionsRepository) {
+  return context.loader<string, SanctionDecision[]>('inspectionSanctionDecisions', (ids) => repository.decisionsForInspections(ids));
+}
+
+/** The uuid of a global id of the given type; `fail` decides the user error for anything else. */
+function keyOf(id: string, typeName: string, fail: () => DomainError): string {
+  const parsed = fromGlobalId(id);
+  if (!parsed || parsed.typeName !== typeName) throw fail();
+  return parsed.key;
+}
+
+const snakeToCamel = (part: string) => part.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Runs a write, naming a refusal by the database after the input field (lead_unit_code → leadUnitCode). */
+async function naming<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError(error.code, error.message, error.issues.map((issue) => ({ ...issue, field: issue.field.map(snakeToCamel) })));
+  }
+}
+
+/** A read's DomainError (a period ending before it starts…) as the GraphQL error of a bad argument. */
+async function reading<T>(argument: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw badInput(error.issues[0]?.message ?? error.message, argument);
+  }
+}
+
+type Direction = 'ASC' | 'DESC';
+type FilterArgs = { from?: Date | null; to?: Date | null; field?: Inspection['field'] | null; status?: string | null; enforcementStatus?: string | null };
+
+const registerFilter = (filter: FilterArgs | null | undefined, status: string | null | undefined): RegisterFilter => ({
+  start: asDay(filter?.from),
+  end: asDay(filter?.to),
+  field: filter?.field ?? null,
+  status: status ?? null,
+});
+
+const ordered = <T>(items: T[], orderBy: { direction?: Direction } | null | undefined) => (orderBy?.direction === 'DESC' ? [...items].reverse() : items);
+
+type InspectionArgs = Omit<InspectionInput, 'startedOn' | 'endedOn' | 'concludedOn'> & {
+  startedOn: Date | string;
+  endedOn?: Date | string | null;
+  concludedOn?: Date | string | null;
+};
+
+const inspectionInput = (input: InspectionArgs): InspectionInput => ({
+  decisionNumber: input.decisionNumber,
+  kind: input.kind,
+  activity: input.activity,
+  field: input.field,
+  subjects: input.subjects,
+  startedOn: asDay(input.startedOn) as string,
+  endedOn: asDay(input.endedOn),
+  status: input.status,
+  conclusionVi: input.conclusionVi ?? null,
+  concludedOn: asDay(input.concludedOn),
+  leadUnitCode: input.leadUnitCode,
+});
+
+type DecisionArgs = Omit<SanctionDecisionInput, 'issuedOn' | 'inspectionId' | 'extraMeasures' | 'enforcementStatus'> & {
+  issuedOn: Date | string;
+  inspectionId?: string | null;
+  extraMeasures?: string[] | null;
+  enforcementStatus?: EnforcementStatus | null;
+};
+
+const REPORTED_FIGURES = ['inspections', 'inspectedSubjects', 'checks', 'checkedSubjects', 'decisions', 'finesVnd'] as const;
+
+/** The reported figures given, each a whole number ≥ 0. */
+function reportedTotals(reported: Partial<Record<keyof PeriodTotals, number | null>>): Partial<PeriodTotals> {
+  const figures: Partial<PeriodTotals> = {};
+  for (const figure of REPORTED_FIGURES) {
+    const value = reported[figure];
+    if (value === null || value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 0) throw badInput(`reported.${figure} must be a whole number, 0 or more.`, 'reported');
+    figures[figure] = value;
+  }
+  return figures;
+}
+
+/** Inspections and sanction decisions in the API: public register reads; inspectors record. */
+export function inspectionsGraphQLModule(repos: { inspections: InspectionsRepository; units: UnitsRepository }): GraphQLModule {
+  const { inspections, units } = repos;
+
+  return {
+    name: 'inspections',
+    typeDefs,
+    resolvers: {
+      InspectionKind: enumOf(inspectionKinds),
+      InspectionActivity: enumOf(inspectionActivities),
+      InspectionField: enumOf(inspectionFields),
+      InspectionStatus: enumOf(inspectionStatuses),
+      SubjectKind: enumOf(subjectKinds),
+      EnforcementStatus: enumOf(enforcementStatuses),
+      InspectionTotalsFigure: totalsFigures,
+      InspectionSubject: {
+        name: (subject: InspectionSubject, _: unknown, context: RequestContext) =>
+          subject.kind === 'individual' && !seesPersons(context) ? null : subject.name,
+      },
+      Inspection: {
+        leadUnit: (inspection: Inspection, _: unknown, context: RequestContext) => unitLoader(context, units).load(inspection.leadUnitCode),
+        sanctionDecisions: (inspection: Inspection, _: unknown, context: RequestContext) =>
+          decisionsOfInspectionLoader(context, inspections).load(inspection.id),
+      },
+      SanctionDecision: {
+        inspection: (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+          decision.inspectionId ? inspectionLoader(context, inspections).load(decision.inspectionId) : null,
+        field: async (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+          decision.field ?? (decision.inspectionId ? ((await inspectionLoader(context, inspections).load(decision.inspectionId))?.field ?? null) : null),
+        violatorName: (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+          decision.violatorKind === 'individual' && !seesPersons(context) ? null : decision.violatorName,
+        fineInWords: (decision: SanctionDecision) => fineInWords(decision.fineVnd),
+      },
+      InspectionTotals: {
+        finesInWords: (totals: PeriodTotals) => fineInWords(totals.finesVnd),
+      },
+      Query: {
+        inspections: async (
+          _: unknown,
+          args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
+          context: RequestContext,
+        ) => {
+          const list = await reading('filter', () => inspections.listInspections(registerFilter(args.filter, args.filter?.status)));
+          const loader = inspectionLoader(context, inspections);
+          for (const inspection of list) loader.prime(inspection.id, inspection);
+          return connectionFromArray(ordered(list, args.orderBy), args);
+        },
+        sanctionDecisions: async (
+          _: unknown,
+          args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
+          context: RequestContext,
+        ) => {
+          const list = await reading('filter', () =>
+            inspections.listSanctionDecisions(registerFilter(args.filter, args.filter?.enforcementStatus)),
+          );
+          const loader = decisionLoader(context, inspections);
+          for (const decision of list) loader.prime(decision.id, decision);
+          return connectionFromArray(ordered(list, args.orderBy), args);
+        },
+        inspectionTotals: async (
+          _: unknown,
+          args: { from: Date; to: Date; reported?: Partial<Record<keyof PeriodTotals, number | null>> | null },
+        ) => {
+          const from = asDay(args.from) as string;
+          const to = asDay(args.to) as string;
+          const reported = args.reported ? reportedTotals(args.reported) : null;
+          const totals = await reading('to', () => inspections.totals(from, to));
+          const differences = reported ? compareWithReported(totals, reported) : null;
+          return { ...totals, from, to, differences, consistent: differences ? differences.length === 0 : null };
+        },
+      },
+      Mutation: {
+        inspectionRecord: (_: unknown, args: { input: InspectionArgs }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'inspector');
+            return { inspection: await naming(() => inspections.recordInspection(inspectionInput(args.input), { actor })) };
+          }),
+        inspectionUpdate: (_: unknown, args: { input: InspectionArgs & { id: string; version: number } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'inspector');
+            const { id, version, ...fields } = args.input;
+            const key = keyOf(id, 'Inspection', () => DomainError.notFound('inspection', id));
+            return { inspection: await naming(() => inspections.updateInspection(key, version, inspectionInput(fields), { actor })) };
+          }),
+        inspectionConclude: (
+          _: unknown,
+          args: { input: { id: string; version: number; conclusionVi: string; concludedOn: Date; endedOn?: Date | null } },
+          context: RequestContext,
+        ) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'inspector');
+            const { id, version, conclusionVi, concludedOn, endedOn } = args.input;
+            const key = keyOf(id, 'Inspection', () => DomainError.notFound('inspection', id));
+            const conclusion: ConclusionInput = { conclusionVi, concludedOn: asDay(concludedOn) as string, endedOn: asDay(endedOn) };
+            return { inspection: await naming(() => inspections.concludeInspection(key, version, conclusion, { actor })) };
+          }),
+        sanctionDecisionRecord: (_: unknown, args: { input: DecisionArgs }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'inspector');
+            const { inspectionId, issuedOn, extraMeasures, enforcementStatus, ...fields } = args.input;
+            const inspectionKey = inspectionId
+              ? keyOf(inspectionId, 'Inspection', () => DomainError.unknownReference('inspectionId', `"${inspectionId}" is not an inspection's id.`))
+              : null;
+            const input: SanctionDecisionInput = {
+              ...fields,
+              issuedOn: asDay(issuedOn) as string,
+              inspectionId: inspectionKey,
+              extraMeasures: extraMeasures ?? [],
+              enforcementStatus: enforcementStatus ?? 'pending',
+            };
+            return { sanctionDecision: await naming(() => inspections.recordSanctionDecision(input, { actor })) };
+          }),
+        sanctionDecisionEnforcementUpdate: (
+          _: unknown,
+          args: { input: { id: string; version: number; enforcementStatus: EnforcementStatus } },
+          context: RequestContext,
+        ) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'inspector');
+            const { id, version, enforcementStatus } = args.input;
+            const key = keyOf(id, 'SanctionDecision', () => DomainError.notFound('sanction_decision', id));
+            return { sanctionDecision: await naming(() => inspections.updateEnforcement(key, version, enforcementStatus, { actor })) };
+          }),
+      },
+    },
+    nodeTypes: {
+      Inspection: { key: (inspection: Inspection) => inspection.id, load: (id, context) => inspectionLoader(context, inspections).load(id) as never },
+      SanctionDecision: { key: (decision: SanctionDecision) => decision.id, load: (id, context) => decisionLoader(context, inspections).load(id) as never },
+    },
+  };
+}

@@ -1,0 +1,784 @@
+import { areaLoader, type DistrictsRepository } from '@egov/districts-server';
+import {
+  connectionFromArray,
+  connectionTypeDefs,
+  fromGlobalId,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import {
+  PERIOD_CODE_PATTERN,
+  checkConsistency,
+  checkFigure,
+  densityPer100,
+  inhabitantsPerPoint,
+  isTargetMet,
+  kpiFieldLabels,
+  kpiFields,
+  parsePeriod,
+  percentageOf,
+  populationFromDensity,
+  populationFromPoints,
+  type ConsistencyReport,
+  type Indicator,
+  type KpiField,
+  type Observation,
+  type ObservationInput,
+  type ObservationStatus,
+  type Period,
+} from '@egov/kpis-model';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import type { KpisRepository, ObservationChange } from './kpis-repository';
+
+const typeDefs = /* GraphQL */ `
+  "A field of statistics (lĩnh vực), the way the department's reports group their indicators."
+  enum KpiFieldCode {
+    "Thông tin - Báo chí - Xuất bản: information, press and publishing."
+    PUBLISHING
+    "Công nghệ thông tin: information technology."
+    IT
+    "Bưu chính: postal services."
+    POST
+    "Viễn thông, Internet: telecommunications and Internet."
+    TELECOM
+    "Thanh tra: inspection."
+    INSPECTION
+  }
+
+  "A field of statistics (lĩnh vực) with its names and its indicators."
+  type KpiField {
+    code: KpiFieldCode!
+    "Name as the reports write it, in Vietnamese."
+    labelVi: String!
+    "Name in English."
+    labelEn: String!
+    "The field's indicators, by code."
+    indicators: [Indicator!]!
+  }
+
+  "What kind of number an indicator is (loại số đo), which decides the values it may take."
+  enum IndicatorMeasure {
+    "A count: a whole number, not negative."
+    COUNT
+    "A percentage, from 0 to 100."
+    PERCENT
+    "A density per 100 inhabitants (mật độ trên 100 dân), computed on a base count."
+    PER_100_INHABITANTS
+    "Inhabitants served by each service point (số dân bình quân được phục vụ), computed on a base count of points."
+    INHABITANTS_PER_POINT
+    "An amount of money in đồng: a whole number, not negative."
+    AMOUNT_VND
+  }
+
+  "Which way is better for an indicator, used to judge its target."
+  enum IndicatorDirection {
+    "More is better."
+    HIGHER_IS_BETTER
+    "Less is better."
+    LOWER_IS_BETTER
+    "Neither: an activity count; a target is not judged."
+    NEUTRAL
+  }
+
+  "How long a reporting period is."
+  enum ReportingPeriodKind {
+    "Năm: a calendar year."
+    YEAR
+    "6 tháng: a half year."
+    HALF
+    "Quý: a quarter."
+    QUARTER
+    "Tháng: a month."
+    MONTH
+  }
+
+  "How sure a figure is."
+  enum ObservationStatus {
+    "Số liệu ước, sơ bộ: estimated before the period closed."
+    PROVISIONAL
+    "Số liệu chính thức: confirmed after the period closed."
+    FINAL
+  }
+
+  "How a population estimate is computed."
+  enum PopulationEstimateMethod {
+    "From a density per 100 inhabitants and the count it is computed on: count ÷ density × 100."
+    DENSITY
+    "From inhabitants per service point and the number of points: points × inhabitants each."
+    POINTS
+  }
+
+  "A reporting period (kỳ báo cáo): a year, a half, a quarter or a month."
+  type ReportingPeriod implements Node {
+    id: ID!
+    "Code: 2020, 2020-H1, 2020-Q3 or 2020-06."
+    code: String!
+    kind: ReportingPeriodKind!
+    year: Int!
+    "First day of the period."
+    startsOn: Date!
+    "Last day of the period."
+    endsOn: Date!
+    "Name as a Vietnamese report writes it: 6 tháng đầu năm 2020."
+    labelVi: String!
+    "Name in English: First half of 2020."
+    labelEn: String!
+  }
+
+  "A statistics indicator (chỉ tiêu thống kê): what is counted, in which unit, and why."
+  type Indicator implements Node {
+    id: ID!
+    "Code: upper-case words joined by underscores, e.g. TELECOM_PHONE_DENSITY."
+    code: String!
+    nameVi: String!
+    nameEn: String!
+    "The field (lĩnh vực) the indicator belongs to."
+    field: KpiField!
+    "Unit of its figures (đơn vị tính), in Vietnamese."
+    unitVi: String!
+    "Unit of its figures, in English."
+    unitEn: String!
+    measure: IndicatorMeasure!
+    direction: IndicatorDirection!
+    "What the indicator counts (định nghĩa), in Vietnamese."
+    definitionVi: String!
+    "What the indicator counts, in English."
+    definitionEn: String!
+    "The legal text that sets the indicator or its target (căn cứ pháp lý), as the source names it."
+    legalBasis: String
+    "For a density or a per-point indicator, the count indicator it is computed on."
+    baseIndicator: Indicator
+    "The indicator's figures, by period, area and fact, optionally of one period and/or area."
+    observations(filter: IndicatorObservationFilter, first: Int, after: String, last: Int, before: String): ObservationConnection!
+    "The indicator's figure for one period and area (default Lạng Sơn, 20), if one is recorded."
+    observation(period: String!, areaCode: String = "20"): Observation
+    "Version for optimistic concurrency."
+    version: Int!
+  }
+
+  "Which figures of an indicator to list."
+  input IndicatorObservationFilter {
+    "Period code: 2020-H1."
+    period: String
+    "GSO code of the province or district: 20."
+    areaCode: String
+  }
+
+  "A figure checked against the one derived from its parts."
+  type FigureCheck {
+    "The figure the source reports."
+    reported: Float!
+    "The figure its parts give, exactly."
+    derived: Float!
+    "reported − derived: positive when the report gives more."
+    difference: Float!
+    "The difference as a share of the derived figure; null when that is zero."
+    relativeDifference: Float
+    "Decimals the reported figure is written with: the precision it was rounded to."
+    reportedDecimals: Int!
+    "True when rounding the derived figure to the reported precision gives the reported one (làm tròn)."
+    explainedByRounding: Boolean!
+  }
+
+  """
+  Figures derived from a figure and its parts (số liệu suy ra), where the indicator's measure allows.
+  Nothing here changes a figure: these are the sums a reader could do.
+  """
+  type DerivedFigures {
+    "For a percentage given with its numerator and denominator: numerator × 100 ÷ denominator."
+    percentage: Float
+    "The reported percentage against the one its parts give."
+    percentageCheck: FigureCheck
+    "For a density or a per-point figure: the figure of its base count for the same period and area."
+    baseValue: Float
+    "The population the figure and its base count imply (dân số suy ra): count ÷ density × 100, or points × inhabitants each."
+    impliedPopulation: Float
+    "For a density per 100 inhabitants: the base count per 100 of the population given as argument."
+    density: Float
+    "For inhabitants per point: the population given as argument divided by the number of points."
+    inhabitantsPerPoint: Float
+  }
+
+  "A figure (số liệu) of an indicator for a period and an area, with the words of its source."
+  type Observation implements Node {
+    id: ID!
+    indicator: Indicator!
+    period: ReportingPeriod!
+    "The province or district the figure is about."
+    area: Area!
+    "The figure, in the indicator's unit."
+    value: Float!
+    "The unit of the figure (đơn vị tính), in Vietnamese."
+    unitVi: String!
+    "The unit of the figure, in English."
+    unitEn: String!
+    "For a percentage given as a ratio: the part counted (tử số), e.g. 187 of 200 communes."
+    numerator: Int
+    "For a percentage given as a ratio: the whole (mẫu số)."
+    denominator: Int
+    "The figure planned for the period (chỉ tiêu), in the unit of the value."
+    targetValue: Float
+    "Whether the figure meets its target, given which way is better; null without a target or for a neutral indicator."
+    targetMet: Boolean
+    """
+    Figures derived from this one. Give the population (dân số) to get the density or the
+    inhabitants per point it implies with the base count.
+    """
+    derived(population: Float): DerivedFigures!
+    status: ObservationStatus!
+    "The words of the source the figure is read from, verbatim (trích dẫn nguồn)."
+    sourceQuote: String!
+    "The id of the figure in the first data set's fact table: F07."
+    factId: String
+    "The unit that reports the figure (đơn vị báo cáo)."
+    ownerUnit: Unit
+    noteVi: String
+    noteEn: String
+    "Version for optimistic concurrency: name it to correct the figure."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('Indicator', 'A page of indicators.')}
+  ${connectionTypeDefs('Observation', 'A page of figures.')}
+
+  "A percentage reported with its numerator and denominator, checked against them (kiểm tra tỷ lệ)."
+  type RatioCheck {
+    indicator: Indicator!
+    factId: String
+    numerator: Int!
+    denominator: Int!
+    "The percentage the source reports."
+    reported: Float!
+    "numerator × 100 ÷ denominator, exactly."
+    derived: Float!
+    "reported − derived."
+    difference: Float!
+    "The difference as a share of the derived figure; null when that is zero."
+    relativeDifference: Float
+    "Decimals the reported figure is written with."
+    reportedDecimals: Int!
+    "True when rounding explains the difference: 187/200 = 93.5 reported as 94."
+    explainedByRounding: Boolean!
+  }
+
+  "The population one density or per-point figure implies with its base count (dân số suy ra)."
+  type PopulationEstimate {
+    "The density or per-point indicator."
+    indicator: Indicator!
+    "The count it is computed on."
+    baseIndicator: Indicator!
+    "Fact ids of the two figures."
+    factIds: [String!]!
+    method: PopulationEstimateMethod!
+    "The density per 100 inhabitants, or the inhabitants per point."
+    rate: Float!
+    "The subscribers or the service points."
+    count: Float!
+    "The population implied, exactly."
+    population: Float!
+    "The sum written the Vietnamese way: 238 × 3.555 = 846.090."
+    arithmeticVi: String!
+    "The sum written the English way: 238 × 3,555 = 846,090."
+    arithmeticEn: String!
+  }
+
+  "Whether the populations the figures imply agree (đối chiếu dân số)."
+  type PopulationCrossCheck {
+    estimates: [PopulationEstimate!]!
+    "The smallest implied population; null without an estimate."
+    min: Float
+    "The largest implied population; null without an estimate."
+    max: Float
+    "max − min."
+    spread: Float
+    "The spread as a share of the smallest estimate."
+    relativeSpread: Float
+  }
+
+  "Every consistency check (kiểm tra tính nhất quán) of the figures of one period and area."
+  type ConsistencyReport {
+    "The period checked; null when no such period is open."
+    period: ReportingPeriod
+    "GSO code of the area checked."
+    areaCode: String!
+    "Each percentage given with its parts, against them."
+    ratios: [RatioCheck!]!
+    "The populations the densities and per-point figures imply."
+    population: PopulationCrossCheck!
+  }
+
+  "One indicator of the dashboard with its figure of the period."
+  type DashboardIndicator {
+    indicator: Indicator!
+    "Its figure for the dashboard's period and area; null when none is recorded."
+    observation: Observation
+  }
+
+  "One field of the dashboard with its indicators."
+  type DashboardField {
+    field: KpiField!
+    "Every indicator of the field, by code, each with its figure of the period."
+    indicators: [DashboardIndicator!]!
+  }
+
+  "The statistics of one period and area (bảng số liệu): every field, its indicators and their figures."
+  type StatisticsDashboard {
+    period: ReportingPeriod!
+    "GSO code of the area."
+    areaCode: String!
+    "The area; null for an unknown code."
+    area: Area
+    "Every field, in the order the reports list them, even those without figures."
+    fields: [DashboardField!]!
+    "The consistency checks of the same figures."
+    consistency: ConsistencyReport!
+  }
+
+  "A figure as it stood before or after one change (no id: a snapshot, not the live figure)."
+  type ObservationSnapshot {
+    value: Float!
+    numerator: Int
+    denominator: Int
+    targetValue: Float
+    status: ObservationStatus!
+    sourceQuote: String!
+    factId: String
+    ownerUnitCode: String
+    noteVi: String
+    noteEn: String
+    version: Int!
+  }
+
+  "One recorded change of a figure (lịch sử chỉnh sửa)."
+  type ObservationChange {
+    occurredAt: DateTime!
+    "User id of who made the change."
+    actor: String!
+    "observation.create or observation.correct."
+    action: String!
+    "The figure before; null for its creation."
+    previous: ObservationSnapshot
+    "The figure after."
+    current: ObservationSnapshot
+  }
+
+  "Which indicators to list."
+  input IndicatorFilter {
+    field: KpiFieldCode
+    "Words of the name, code or definition, ignoring case and diacritics (at most 200 characters); best matches first."
+    query: String
+  }
+
+  "Which figures to list."
+  input ObservationFilter {
+    "Period code: 2020-H1."
+    period: String
+    "GSO code of the province or district: 20."
+    areaCode: String
+    field: KpiFieldCode
+    indicatorCode: String
+    "Code of the unit that reports the figures."
+    ownerUnitCode: String
+  }
+
+  "A figure to record, or to correct (ghi nhận, hiệu chỉnh số liệu)."
+  input ObservationUpsertInput {
+    indicatorCode: String!
+    "Period code; the period must be open."
+    period: String!
+    "GSO code of the province or district."
+    areaCode: String!
+    "The figure, in the indicator's unit: a count is whole and not negative, a percentage lies in 0–100."
+    value: Float!
+    "For a percentage given as a ratio: the part counted. Give both parts or neither."
+    numerator: Int
+    denominator: Int
+    "The figure planned for the period, in the unit of the value."
+    targetValue: Float
+    status: ObservationStatus = PROVISIONAL
+    "The words of the source, verbatim (1–2000 characters)."
+    sourceQuote: String!
+    factId: String
+    ownerUnitCode: String
+    noteVi: String
+    noteEn: String
+    "To correct a recorded figure: the version read. A stale version is a CONFLICT; leave out for a first figure."
+    version: Int
+  }
+
+  "The figure recorded or corrected, or why not."
+  type ObservationUpsertPayload {
+    observation: Observation
+    userErrors: [UserError!]!
+  }
+
+  extend type Query {
+    "The fields of statistics (lĩnh vực), in the order the reports list them."
+    kpiFields: [KpiField!]!
+    "Reporting periods, earliest first; of periods starting together the longer first."
+    reportingPeriods: [ReportingPeriod!]!
+    "A reporting period by code."
+    reportingPeriod(code: String!): ReportingPeriod
+    "An indicator by code."
+    indicator(code: String!): Indicator
+    "Indicators by field (in report order) then code, or best first with a query."
+    indicators(filter: IndicatorFilter, first: Int, after: String, last: Int, before: String): IndicatorConnection!
+    "Figures by period, area and fact, filtered."
+    observations(filter: ObservationFilter, first: Int, after: String, last: Int, before: String): ObservationConnection!
+    "The consistency checks of the figures of one period and area (default Lạng Sơn, 20)."
+    consistencyChecks(period: String!, areaCode: String = "20"): ConsistencyReport!
+    """
+    Every field with its indicators and their figures of one period (the latest when omitted:
+    the one ending last, the longest of those) and area (default Lạng Sơn, 20).
+    Null when the period does not exist.
+    """
+    statisticsDashboard(period: String, areaCode: String = "20"): StatisticsDashboard
+    "Every recorded change of a figure, oldest first. For signed-in staff only."
+    observationHistory(id: ID!): [ObservationChange!]!
+  }
+
+  extend type Mutation {
+    "Records a figure, or corrects the recorded one naming the version read. Role: statistician."
+    observationUpsert(input: ObservationUpsertInput!): ObservationUpsertPayload!
+  }
+`;
+
+const fieldCodes = { PUBLISHING: 'publishing', IT: 'it', POST: 'post', TELECOM: 'telecom', INSPECTION: 'inspection' } as const;
+const measureCodes = {
+  COUNT: 'count',
+  PERCENT: 'percent',
+  PER_100_INHABITANTS: 'per_100_inhabitants',
+  INHABITANTS_PER_POINT: 'inhabitants_per_point',
+  AMOUNT_VND: 'amount_vnd',
+} as const;
+const directionCodes = { HIGHER_IS_BETTER: 'higher_is_better', LOWER_IS_BETTER: 'lower_is_better', NEUTRAL: 'neutral' } as const;
+const periodKindCodes = { YEAR: 'year', HALF: 'half', QUARTER: 'quarter', MONTH: 'month' } as const;
+const statusCodes = { PROVISIONAL: 'provisional', FINAL: 'final' } as const;
+const methodCodes = { DENSITY: 'density', POINTS: 'points' } as const;
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+const AREA_CODE = /^\d{2,5}$/;
+const INDICATOR_CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Refuses, as BAD_USER_INPUT, a code argument that cannot name anything (an injection string, a page of text). */
+function checkCode(value: string, argument: string, pattern: RegExp, shape: string): string {
+  if (value.length > 100 || !pattern.test(value)) throw badInput(`"${argument}" must be ${shape}.`, argument);
+  return value;
+}
+const checkPeriod = (value: string, argument = 'period') => checkCode(value, argument, PERIOD_CODE_PATTERN, 'a period code: 2020, 2020-H1, 2020-Q3 or 2020-06');
+const checkArea = (value: string, argument = 'areaCode') => checkCode(value, argument, AREA_CODE, 'a GSO area code of 2 to 5 digits');
+
+function checkQuery(query: string): string {
+  if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+  return query;
+}
+
+const fieldInfo = (code: KpiField) => ({ code, labelVi: kpiFieldLabels[code].vi, labelEn: kpiFieldLabels[code].en });
+
+/** The period a dashboard shows when none is named: the one ending last, and the longest of those. */
+function latestPeriod(periods: readonly Period[]): Period | null {
+  let latest: Period | null = null;
+  for (const period of periods) {
+    if (!latest || period.endsOn > latest.endsOn || (period.endsOn === latest.endsOn && period.startsOn < latest.startsOn)) latest = period;
+  }
+  return latest;
+}
+
+/** A report with the period and area it is about. */
+type ConsistencyResult = ConsistencyReport & { periodCode: string; areaCode: string };
+
+interface DashboardSource {
+  period: Period;
+  areaCode: string;
+  indicators: Indicator[];
+  observations: Observation[];
+}
+
+interface ObservationUpsertArgs {
+  input: Omit<Partial<ObservationInput>, 'target' | 'status'> & {
+    indicatorCode: string;
+    period: string;
+    areaCode: string;
+    value: number;
+    sourceQuote: string;
+    targetValue?: number | null;
+    status?: ObservationStatus | null;
+    version?: number | null;
+  };
+}
+
+const sliceKey = (period: string | null, areaCode: string | null) => JSON.stringify([period, areaCode]);
+
+/** Statistics in the API: fields, periods, indicators, figures and their checks; figures are written by statisticians. */
+export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRepository; districts: DistrictsRepository }): GraphQLModule {
+  const { kpis, units, districts } = repos;
+
+  const indicatorLoader = (context: RequestContext) =>
+    context.loader<string, Indicator | null>('kpiIndicator', (codes) => kpis.getIndicators(codes));
+  const periodLoader = (context: RequestContext) => context.loader<string, Period | null>('kpiPeriod', (codes) => kpis.getPeriods(codes));
+  const observationLoader = (context: RequestContext) =>
+    context.loader<number, Observation | null>('kpiObservation', (ids) => kpis.getObservations(ids));
+  /** Every indicator of each field, from one read of the table. */
+  const fieldIndicatorsLoader = (context: RequestContext) =>
+    context.loader<KpiField, Indicator[]>('kpiFieldIndicators', async (fields) => {
+      const all = await kpis.listIndicators();
+      primeIndicators(context, all);
+      return fields.map((field) => all.filter((indicator) => indicator.field === field));
+    });
+  /** The figures of a period and/or area (a "slice"), one read per distinct slice asked in the request. */
+  const sliceLoader = (context: RequestContext) =>
+    context.loader<string, Observation[]>('kpiObservationSlice', (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [period, areaCode] = JSON.parse(key) as [string | null, string | null];
+          return kpis.listObservations({ ...(period ? { period } : {}), ...(areaCode ? { areaCode } : {}) });
+        }),
+      ),
+    );
+
+  function primeIndicators(context: RequestContext, indicators: readonly Indicator[]): void {
+    const loader = indicatorLoader(context);
+    for (const indicator of indicators) loader.prime(indicator.code, indicator);
+  }
+
+  const indicatorOf = async (observation: Observation, context: RequestContext): Promise<Indicator> => {
+    const indicator = await indicatorLoader(context).load(observation.indicatorCode);
+    if (!indicator) throw new Error(`Indicator ${observation.indicatorCode} of observation ${observation.id} is missing`);
+    return indicator;
+  };
+
+  const observationsOfIndicator = async (
+    indicator: Indicator,
+    period: string | null,
+    areaCode: string | null,
+    context: RequestContext,
+  ): Promise<Observation[]> => {
+    const slice = await sliceLoader(context).load(sliceKey(period, areaCode));
+    return slice.filter((observation) => observation.indicatorCode === indicator.code);
+  };
+
+  async function derivedFigures(observation: Observation, population: number | null, context: RequestContext) {
+    if (population !== null && !(population > 0 && Number.isFinite(population))) {
+      throw badInput('"population" must be greater than zero.', 'population');
+    }
+    const indicator = await indicatorOf(observation, context);
+    const { numerator, denominator, value } = observation;
+    const percentage = indicator.measure === 'percent' && numerator !== null && denominator !== null && denominator > 0 ? percentageOf(numerator, denominator) : null;
+    let baseValue: number | null = null;
+    if (indicator.baseIndicatorCode) {
+      const slice = await sliceLoader(context).load(sliceKey(observation.period, observation.areaCode));
+      baseValue = slice.find((other) => other.indicatorCode === indicator.baseIndicatorCode)?.value ?? null;
+    }
+    const withBase = baseValue !== null && value > 0;
+    const perHundred = indicator.measure === 'per_100_inhabitants';
+    const perPoint = indicator.measure === 'inhabitants_per_point';
+    return {
+      percentage,
+      percentageCheck: percentage === null ? null : checkFigure(value, percentage),
+      baseValue,
+      impliedPopulation: withBase && perHundred ? populationFromDensity(baseValue as number, value) : withBase && perPoint ? populationFromPoints(baseValue as number, value) : null,
+      density: perHundred && baseValue !== null && population !== null ? densityPer100(baseValue, population) : null,
+      inhabitantsPerPoint: perPoint && baseValue !== null && baseValue > 0 && population !== null ? inhabitantsPerPoint(population, baseValue) : null,
+    };
+  }
+
+  const observationId = (id: string): number | null => {
+    const parsed = fromGlobalId(id);
+    return parsed?.typeName === 'Observation' && /^\d{1,9}$/.test(parsed.key) ? Number(parsed.key) : null;
+  };
+
+  const figureCheck = { explainedByRounding: (check: { roundsToReported: boolean }) => check.roundsToReported };
+
+  return {
+    name: 'kpis',
+    typeDefs,
+    resolvers: {
+      KpiFieldCode: fieldCodes,
+      IndicatorMeasure: measureCodes,
+      IndicatorDirection: directionCodes,
+      ReportingPeriodKind: periodKindCodes,
+      ObservationStatus: statusCodes,
+      PopulationEstimateMethod: methodCodes,
+      KpiField: {
+        indicators: (field: { code: KpiField }, _: unknown, context: RequestContext) => fieldIndicatorsLoader(context).load(field.code),
+      },
+      ReportingPeriod: {
+        kind: (period: Period) => parsePeriod(period.code).kind,
+        year: (period: Period) => parsePeriod(period.code).year,
+      },
+      Indicator: {
+        field: (indicator: Indicator) => fieldInfo(indicator.field),
+        baseIndicator: (indicator: Indicator, _: unknown, context: RequestContext) =>
+          indicator.baseIndicatorCode ? indicatorLoader(context).load(indicator.baseIndicatorCode) : null,
+        observations: async (
+          indicator: Indicator,
+          args: PageArgs & { filter?: { period?: string | null; areaCode?: string | null } | null },
+          context: RequestContext,
+        ) => {
+          const period = args.filter?.period ? checkPeriod(args.filter.period) : null;
+          const areaCode = args.filter?.areaCode ? checkArea(args.filter.areaCode) : null;
+          return connectionFromArray(await observationsOfIndicator(indicator, period, areaCode, context), args);
+        },
+        observation: async (indicator: Indicator, args: { period: string; areaCode: string }, context: RequestContext) => {
+          const [found] = await observationsOfIndicator(indicator, checkPeriod(args.period), checkArea(args.areaCode), context);
+          return found ?? null;
+        },
+      },
+      Observation: {
+        indicator: (observation: Observation, _: unknown, context: RequestContext) => indicatorOf(observation, context),
+        period: (observation: Observation, _: unknown, context: RequestContext) => periodLoader(context).load(observation.period),
+        area: (observation: Observation, _: unknown, context: RequestContext) => areaLoader(context, districts).load(observation.areaCode),
+        unitVi: async (observation: Observation, _: unknown, context: RequestContext) => (await indicatorOf(observation, context)).unitVi,
+        unitEn: async (observation: Observation, _: unknown, context: RequestContext) => (await indicatorOf(observation, context)).unitEn,
+        targetValue: (observation: Observation) => observation.target,
+        targetMet: async (observation: Observation, _: unknown, context: RequestContext) =>
+          isTargetMet(observation.value, observation.target, (await indicatorOf(observation, context)).direction),
+        derived: (observation: Observation, args: { population?: number | null }, context: RequestContext) =>
+          derivedFigures(observation, args.population ?? null, context),
+        ownerUnit: (observation: Observation, _: unknown, context: RequestContext) =>
+          observation.ownerUnitCode ? unitLoader(context, units).load(observation.ownerUnitCode) : null,
+      },
+      ObservationSnapshot: { targetValue: (observation: Observation) => observation.target },
+      FigureCheck: figureCheck,
+      RatioCheck: {
+        ...figureCheck,
+        indicator: (check: { indicatorCode: string }, _: unknown, context: RequestContext) => indicatorLoader(context).load(check.indicatorCode),
+      },
+      PopulationEstimate: {
+        indicator: (estimate: { indicatorCode: string }, _: unknown, context: RequestContext) => indicatorLoader(context).load(estimate.indicatorCode),
+        baseIndicator: (estimate: { baseIndicatorCode: string }, _: unknown, context: RequestContext) =>
+          indicatorLoader(context).load(estimate.baseIndicatorCode),
+      },
+      ConsistencyReport: {
+        period: (report: ConsistencyResult, _: unknown, context: RequestContext) => periodLoader(context).load(report.periodCode),
+      },
+      StatisticsDashboard: {
+        area: (dashboard: DashboardSource, _: unknown, context: RequestContext) => areaLoader(context, districts).load(dashboard.areaCode),
+        fields: (dashboard: DashboardSource) => {
+          const byIndicator = new Map(dashboard.observations.map((observation) => [observation.indicatorCode, observation]));
+          return kpiFields.map((field) => ({
+            field: fieldInfo(field),
+            indicators: dashboard.indicators
+              .filter((indicator) => indicator.field === field)
+              .map((indicator) => ({ indicator, observation: byIndicator.get(indicator.code) ?? null })),
+          }));
+        },
+        consistency: (dashboard: DashboardSource): ConsistencyResult => ({
+          periodCode: dashboard.period.code,
+          areaCode: dashboard.areaCode,
+          ...checkConsistency(dashboard.indicators, dashboard.observations),
+        }),
+      },
+      Query: {
+        kpiFields: () => kpiFields.map(fieldInfo),
+        reportingPeriods: async (_: unknown, __: unknown, context: RequestContext) => {
+          const periods = await kpis.listPeriods();
+          for (const period of periods) periodLoader(context).prime(period.code, period);
+          return periods;
+        },
+        reportingPeriod: (_: unknown, args: { code: string }, context: RequestContext) =>
+          PERIOD_CODE_PATTERN.test(args.code) ? periodLoader(context).load(args.code) : null,
+        indicator: (_: unknown, args: { code: string }, context: RequestContext) =>
+          args.code.length <= 100 && INDICATOR_CODE.test(args.code) ? indicatorLoader(context).load(args.code) : null,
+        indicators: async (_: unknown, args: PageArgs & { filter?: { field?: KpiField | null; query?: string | null } | null }, context: RequestContext) => {
+          const filter = { ...(args.filter?.field ? { field: args.filter.field } : {}) };
+          const query = checkQuery(args.filter?.query ?? '').trim();
+          const list = query ? await kpis.searchIndicators(query, filter) : await kpis.listIndicators(filter);
+          primeIndicators(context, list);
+          return connectionFromArray(list, args);
+        },
+        observations: async (
+          _: unknown,
+          args: PageArgs & {
+            filter?: { period?: string | null; areaCode?: string | null; field?: KpiField | null; indicatorCode?: string | null; ownerUnitCode?: string | null } | null;
+          },
+        ) => {
+          const filter = args.filter ?? {};
+          const list = await kpis.listObservations({
+            ...(filter.period ? { period: checkPeriod(filter.period) } : {}),
+            ...(filter.areaCode ? { areaCode: checkArea(filter.areaCode) } : {}),
+            ...(filter.field ? { field: filter.field } : {}),
+            ...(filter.indicatorCode ? { indicatorCode: checkCode(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') } : {}),
+            ...(filter.ownerUnitCode ? { ownerUnitCode: checkCode(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') } : {}),
+          });
+          return connectionFromArray(list, args);
+        },
+        consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }): Promise<ConsistencyResult> => {
+          const periodCode = checkPeriod(args.period);
+          const areaCode = checkArea(args.areaCode);
+          return { periodCode, areaCode, ...(await kpis.consistencyChecks(periodCode, areaCode)) };
+        },
+        statisticsDashboard: async (_: unknown, args: { period?: string | null; areaCode: string }, context: RequestContext): Promise<DashboardSource | null> => {
+          const areaCode = checkArea(args.areaCode);
+          let period: Period | null;
+          if (args.period) {
+            period = await periodLoader(context).load(checkPeriod(args.period));
+          } else {
+            const periods = await kpis.listPeriods();
+            for (const each of periods) periodLoader(context).prime(each.code, each);
+            period = latestPeriod(periods);
+          }
+          if (!period) return null;
+          const [indicators, observations] = await Promise.all([kpis.listIndicators(), kpis.listObservations({ period: period.code, areaCode })]);
+          // Every nested field of the dashboard is answered from these three reads.
+          primeIndicators(context, indicators);
+          sliceLoader(context).prime(sliceKey(period.code, areaCode), observations);
+          for (const observation of observations) observationLoader(context).prime(observation.id, observation);
+          return { period, areaCode, indicators, observations };
+        },
+        observationHistory: async (_: unknown, args: { id: string }, context: RequestContext): Promise<ObservationChange[]> => {
+          if (!context.viewer) throw new GraphQLError('Sign in to see the history of a figure.', { extensions: { code: 'FORBIDDEN' } });
+          const id = observationId(args.id);
+          if (id === null) throw badInput('"id" is not the id of a figure.', 'id');
+          return kpis.observationHistory(id);
+        },
+      },
+      Mutation: {
+        observationUpsert: (_: unknown, args: ObservationUpsertArgs, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'statistician');
+            const { version, targetValue, ...input } = args.input;
+            const observation = await kpis.upsertObservation(
+              {
+                indicatorCode: input.indicatorCode,
+                period: input.period,
+                areaCode: input.areaCode,
+                value: input.value,
+                numerator: input.numerator ?? null,
+                denominator: input.denominator ?? null,
+                target: targetValue ?? null,
+                status: input.status ?? 'provisional',
+                sourceQuote: input.sourceQuote,
+                factId: input.factId ?? null,
+                ownerUnitCode: input.ownerUnitCode ?? null,
+                noteVi: input.noteVi ?? null,
+                noteEn: input.noteEn ?? null,
+              },
+              version === null || version === undefined ? {} : { expectedVersion: version },
+              { actor },
+            );
+            return { observation };
+          }),
+      },
+    },
+    nodeTypes: {
+      ReportingPeriod: { key: (period: Period) => period.code, load: (code, context) => periodLoader(context).load(code) as never },
+      Indicator: { key: (indicator: Indicator) => indicator.code, load: (code, context) => indicatorLoader(context).load(code) as never },
+      Observation: {
+        key: (observation: Observation) => String(observation.id),
+        load: async (key, context) => (/^\d{1,9}$/.test(key) ? ((await observationLoader(context).load(Number(key))) as never) : null),
+      },
+    },
+  };
+}

@@ -1,0 +1,366 @@
+import { DomainError } from '@egov/errors';
+import {
+  fromGlobalId,
+  connectionFromArray,
+  connectionTypeDefs,
+  MAX_PAGE_SIZE,
+  mutationPayload,
+  requireRole,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+} from '@egov/graphql';
+import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleInput } from '@egov/news-model';
+import type { Unit } from '@egov/units-model';
+import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { GraphQLError } from 'graphql';
+import { articleCursor, type NewsRepository } from './news-repository';
+
+const typeDefs = /* GraphQL */ `
+  "Where an article (bài viết) is in its life."
+  enum NewsArticleState {
+    "Bản nháp: written, not yet on the portal."
+    DRAFT
+    "Đã đăng: on the portal (or scheduled, when its publication time lies ahead)."
+    PUBLISHED
+    "Đã gỡ: taken down, with a reason."
+    WITHDRAWN
+  }
+
+  "An image of an article (ảnh), by file name, with its caption and alternative text."
+  type NewsImage {
+    "File name, letters, digits, dots, hyphens and underscores."
+    fileName: String!
+    "Caption shown under the image (chú thích)."
+    captionVi: String!
+    "Alternative text for screen readers (văn bản thay thế); the caption when the editor gave none."
+    altVi: String!
+    "Order among the article's images, from 1."
+    position: Int!
+  }
+
+  "A news article (tin bài) of the department's portal."
+  type NewsArticle implements Node {
+    id: ID!
+    "The article's address on the portal, lower-case ASCII words joined by hyphens; never changes."
+    slug: String!
+    "Title (tiêu đề), plain text."
+    title: String!
+    "Summary (tóm tắt), plain text of at most 300 characters."
+    summary: String!
+    "Body (nội dung) as HTML, sanitised when written: no scripts, event handlers, styles or frames."
+    bodyHtml: String!
+    "Where the article is in its life; the public only ever sees PUBLISHED."
+    state: NewsArticleState!
+    "When the article went (or goes, if scheduled) on the portal (thời điểm đăng)."
+    publishedAt: DateTime
+    "When the article was first published; stays the same through corrections."
+    firstPublishedAt: DateTime
+    "When the article was last saved."
+    updatedAt: DateTime!
+    "What the last correction changed (ghi chú đính chính)."
+    changeNote: String
+    "Why the article was taken down (lý do gỡ), when withdrawn."
+    withdrawalReason: String
+    "The day the event reported on took place (ngày diễn ra sự kiện)."
+    eventDate: Date
+    "The statistics period the article reports on: 2020, 2020-H1, 2020-Q3 or 2020-06."
+    reportsPeriod: String
+    "Topics (chủ đề), in the editor's order."
+    topics: [String!]!
+    "Images, by position."
+    images: [NewsImage!]!
+    "The author's name as printed (tác giả)."
+    authorName: String!
+    "The unit the author writes for (đơn vị tác giả)."
+    authorUnit: Unit!
+    "Units the article concerns (đơn vị liên quan), in the editor's order."
+    relatedUnits: [Unit!]!
+    "Version for optimistic concurrency: name it when changing the article."
+    version: Int!
+  }
+
+  ${connectionTypeDefs('NewsArticle', 'A page of news articles.')}
+
+  extend type Query {
+    """
+    Published articles (tin đã đăng), newest first. Pages go forward only: first (1..100, default 20)
+    and after (an endCursor or edge cursor of this list).
+    """
+    newsArticles(first: Int, after: String): NewsArticleConnection!
+    "The article at an address. The public sees published ones only; editors and admins see drafts and withdrawn ones too."
+    newsArticle(slug: String!): NewsArticle
+    """
+    Published articles matching a query (at most 200 characters), ignoring case and diacritics
+    ("hoi nghi" finds "Hội nghị"), best first: the title counts most, then summary and topics, then the body.
+    """
+    newsSearch(query: String!, first: Int, after: String, last: Int, before: String): NewsArticleConnection!
+  }
+
+  "An image as the editor gives it."
+  input NewsImageInput {
+    fileName: String!
+    captionVi: String!
+    "Defaults to the caption."
+    altVi: String
+    "Order among the article's images, from 1; unique within the article."
+    position: Int!
+  }
+
+  "What an editor writes when creating a draft (soạn tin)."
+  input NewsArticleCreateInput {
+    "The address; derived from the title when not given. Must be free."
+    slug: String
+    title: String!
+    "Derived from the body's first sentences when not given."
+    summary: String
+    "HTML; sanitised before it is stored."
+    bodyHtml: String!
+    authorName: String!
+    "Code of the author's unit, e.g. trung-tam-cntt-tt."
+    authorUnitCode: String!
+    "Codes of the units the article concerns."
+    relatedUnitCodes: [String!]
+    eventDate: Date
+    reportsPeriod: String
+    topics: [String!]
+    images: [NewsImageInput!]
+  }
+
+  "A whole new text of an article (sửa tin): every field is replaced. The slug never changes."
+  input NewsArticleUpdateInput {
+    "The article's global id."
+    id: ID!
+    "The version read; a stale one is a CONFLICT."
+    version: Int!
+    "What changed: required once the article has been published (đính chính)."
+    changeNote: String
+    title: String!
+    summary: String
+    bodyHtml: String!
+    authorName: String!
+    authorUnitCode: String!
+    relatedUnitCodes: [String!]
+    eventDate: Date
+    reportsPeriod: String
+    topics: [String!]
+    images: [NewsImageInput!]
+  }
+
+  "Publish a draft or restore a withdrawn article (đăng tin)."
+  input NewsArticlePublishInput {
+    id: ID!
+    version: Int!
+    "When to publish: a future instant schedules the article; omitted, now (a restored article keeps its time)."
+    at: DateTime
+  }
+
+  "Take a published article off the portal (gỡ tin)."
+  input NewsArticleWithdrawInput {
+    id: ID!
+    version: Int!
+    "Why, kept in the audit trail (at most 1000 characters)."
+    reason: String!
+  }
+
+  "The result of newsArticleCreate."
+  type NewsArticleCreatePayload {
+    "The new draft; null when userErrors says why not."
+    newsArticle: NewsArticle
+    userErrors: [UserError!]!
+  }
+  "The result of newsArticleUpdate."
+  type NewsArticleUpdatePayload {
+    newsArticle: NewsArticle
+    userErrors: [UserError!]!
+  }
+  "The result of newsArticlePublish."
+  type NewsArticlePublishPayload {
+    newsArticle: NewsArticle
+    userErrors: [UserError!]!
+  }
+  "The result of newsArticleWithdraw."
+  type NewsArticleWithdrawPayload {
+    newsArticle: NewsArticle
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Saves a new draft. Role: editor."
+    newsArticleCreate(input: NewsArticleCreateInput!): NewsArticleCreatePayload!
+    "Replaces what an editor wrote, if the article is still at the version given. Role: editor."
+    newsArticleUpdate(input: NewsArticleUpdateInput!): NewsArticleUpdatePayload!
+    "Publishes a draft (now or at a given time) or restores a withdrawn article. Role: editor."
+    newsArticlePublish(input: NewsArticlePublishInput!): NewsArticlePublishPayload!
+    "Takes a published article off the portal, saying why. Role: editor."
+    newsArticleWithdraw(input: NewsArticleWithdrawInput!): NewsArticleWithdrawPayload!
+  }
+`;
+
+const states = { DRAFT: 'draft', PUBLISHED: 'published', WITHDRAWN: 'withdrawn' } as const;
+
+/** The longest search text accepted: a search is a few words, not a document. */
+const MAX_QUERY_LENGTH = 200;
+/** Longer than any slug the model accepts (120), so an address this long is a mistake. */
+const MAX_SLUG_LENGTH = 200;
+
+const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+
+const isEditor = (context: RequestContext) => !!context.viewer?.roles.some((role) => role === 'editor' || role === 'admin');
+
+/** The request's loader of articles by id (any state); callers decide what the viewer may see. */
+function articleLoader(context: RequestContext, repository: NewsRepository) {
+  return context.loader<string, Article | null>('newsArticle', (ids) => repository.getMany(ids));
+}
+
+/** The uuid of an article's global id; NOT_FOUND (as a user error) for anything else. */
+function articleKey(id: string): string {
+  const parsed = fromGlobalId(id);
+  if (!parsed || parsed.typeName !== 'NewsArticle') throw DomainError.notFound('article', id);
+  return parsed.key;
+}
+
+const asDay = (value: Date | string | null | undefined) =>
+  value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value;
+
+interface ContentArgs {
+  slug?: string | null;
+  title: string;
+  summary?: string | null;
+  bodyHtml: string;
+  authorName: string;
+  authorUnitCode: string;
+  relatedUnitCodes?: string[] | null;
+  eventDate?: Date | string | null;
+  reportsPeriod?: string | null;
+  topics?: string[] | null;
+  images?: ArticleImageInput[] | null;
+  changeNote?: string | null;
+}
+
+/** The model's input from the GraphQL one: the same field names, so user errors point at the right field. */
+const articleInput = (input: ContentArgs): ArticleInput => ({
+  slug: input.slug ?? null,
+  title: input.title,
+  summary: input.summary ?? null,
+  bodyHtml: input.bodyHtml,
+  authorName: input.authorName,
+  authorUnitCode: input.authorUnitCode,
+  relatedUnitCodes: input.relatedUnitCodes ?? [],
+  eventDate: asDay(input.eventDate),
+  reportsPeriod: input.reportsPeriod ?? null,
+  topics: input.topics ?? [],
+  images: input.images ?? [],
+  changeNote: input.changeNote ?? null,
+});
+
+/** Input fields named by the database constraints that guard them, as the GraphQL input names them. */
+const inputFieldOfColumn: Record<string, string> = {
+  author_unit_code: 'authorUnitCode',
+  author_person_id: 'authorPersonId',
+  unit_code: 'relatedUnitCodes',
+  slug: 'slug',
+};
+
+/** Runs a write, pointing a refusal by the database at the input field (not the column) it concerns. */
+async function naming<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part) => inputFieldOfColumn[part] ?? part) }));
+    throw new DomainError(error.code, error.message, issues);
+  }
+}
+
+/** A page size of 1..MAX_PAGE_SIZE, as the platform's connections bound it. */
+function pageSize(first: number | null | undefined): number | undefined {
+  if (first === null || first === undefined) return undefined;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  return first;
+}
+
+/** News articles in the API: public lists, article by slug and search; editors write and publish. */
+export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRepository }): GraphQLModule {
+  const { news, units } = repos;
+  const visibleTo = (context: RequestContext, article: Article | null) =>
+    article && (isEditor(context) || isVisibleToPublic(article)) ? article : null;
+
+  return {
+    name: 'news',
+    typeDefs,
+    resolvers: {
+      NewsArticleState: states,
+      NewsArticle: {
+        authorUnit: (article: Article, _: unknown, context: RequestContext) => unitLoader(context, units).load(article.authorUnitCode),
+        relatedUnits: async (article: Article, _: unknown, context: RequestContext) =>
+          (await unitLoader(context, units).loadMany(article.relatedUnitCodes)).filter((unit): unit is Unit => !!unit && !(unit instanceof Error)),
+      },
+      Query: {
+        newsArticles: async (_: unknown, args: { first?: number | null; after?: string | null }) => {
+          const first = pageSize(args.first);
+          if (args.after !== null && args.after !== undefined && (args.after.length === 0 || args.after.length > 200)) {
+            throw badInput('"after" is not a cursor this API gave out.', 'after');
+          }
+          try {
+            const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null });
+            const edges = page.items.map((node) => ({ cursor: articleCursor(node) as string, node }));
+            return {
+              edges,
+              nodes: page.items,
+              totalCount: page.totalCount,
+              pageInfo: {
+                hasNextPage: page.hasNextPage,
+                hasPreviousPage: !!args.after,
+                startCursor: edges[0]?.cursor ?? null,
+                endCursor: page.endCursor,
+              },
+            };
+          } catch (error) {
+            if (error instanceof DomainError) throw badInput('"after" is not a cursor this API gave out.', 'after');
+            throw error;
+          }
+        },
+        newsArticle: async (_: unknown, args: { slug: string }, context: RequestContext) => {
+          if (args.slug.length > MAX_SLUG_LENGTH) throw badInput(`A slug is at most ${MAX_SLUG_LENGTH} characters.`, 'slug');
+          return news.getBySlug(args.slug, { includeUnpublished: isEditor(context) });
+        },
+        newsSearch: async (_: unknown, args: PageArgs & { query: string }) => {
+          if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+          return connectionFromArray(await news.search(args.query), args);
+        },
+      },
+      Mutation: {
+        newsArticleCreate: (_: unknown, args: { input: ContentArgs }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'editor');
+            return { newsArticle: await naming(() => news.createDraft(articleInput(args.input), { actor })) };
+          }),
+        newsArticleUpdate: (_: unknown, args: { input: ContentArgs & { id: string; version: number } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'editor');
+            const { id, version, ...content } = args.input;
+            return { newsArticle: await naming(() => news.update(articleKey(id), version, articleInput(content), { actor })) };
+          }),
+        newsArticlePublish: (_: unknown, args: { input: { id: string; version: number; at?: Date | null } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'editor');
+            const { id, version, at } = args.input;
+            return { newsArticle: await news.publish(articleKey(id), version, { at: at ? at.toISOString() : null }, { actor }) };
+          }),
+        newsArticleWithdraw: (_: unknown, args: { input: { id: string; version: number; reason: string } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'editor');
+            const { id, version, reason } = args.input;
+            return { newsArticle: await news.withdraw(articleKey(id), version, reason, { actor }) };
+          }),
+      },
+    },
+    nodeTypes: {
+      NewsArticle: {
+        key: (article: Article) => article.id,
+        load: async (id, context) => visibleTo(context, await articleLoader(context, news).load(id)) as never,
+      },
+    },
+  };
+}

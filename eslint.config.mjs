@@ -10,6 +10,7 @@ const domainDependencies = {
   news: ['units'],
   procedures: ['units'],
   inspections: ['units'],
+  users: [],
 };
 
 /** The domains a domain builds on, directly or through another (awards → units → districts). */

@@ -1,4 +1,5 @@
 import { databaseSettingsFromEnv, type DatabaseSettings } from '@egov/db';
+import { sessionSecretFromEnv } from '@egov/users-server';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -15,6 +16,7 @@ export interface GatewayConfig {
   production: boolean;
   logLevel: string;
   database: DatabaseSettings;
+  sessionSecret: Uint8Array;
 }
 
 /** Reads the gateway's settings from the environment; a wrong value stops the start with a clear message. */
@@ -30,5 +32,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     production: parsed.data.NODE_ENV === 'production',
     logLevel: parsed.data.LOG_LEVEL,
     database: databaseSettingsFromEnv(env),
+    sessionSecret: sessionSecretFromEnv(env),
   };
 }

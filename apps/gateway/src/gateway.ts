@@ -3,8 +3,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Database } from '@egov/db';
-import { composeSchema, createRequestContext, type RequestContext } from '@egov/graphql';
+import { composeSchema, type RequestContext } from '@egov/graphql';
 import type { PortalRepositories } from '@egov/portal-data';
+import { createSessionService, createSessionTokens, registerSessionHttp } from '@egov/users-server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +26,8 @@ export interface GatewayOptions {
   db: Database;
   repositories: PortalRepositories;
   production: boolean;
+  /** Signs session tokens: SESSION_SECRET, at least 32 bytes. */
+  sessionSecret: Uint8Array;
   logLevel?: string;
 }
 
@@ -46,6 +49,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     reply.header('x-request-id', request.id);
   });
 
+  const sessions = createSessionService({ users: options.repositories.users, tokens: createSessionTokens({ secret: options.sessionSecret }) });
+  const sessionHttp = await registerSessionHttp(app, { sessions, production: options.production });
+
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -57,7 +63,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const protection = armor.protect();
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: composeSchema(schemaModules(options.repositories)),
+    schema: composeSchema(schemaModules(options.repositories, { sessions })),
     introspection: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -79,7 +85,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await apollo.start();
 
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => createRequestContext(null, request.id),
+    context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -8,7 +8,13 @@ import { createGateway } from './gateway';
 
 const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
-const app = await createGateway({ db: portal.db, repositories: portal.repositories, production: config.production, logLevel: config.logLevel });
+const app = await createGateway({
+  db: portal.db,
+  repositories: portal.repositories,
+  production: config.production,
+  sessionSecret: config.sessionSecret,
+  logLevel: config.logLevel,
+});
 
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');

@@ -8,9 +8,10 @@ import { newsGraphQLModule } from '@egov/news-server';
 import type { PortalRepositories } from '@egov/portal-data';
 import { proceduresGraphQLModule } from '@egov/procedures-server';
 import { unitsGraphQLModule } from '@egov/units-server';
+import { usersGraphQLModule, type SessionService } from '@egov/users-server';
 
 /** The domains the gateway serves. Adding a domain to the API is adding its module here. */
-export function schemaModules(repos: PortalRepositories): GraphQLModule[] {
+export function schemaModules(repos: PortalRepositories, services: { sessions: SessionService }): GraphQLModule[] {
   return [
     districtsGraphQLModule(repos),
     unitsGraphQLModule(repos),
@@ -20,5 +21,6 @@ export function schemaModules(repos: PortalRepositories): GraphQLModule[] {
     awardsGraphQLModule(repos),
     newsGraphQLModule(repos),
     inspectionsGraphQLModule(repos),
+    usersGraphQLModule({ users: repos.users, sessions: services.sessions }),
   ];
 }

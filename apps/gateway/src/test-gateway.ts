@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@egov/db/testing';
 import { createPortalRepositories, portalMigrations, seedFirstDataSet } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { createGateway } from './gateway';
 
 export interface RunningGateway {
@@ -21,7 +22,7 @@ export interface GraphQLBody {
 export async function startTestGateway(options: { production?: boolean } = {}): Promise<RunningGateway> {
   const db = await createTestDatabase('pglite', portalMigrations);
   await seedFirstDataSet(db);
-  const app = await createGateway({ db, repositories: createPortalRepositories(db), production: options.production ?? false, logLevel: 'silent' });
+  const app = await createGateway({ db, repositories: createPortalRepositories(db), production: options.production ?? false, sessionSecret: new Uint8Array(randomBytes(32)), logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

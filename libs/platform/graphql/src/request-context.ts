@@ -17,15 +17,18 @@ export interface Viewer {
 export interface RequestContext {
   viewer: Viewer | null;
   requestId: string;
+  /** The caller's network address, for limits per address (null outside HTTP). */
+  clientAddress: string | null;
   /** The request's loader of that name, made on first use from the batch function. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
 }
 
-export function createRequestContext(viewer: Viewer | null, requestId: string): RequestContext {
+export function createRequestContext(viewer: Viewer | null, requestId: string, clientAddress: string | null = null): RequestContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
     viewer,
     requestId,
+    clientAddress,
     loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
       let loader = loaders.get(name) as DataLoader<K, V> | undefined;
       if (!loader) {

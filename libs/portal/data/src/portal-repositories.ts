@@ -7,6 +7,7 @@ import { createLicencesRepository } from '@egov/licences-server';
 import { createNewsRepository } from '@egov/news-server';
 import { createProceduresRepository } from '@egov/procedures-server';
 import { createUnitsRepository } from '@egov/units-server';
+import { createUsersRepository } from '@egov/users-server';
 
 /** One repository per domain over the same database or transaction. */
 export function createPortalRepositories(db: Executor) {
@@ -19,6 +20,7 @@ export function createPortalRepositories(db: Executor) {
     procedures: createProceduresRepository(db),
     news: createNewsRepository(db),
     inspections: createInspectionsRepository(db),
+    users: createUsersRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { licencesMigrations } from '@egov/licences-server';
 import { newsMigrations } from '@egov/news-server';
 import { proceduresMigrations } from '@egov/procedures-server';
 import { unitsMigrations } from '@egov/units-server';
+import { usersMigrations } from '@egov/users-server';
 
 /**
  * The portal's whole schema: the platform's tables, then each domain after the domains it
@@ -23,6 +24,7 @@ export const portalMigrations: readonly Migration[] = [
       records_inserted integer not null default 0
     )`,
   },
+  ...usersMigrations,
   ...districtsMigrations,
   ...unitsMigrations,
   ...kpisMigrations,

@@ -1,0 +1,57 @@
+import { DomainError, validate } from '@egov/errors';
+import type { Viewer } from '@egov/graphql';
+import { signInSchema, type SignInInput, type User } from '@egov/users-model';
+import { createLoginRateLimiter, type LoginRateLimiter } from './login-rate-limiter';
+import type { SessionClaims, SessionTokens } from './session-tokens';
+import type { UsersRepository } from './users-repository';
+
+/** The one answer to wrong credentials: the same for an unknown e-mail, a wrong password and a disabled account. */
+export const SIGN_IN_REFUSED = 'The e-mail address or the password is not right.';
+
+/** Signing in and out, and who a token belongs to. */
+export interface SessionService {
+  /** Checks the limits and the credentials, then issues a session. Refusals are FORBIDDEN DomainErrors. */
+  signIn(input: SignInInput, address: string): Promise<{ user: User; token: string; claims: SessionClaims }>;
+  /** The viewer of a token that is valid, not signed out, of an enabled user, issued after the last password change. */
+  viewerFromToken(token: string): Promise<{ viewer: Viewer; claims: SessionClaims } | null>;
+  /** Ends the session: its token no longer names a viewer, even if someone kept a copy. */
+  signOut(claims: SessionClaims): Promise<void>;
+}
+
+export function createSessionService(options: { users: UsersRepository; tokens: SessionTokens; limiter?: LoginRateLimiter }): SessionService {
+  const { users, tokens } = options;
+  const limiter = options.limiter ?? createLoginRateLimiter();
+  return {
+    async signIn(input, address) {
+      const credentials = validate(signInSchema, input);
+      const gate = await limiter.check(credentials.email, address);
+      if (!gate.allowed) {
+        const minutes = Math.ceil(gate.retryAfterSeconds / 60);
+        throw new DomainError('FORBIDDEN', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      }
+      const user = await users.verifyCredentials(credentials);
+      if (!user) {
+        await limiter.recordFailure(credentials.email, address);
+        throw new DomainError('FORBIDDEN', SIGN_IN_REFUSED);
+      }
+      await limiter.recordSuccess(credentials.email, address);
+      const { token, claims } = await tokens.issue(user.id);
+      await users.recordSignIn(user.id, claims.sessionId, claims.expiresAt, address);
+      return { user, token, claims };
+    },
+
+    async viewerFromToken(token) {
+      const claims = await tokens.verify(token);
+      if (!claims) return null;
+      const state = await users.sessionState(claims.userId, claims.sessionId);
+      if (!state.user || state.user.disabled || state.revoked) return null;
+      // Tokens carry whole seconds: one issued in the second of the change still counts.
+      if (state.passwordChangedAt && Math.floor(state.passwordChangedAt.getTime() / 1000) > claims.issuedAt.getTime() / 1000) return null;
+      return { viewer: { userId: state.user.id, roles: state.user.roles }, claims };
+    },
+
+    async signOut(claims) {
+      await users.revokeSession(claims.userId, claims.sessionId, claims.expiresAt);
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { createSessionService, createSessionTokens, registerSessionHttp } from '
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { registerHttpRoutes } from './http-routes';
 import { schemaModules } from './schema-modules';
 
 /** Limits on what one request may ask (graphql-armor defaults or stricter). */
@@ -88,16 +89,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_, reply) => {
-    try {
-      await options.db.query('select 1');
-      return { status: 'ready' };
-    } catch (error) {
-      app.log.warn({ err: error }, 'database not reachable');
-      return reply.code(503).send({ status: 'unavailable', reason: 'database not reachable' });
-    }
-  });
+  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories });
 
   return app;
 }

@@ -7,6 +7,14 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'a Redis URL: redis://host:port or rediss://host:port')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('egov:gateway:'),
+  TRUST_PROXY: z.string().max(500).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
 });
 
 export interface GatewayConfig {
@@ -17,6 +25,18 @@ export interface GatewayConfig {
   logLevel: string;
   database: DatabaseSettings;
   sessionSecret: Uint8Array;
+  /** REDIS_URL: the response cache shared by replicas; null keeps it in this process. */
+  redis: { url: string; keyPrefix: string } | null;
+  /** PUBLIC_URL: the portal's public address, for links and feed ids that must not depend on the Host header. */
+  publicUrl: string | null;
+  /** TRUST_PROXY: "true", a number of proxy hops, or comma-separated proxy addresses. */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Reads the gateway's settings from the environment; a wrong value stops the start with a clear message. */
@@ -33,5 +53,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     logLevel: parsed.data.LOG_LEVEL,
     database: databaseSettingsFromEnv(env),
     sessionSecret: sessionSecretFromEnv(env),
+    redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, keyPrefix: parsed.data.REDIS_KEY_PREFIX } : null,
+    publicUrl: parsed.data.PUBLIC_URL ?? null,
+    trustProxy: trustProxyFrom(parsed.data.TRUST_PROXY),
   };
 }

@@ -9,6 +9,9 @@ import { createSessionService, createSessionTokens, registerSessionHttp } from '
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { createMemoryCacheStore } from './cache/memory-cache-store';
+import { responseCachePlugins } from './cache/response-cache-plugins';
+import type { ResponseCacheStore } from './cache/response-cache-store';
 import { registerHttpRoutes } from './http-routes';
 import { schemaModules } from './schema-modules';
 
@@ -30,7 +33,19 @@ export interface GatewayOptions {
   /** Signs session tokens: SESSION_SECRET, at least 32 bytes. */
   sessionSecret: Uint8Array;
   logLevel?: string;
+  /**
+   * Where anonymous answers and persisted queries are cached: in this process when omitted, in
+   * Redis to share them between replicas; null serves every request fresh (no response cache).
+   */
+  responseCache?: ResponseCacheStore | null;
+  /** The portal's public address (PUBLIC_URL); without it, links follow the request's host. */
+  publicUrl?: string | null;
+  /** Trust X-Forwarded-For from these proxies (TRUST_PROXY: true, a hop count, or addresses). */
+  trustProxy?: boolean | number | string;
 }
+
+/** How long a persisted query's text is kept after its last registration (seconds). */
+const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
 
 /**
  * The one HTTP endpoint of the suite: GraphQL at /graphql over every domain, and the
@@ -40,6 +55,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: QUERY_LIMITS.maxBodyBytes,
+    // Behind a reverse proxy the client's address comes from X-Forwarded-For (limits per address).
+    trustProxy: options.trustProxy ?? false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -63,15 +80,23 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   });
   const protection = armor.protect();
 
+  const schema = composeSchema(schemaModules(options.repositories, { sessions }));
+  const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;
   const apollo = new ApolloServer<RequestContext>({
-    schema: composeSchema(schemaModules(options.repositories, { sessions })),
+    schema,
+    // One cache for answers and for automatic persisted queries (clients may send a query's hash).
+    ...(responseCache?.cache ? { cache: responseCache.cache } : {}),
+    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS },
     introspection: !options.production,
     csrfPrevention: true,
+    // main.ts owns shutdown: it drains Fastify (and Apollo with it), then closes the database.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
+      ...(responseCache ? responseCachePlugins({ store: responseCache, schema }) : []),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -89,7 +114,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
-  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories });
+  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
 
   return app;
 }

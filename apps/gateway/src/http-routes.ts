@@ -1,10 +1,17 @@
 import type { Database } from '@egov/db';
 import type { PortalRepositories } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
+import { registerNewsFeedRoute } from './routes/news-feed';
+import { registerOpenDataRoutes } from './routes/open-data-routes';
 
 export interface HttpRouteDependencies {
   db: Database;
   repositories: PortalRepositories;
+  /**
+   * The portal's public address (`https://stttt.langson.gov.vn`), for absolute links that must
+   * not depend on the host a client used (Atom ids); the request's own host when not given.
+   */
+  publicUrl?: string;
 }
 
 /** The plain HTTP routes beside /graphql: liveness, readiness, feeds and open data. */
@@ -19,4 +26,6 @@ export async function registerHttpRoutes(app: FastifyInstance, deps: HttpRouteDe
       return reply.code(503).send({ status: 'unavailable', reason: 'database not reachable' });
     }
   });
+  registerNewsFeedRoute(app, { repositories: deps.repositories, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) });
+  registerOpenDataRoutes(app, { repositories: deps.repositories });
 }

@@ -3,12 +3,22 @@
  * first data set loaded on first start, at http://localhost:4200 (PORT to change).
  */
 import { openPortalDatabase } from '@egov/portal-data';
+import { createMemoryCacheStore } from './cache/memory-cache-store';
+import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv } from './config';
 import { createGateway } from './gateway';
 
 const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
+// REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
+let cacheFault: (error: unknown, action: string) => void = () => undefined;
+const responseCache = config.redis
+  ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
+  : createMemoryCacheStore();
 const app = await createGateway({
+  responseCache,
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
   db: portal.db,
   repositories: portal.repositories,
   production: config.production,
@@ -16,6 +26,8 @@ const app = await createGateway({
   logLevel: config.logLevel,
 });
 
+cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
+app.log.info({ responseCache: responseCache.kind }, 'response cache for anonymous reads');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');
 
@@ -26,6 +38,7 @@ async function stop(signal: string) {
   app.log.info({ signal }, 'stopping: draining open requests');
   // Fastify stops accepting, lets open requests finish (Apollo's drain plugin included), then we close the database.
   await app.close();
+  await responseCache.close();
   await portal.db.close();
   process.exit(0);
 }

@@ -5,7 +5,7 @@ import { inspectionsGraphQLModule } from '@egov/inspections-server';
 import { kpisGraphQLModule } from '@egov/kpis-server';
 import { licencesGraphQLModule } from '@egov/licences-server';
 import { newsGraphQLModule } from '@egov/news-server';
-import type { PortalRepositories } from '@egov/portal-data';
+import { portalSummaryGraphQLModule, type PortalRepositories } from '@egov/portal-data';
 import { proceduresGraphQLModule } from '@egov/procedures-server';
 import { unitsGraphQLModule } from '@egov/units-server';
 import { usersGraphQLModule, type SessionService } from '@egov/users-server';
@@ -21,6 +21,7 @@ export function schemaModules(repos: PortalRepositories, services: { sessions: S
     awardsGraphQLModule(repos),
     newsGraphQLModule(repos),
     inspectionsGraphQLModule(repos),
+    portalSummaryGraphQLModule(repos),
     usersGraphQLModule({ users: repos.users, sessions: services.sessions }),
   ];
 }

@@ -176,7 +176,11 @@ describe.each(testBackends)('awards GraphQL on %s', (backend) => {
       expect(await facts('{ kind: COMMENDATION }')).toEqual(['F42']);
       expect(await facts('{ kind: CERTIFICATE_OF_MERIT, level: PROVINCIAL }')).toEqual(['F40']);
       expect(await facts('{ period: "2019-H2" }')).toEqual(['Nguyễn Văn An']);
+      // A period is a stretch of the calendar, not a record: one without awards is an empty page.
       expect(await facts('{ period: "2021" }')).toEqual([]);
+      expect(await facts('{ period: "2099-H1" }')).toEqual([]);
+      // A unit that exists but received nothing of the kind asked is an empty page too.
+      expect(await facts('{ recipientUnitCode: "phong-ttbcxb", kind: COMMENDATION }')).toEqual([]);
       expect(await facts('{ recipientUnitCode: "phong-ttbcxb" }')).toEqual(['Nguyễn Văn An']);
       expect(await facts('{ query: "nguyen van an" }')).toEqual(['Nguyễn Văn An']);
       expect(await facts('{ query: "trung tam cong nghe" }')).toEqual(['F40']);
@@ -204,6 +208,12 @@ describe.each(testBackends)('awards GraphQL on %s', (backend) => {
     ])('refuses %s with BAD_USER_INPUT', async (_, filter) => {
       const { errors } = await run(`{ awards(filter: ${filter}) { totalCount } }`);
       expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a recipient unit that does not exist with BAD_USER_INPUT naming the argument and the code', async () => {
+      const { data, errors } = await run('{ awards(filter: { recipientUnitCode: "khong-co" }) { totalCount } }');
+      expect(data).toBeNull();
+      expect(errors?.map((e) => [e.message, e.extensions?.['code'], e.extensions?.['argument']])).toEqual([['There is no unit "khong-co".', 'BAD_USER_INPUT', 'recipientUnitCode']]);
     });
 
     it('refuses wrong types, a page size over 100 and a foreign cursor', async () => {

@@ -136,9 +136,13 @@ const typeDefs = /* GraphQL */ `
   input AwardFilter {
     kind: AwardKind
     level: AwardLevel
-    "Reporting period code: 2020, 2020-H1 or 2020-Q3."
+    """
+    Reporting period code: 2020, 2020-H1 or 2020-Q3. Any such code is a real stretch of the
+    calendar (an award's period is the one holding its day, not an opened statistics period),
+    so a period without awards answers an empty page, like a level without awards.
+    """
     period: String
-    "Only awards of this unit (by code)."
+    "Only awards of this unit (by code); a code that names no unit is refused as BAD_USER_INPUT."
     recipientUnitCode: String
     "Words of the recipient's name or unit, ignoring case and diacritics (at most 200 characters); best matches first."
     query: String
@@ -377,6 +381,12 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
             ...(filter.period ? { period: filter.period } : {}),
             ...(filter.recipientUnitCode ? { recipientUnitCode: filter.recipientUnitCode } : {}),
           });
+          // An award found proves its unit exists (foreign key); only an empty list may hide a unit
+          // code that names nothing. The period needs no such check: every well-formed period is
+          // a real stretch of the calendar, whether or not awards fall in it.
+          if (list.length === 0 && filter.recipientUnitCode && !(await unitLoader(context, units).load(filter.recipientUnitCode))) {
+            throw badInput(`There is no unit "${filter.recipientUnitCode}".`, 'recipientUnitCode');
+          }
           if (query.trim()) {
             // A collective recorded only by its unit is found by the unit's name; the read primes the unit loader.
             const codes = [...new Set(list.flatMap((award) => (award.recipientUnitCode ? [award.recipientUnitCode] : [])))];

@@ -306,7 +306,9 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       expect((await list('{ field: TELECOM }')).map((o) => o.factId)).toEqual(['F18', 'F19']);
       expect((await list('{ ownerUnitCode: "phong-ttbcxb" }')).map((o) => o.factId)).toEqual(['F01']);
       expect((await list('{ indicatorCode: "POST_SERVICE_POINTS" }')).map((o) => o.value)).toEqual([230, 238]);
-      expect(await list('{ period: "2020-Q3" }')).toEqual([]);
+      // Known codes that match nothing together: an empty page, not an error.
+      expect(await list('{ period: "2019-12", field: TELECOM }')).toEqual([]);
+      expect(await list('{ period: "2019-12", areaCode: "187", indicatorCode: "TELECOM_PHONE_DENSITY", ownerUnitCode: "so-tttt" }')).toEqual([]);
       const [first] = await list('{ ownerUnitCode: "phong-ttbcxb" }');
       expect((await run(`{ node(id: "${first?.id}") { ... on Observation { value factId } } }`)).data).toEqual({ node: { value: 3, factId: 'F01' } });
       expect((await run(`{ node(id: "${toGlobalId('Observation', 'abc')}") { id } }`)).data).toEqual({ node: null });
@@ -320,6 +322,28 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
     ])('refuses %s in a filter with BAD_USER_INPUT', async (_, filter) => {
       const { errors } = await run(`{ observations(filter: ${filter}) { totalCount } }`);
       expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+
+    it.each([
+      ['period', '{ period: "2020-Q3" }', 'There is no reporting period "2020-Q3".'],
+      ['areaCode', '{ areaCode: "999" }', 'There is no administrative area with GSO code "999".'],
+      ['indicatorCode', '{ indicatorCode: "NO_SUCH" }', 'There is no indicator "NO_SUCH".'],
+      ['ownerUnitCode', '{ ownerUnitCode: "khong-co" }', 'There is no unit "khong-co".'],
+      ['period', '{ period: "2099-H1", areaCode: "20", field: POST }', 'There is no reporting period "2099-H1".'],
+    ])('refuses an unknown %s in a filter with BAD_USER_INPUT naming it and the code (%s)', async (argument, filter, message) => {
+      const { errors, data } = await run(`{ observations(filter: ${filter}) { totalCount } }`);
+      expect(data).toBeNull();
+      expect(errors?.map((e) => [e.message, e.extensions?.['code'], e.extensions?.['argument']])).toEqual([[message, 'BAD_USER_INPUT', argument]]);
+    });
+
+    it('proves the codes of a filter that finds figures without reading anything more', async () => {
+      const plain = await counted('{ observations(filter: { period: "2020-H1", areaCode: "20", indicatorCode: "POST_SERVICE_POINTS", ownerUnitCode: "so-tttt" }) { totalCount } }');
+      expect(plain.result.data?.['observations'].totalCount).toBe(1);
+      expect(plain.statements).toBe(1);
+      // An empty answer asks once more per code, batched by the loaders.
+      const empty = await counted('{ observations(filter: { period: "2019-12", field: TELECOM }) { totalCount } }');
+      expect(empty.result.data?.['observations'].totalCount).toBe(0);
+      expect(empty.statements).toBe(2);
     });
 
     it('refuses a filter value of the wrong type as a validation error', async () => {
@@ -346,7 +370,6 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
           population { estimates { indicator { code } baseIndicator { code } method rate count population arithmeticVi arithmeticEn } min max spread }
         }
         empty: consistencyChecks(period: "2019-12", areaCode: "187") { period { code } ratios { factId } population { estimates { method } min spread } }
-        unopened: consistencyChecks(period: "2031") { period { code } ratios { factId } }
       }`);
       expect(errors).toBeUndefined();
       expect(data?.['consistencyChecks']).toEqual({
@@ -364,7 +387,14 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
         },
       });
       expect(data?.['empty']).toEqual({ period: { code: '2019-12' }, ratios: [], population: { estimates: [], min: null, spread: null } });
-      expect(data?.['unopened']).toEqual({ period: null, ratios: [] });
+      for (const [args, argument, message] of [
+        ['period: "2031"', 'period', 'There is no reporting period "2031".'],
+        ['period: "2019-12", areaCode: "999"', 'areaCode', 'There is no administrative area with GSO code "999".'],
+      ]) {
+        const unknown = await run(`{ consistencyChecks(${args}) { period { code } ratios { factId } } }`);
+        expect(unknown.data, args).toBeNull();
+        expect(unknown.errors?.map((e) => [e.message, e.extensions?.['code'], e.extensions?.['argument']])).toEqual([[message, 'BAD_USER_INPUT', argument]]);
+      }
       const bad = await run('{ consistencyChecks(period: "<script>", areaCode: "20") { areaCode } }');
       expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
@@ -388,14 +418,23 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       expect(dashboard.consistency.population.spread).toBe(66_090);
     });
 
-    it('shows a named period and area, and null for a period that does not exist', async () => {
+    it('shows a named period and area, and refuses a period or an area that does not exist', async () => {
       const older = await run(DASHBOARD, { period: '2019-12' });
       const post = older.data?.['statisticsDashboard'].fields[2].indicators;
       expect(post.map((row: { observation: { value: number } | null }) => row.observation?.value ?? null)).toEqual([null, null, 230]);
       const district = await run('{ statisticsDashboard(period: "2020-H1", areaCode: "187") { area { nameVi } fields { indicators { observation { value } } } } }');
       expect(district.data?.['statisticsDashboard'].area).toEqual({ nameVi: 'Huyện Chi Lăng' });
       expect(district.data?.['statisticsDashboard'].fields[0].indicators).toEqual([{ observation: { value: 1 } }]);
-      expect((await run(DASHBOARD, { period: '2031' })).data).toEqual({ statisticsDashboard: null });
+      const refusal = (result: Body) => result.errors?.map((e) => [e.message, e.extensions?.['code'], e.extensions?.['argument']]);
+      expect(refusal(await run(DASHBOARD, { period: '2031' }))).toEqual([['There is no reporting period "2031".', 'BAD_USER_INPUT', 'period']]);
+      expect(refusal(await run(DASHBOARD, { period: '2020-H1', areaCode: '999' }))).toEqual([['There is no administrative area with GSO code "999".', 'BAD_USER_INPUT', 'areaCode']]);
+      expect(refusal(await run(DASHBOARD, { areaCode: '999' }))).toEqual([['There is no administrative area with GSO code "999".', 'BAD_USER_INPUT', 'areaCode']]);
+      // A known area without figures of the period is a dashboard of empty figures, not an error.
+      const quiet = await counted('{ statisticsDashboard(period: "2019-12", areaCode: "187") { area { nameVi } fields { indicators { observation { value } } } } }');
+      expect(quiet.result.errors).toBeUndefined();
+      expect(quiet.result.data?.['statisticsDashboard'].area).toEqual({ nameVi: 'Huyện Chi Lăng' });
+      // The area read that proves it exists is the one its area field answers from.
+      expect(quiet.statements).toBe(4);
       expect((await run(DASHBOARD, { period: 'x'.repeat(300) })).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect((await run(DASHBOARD, { areaCode: "20'; drop table observations; --" })).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });

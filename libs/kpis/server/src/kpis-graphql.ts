@@ -301,7 +301,7 @@ const typeDefs = /* GraphQL */ `
 
   "Every consistency check (kiểm tra tính nhất quán) of the figures of one period and area."
   type ConsistencyReport {
-    "The period checked; null when no such period is open."
+    "The period checked (an unknown period is refused as BAD_USER_INPUT, so this is always given)."
     period: ReportingPeriod
     "GSO code of the area checked."
     areaCode: String!
@@ -427,14 +427,18 @@ const typeDefs = /* GraphQL */ `
     indicator(code: String!): Indicator
     "Indicators by field (in report order) then code, or best first with a query."
     indicators(filter: IndicatorFilter, first: Int, after: String, last: Int, before: String): IndicatorConnection!
-    "Figures by period, area and fact, filtered."
+    """
+    Figures by period, area and fact, filtered. A period, area, indicator or unit code that names
+    nothing is refused as BAD_USER_INPUT (its argument and the code in the error).
+    """
     observations(filter: ObservationFilter, first: Int, after: String, last: Int, before: String): ObservationConnection!
-    "The consistency checks of the figures of one period and area (default Lạng Sơn, 20)."
+    "The consistency checks of the figures of one period and area (default Lạng Sơn, 20); an unknown period or area is BAD_USER_INPUT."
     consistencyChecks(period: String!, areaCode: String = "20"): ConsistencyReport!
     """
     Every field with its indicators and their figures of one period (the latest when omitted:
     the one ending last, the longest of those) and area (default Lạng Sơn, 20).
-    Null when the period does not exist.
+    A period or area that does not exist is refused as BAD_USER_INPUT; null only when no
+    period is named and none is open yet.
     """
     statisticsDashboard(period: String, areaCode: String = "20"): StatisticsDashboard
     "Every recorded change of a figure, oldest first. For signed-in staff only."
@@ -483,6 +487,17 @@ function checkQuery(query: string): string {
   if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
   return query;
 }
+
+/** What a well-formed code may name, and how to say that it names nothing. */
+const unknownMessages = {
+  period: (code: string) => `There is no reporting period "${code}".`,
+  areaCode: (code: string) => `There is no administrative area with GSO code "${code}".`,
+  indicatorCode: (code: string) => `There is no indicator "${code}".`,
+  ownerUnitCode: (code: string) => `There is no unit "${code}".`,
+} as const;
+
+/** Codes of a request to prove, by the argument that gave each. */
+type CodesToCheck = Partial<Record<keyof typeof unknownMessages, string | null>>;
 
 const fieldInfo = (code: KpiField) => ({ code, labelVi: kpiFieldLabels[code].vi, labelEn: kpiFieldLabels[code].en });
 
@@ -546,6 +561,26 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
         }),
       ),
     );
+
+  /**
+   * Refuses, as BAD_USER_INPUT naming the argument and the code, the first well-formed code that
+   * names no period, area or indicator. Call it only when an answer came back empty: a figure
+   * found for a code proves the code exists (the observations table's foreign keys), so answers
+   * with figures cost no extra read. The reads go through the request's loaders, so a field that
+   * shows the period or area afterwards reads nothing again.
+   */
+  async function refuseUnknownCodes(context: RequestContext, codes: CodesToCheck): Promise<void> {
+    const [period, area, indicator, unit] = await Promise.all([
+      codes.period ? periodLoader(context).load(codes.period) : undefined,
+      codes.areaCode ? areaLoader(context, districts).load(codes.areaCode) : undefined,
+      codes.indicatorCode ? indicatorLoader(context).load(codes.indicatorCode) : undefined,
+      codes.ownerUnitCode ? unitLoader(context, units).load(codes.ownerUnitCode) : undefined,
+    ]);
+    if (codes.period && !period) throw badInput(unknownMessages.period(codes.period), 'period');
+    if (codes.areaCode && !area) throw badInput(unknownMessages.areaCode(codes.areaCode), 'areaCode');
+    if (codes.indicatorCode && !indicator) throw badInput(unknownMessages.indicatorCode(codes.indicatorCode), 'indicatorCode');
+    if (codes.ownerUnitCode && !unit) throw badInput(unknownMessages.ownerUnitCode(codes.ownerUnitCode), 'ownerUnitCode');
+  }
 
   function primeIndicators(context: RequestContext, indicators: readonly Indicator[]): void {
     const loader = indicatorLoader(context);
@@ -703,27 +738,41 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           args: PageArgs & {
             filter?: { period?: string | null; areaCode?: string | null; field?: KpiField | null; indicatorCode?: string | null; ownerUnitCode?: string | null } | null;
           },
+          context: RequestContext,
         ) => {
           const filter = args.filter ?? {};
+          const codes = {
+            period: filter.period ? checkPeriod(filter.period) : null,
+            areaCode: filter.areaCode ? checkArea(filter.areaCode) : null,
+            indicatorCode: filter.indicatorCode ? checkCode(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') : null,
+            ownerUnitCode: filter.ownerUnitCode ? checkCode(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') : null,
+          };
           const list = await kpis.listObservations({
-            ...(filter.period ? { period: checkPeriod(filter.period) } : {}),
-            ...(filter.areaCode ? { areaCode: checkArea(filter.areaCode) } : {}),
+            ...(codes.period ? { period: codes.period } : {}),
+            ...(codes.areaCode ? { areaCode: codes.areaCode } : {}),
             ...(filter.field ? { field: filter.field } : {}),
-            ...(filter.indicatorCode ? { indicatorCode: checkCode(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') } : {}),
-            ...(filter.ownerUnitCode ? { ownerUnitCode: checkCode(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') } : {}),
+            ...(codes.indicatorCode ? { indicatorCode: codes.indicatorCode } : {}),
+            ...(codes.ownerUnitCode ? { ownerUnitCode: codes.ownerUnitCode } : {}),
           });
+          // Nothing found: say so plainly if a code names nothing, rather than answer an empty page.
+          if (list.length === 0) await refuseUnknownCodes(context, codes);
           return connectionFromArray(list, args);
         },
-        consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }): Promise<ConsistencyResult> => {
+        consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }, context: RequestContext): Promise<ConsistencyResult> => {
           const periodCode = checkPeriod(args.period);
           const areaCode = checkArea(args.areaCode);
-          return { periodCode, areaCode, ...(await kpis.consistencyChecks(periodCode, areaCode)) };
+          const report = await kpis.consistencyChecks(periodCode, areaCode);
+          // A check made proves its period and area exist; an empty report may hide an unknown code.
+          if (report.ratios.length === 0 && report.population.estimates.length === 0) await refuseUnknownCodes(context, { period: periodCode, areaCode });
+          return { periodCode, areaCode, ...report };
         },
         statisticsDashboard: async (_: unknown, args: { period?: string | null; areaCode: string }, context: RequestContext): Promise<DashboardSource | null> => {
           const areaCode = checkArea(args.areaCode);
           let period: Period | null;
           if (args.period) {
-            period = await periodLoader(context).load(checkPeriod(args.period));
+            const code = checkPeriod(args.period);
+            period = await periodLoader(context).load(code);
+            if (!period) throw badInput(unknownMessages.period(code), 'period');
           } else {
             const periods = await kpis.listPeriods();
             for (const each of periods) periodLoader(context).prime(each.code, each);
@@ -731,6 +780,8 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           }
           if (!period) return null;
           const [indicators, observations] = await Promise.all([kpis.listIndicators(), kpis.listObservations({ period: period.code, areaCode })]);
+          // Figures prove the area exists; only a dashboard without any asks (and primes the loader of its area field).
+          if (observations.length === 0) await refuseUnknownCodes(context, { areaCode });
           // Every nested field of the dashboard is answered from these three reads.
           primeIndicators(context, indicators);
           sliceLoader(context).prime(sliceKey(period.code, areaCode), observations);

@@ -1,4 +1,7 @@
 export {
+  LICENCE_NUMBER_MAX_LENGTH,
+  LICENCE_NUMBER_PATTERN,
+  licenceNumberSchema,
   licenceSchema,
   licenceTypeLabels,
   licenceTypes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { licenceSchema, licenceTypeLabels, licenceTypes, type LicenceInput } from './licence';
+import { LICENCE_NUMBER_MAX_LENGTH, licenceNumberSchema, licenceSchema, licenceTypeLabels, licenceTypes, type LicenceInput } from './licence';
 
 const bulletinLicence: LicenceInput = {
   type: 'bulletin_publishing',
@@ -38,6 +38,31 @@ describe('licenceSchema', () => {
     ['a date that is not a day', { issuedOn: '10/03/2020' }, 'issuedOn'],
   ])('refuses a licence %s', (_, change, field) => {
     expect(issueFields({ ...bulletinLicence, ...change })).toContain(field);
+  });
+
+  it.each(['03/GP-STTTT', '12/GP-XBBT', '145/GCN-TTTT', '01/GCN-STTTT', '15/2021/GP-STTTT', '07/QĐ-STTTT', ' 03/GP-STTTT '])(
+    'accepts the licence number %j',
+    (number) => {
+      expect(licenceNumberSchema.parse(number)).toBe(number.trim());
+    },
+  );
+
+  it.each([
+    ['markup', '<script>alert(1)</script>'],
+    ['SQL', '1 or 1=1'],
+    ['a quote', "03/GP-STTTT'"],
+    ['no slash', '03GP-STTTT'],
+    ['no serial', '/GP-STTTT'],
+    ['lower case', '03/gp-stttt'],
+    ['a space inside', '03/GP STTTT'],
+    ['a trailing hyphen', '03/GP-'],
+    ['doubled hyphens', '03/GP--STTTT'],
+    ['a serial of seven digits', '1234567/GP-STTTT'],
+    ['too long a number', `1/${'A'.repeat(LICENCE_NUMBER_MAX_LENGTH)}`],
+    ['nothing but spaces', '  '],
+    ['oversize junk, told once', 'x'.repeat(61)],
+  ])('refuses a licence number with %s', (_, number) => {
+    expect(issueFields({ ...bulletinLicence, number })).toEqual(['number']);
   });
 
   it('names every type in Vietnamese and English', () => {

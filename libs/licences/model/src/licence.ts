@@ -23,6 +23,27 @@ export const licenceTypeLabels: Record<LicenceType, { vi: string; en: string }> 
   },
 };
 
+/** The longest licence number accepted: real ones run to about 20 characters (`145/GCN-TTTT`). */
+export const LICENCE_NUMBER_MAX_LENGTH = 40;
+
+/**
+ * The shape of a licence number (số giấy phép) as printed: the serial number, a slash, then the
+ * kind of document and the issuing office in upper-case letters or digits joined by hyphens —
+ * `03/GP-STTTT`, `12/GP-XBBT`, `145/GCN-TTTT`. `Đ` counts as an upper-case letter (as in `QĐ`);
+ * a year may stand between the serial and the kind (`15/2021/GP-STTTT`). Nothing else — no spaces,
+ * quotes or markup — so a number can be shown, searched and linked without escaping surprises.
+ */
+export const LICENCE_NUMBER_PATTERN = /^\d{1,6}(\/\d{4})?\/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/;
+
+/** A licence number: trimmed, at most {@link LICENCE_NUMBER_MAX_LENGTH} characters, of {@link LICENCE_NUMBER_PATTERN}. */
+export const licenceNumberSchema = z
+  .string()
+  .trim()
+  // A blank or an oversize number is told once, not again as a wrong shape.
+  .min(1, { abort: true })
+  .max(LICENCE_NUMBER_MAX_LENGTH, { abort: true })
+  .regex(LICENCE_NUMBER_PATTERN, 'A licence number is digits, a slash and upper-case codes joined by hyphens, as in 03/GP-STTTT');
+
 const unitCode = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A unit code is lower-case ASCII words joined by hyphens');
 const day = z.iso.date();
 
@@ -31,7 +52,7 @@ export const licenceSchema = z
   .object({
     type: z.enum(licenceTypes),
     /** The number printed on the licence (`03/GP-STTTT`); unique within its type. */
-    number: z.string().trim().min(1).max(60),
+    number: licenceNumberSchema,
     holderName: z.string().trim().min(1).max(300),
     holderAddress: z.string().trim().min(1).max(500).nullable(),
     /** What is licensed: the bulletin's or publication's title, or the service point's address. */

@@ -247,6 +247,8 @@ describe.each(testBackends)('licences GraphQL on %s', (backend) => {
       expect(await userErrors(issue, issueInput({ number: '05/GP-STTTT', validFrom: '2021-02-01' }))).toEqual([['input.validFrom', 'VALIDATION']]);
       expect(await userErrors(issue, issueInput({ number: '' }))).toEqual([['input.number', 'VALIDATION']]);
       expect(await userErrors(issue, issueInput({ number: 'x'.repeat(61) }))).toEqual([['input.number', 'VALIDATION']]);
+      expect(await userErrors(issue, issueInput({ number: '<script>alert(1)</script>' }))).toEqual([['input.number', 'VALIDATION']]);
+      expect(await userErrors(issue, issueInput({ number: '1 or 1=1' }))).toEqual([['input.number', 'VALIDATION']]);
       expect(await userErrors(issue, issueInput({ number: '05/GP-STTTT', holderName: 'x'.repeat(301) }))).toEqual([['input.holderName', 'VALIDATION']]);
       for (const code of injections) {
         expect(await userErrors(issue, issueInput({ number: '05/GP-STTTT', issuerUnitCode: code }))).toEqual([['input.issuerUnitCode', 'VALIDATION']]);

@@ -63,7 +63,9 @@ describe.each(testBackends)('news GraphQL module on %s', (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend, migrations);
     await seedUnits(createUnitsRepository(db));
-    news = createNewsRepository(db);
+    // The statistics periods, as the composition would answer from the statistics domain.
+    const periods = new Set(['2020', '2020-H1']);
+    news = createNewsRepository(db, { periodExists: async (code) => periods.has(code) });
     schema = schemaOf(db, news);
     const conference = await news.createDraft(
       article('Hội nghị sơ kết công tác 6 tháng đầu năm 2020', {
@@ -320,6 +322,9 @@ describe.each(testBackends)('news GraphQL module on %s', (backend) => {
         expect.objectContaining({ field: ['input', 'relatedUnitCodes'], code: 'UNKNOWN_REFERENCE' }),
       ]);
       expect(await errorsOf({ input: input('Tin', { reportsPeriod: '2020-H3' }) })).toEqual([expect.objectContaining({ field: ['input', 'reportsPeriod'] })]);
+      expect(await errorsOf({ input: input('Tin', { reportsPeriod: '2099-H1' }) })).toEqual([
+        expect.objectContaining({ field: ['input', 'reportsPeriod'], code: 'UNKNOWN_REFERENCE', message: 'There is no statistics period "2099-H1".' }),
+      ]);
       expect(await errorsOf({ input: input('Tin', { slug: '<script>' }) })).toEqual([expect.objectContaining({ field: ['input', 'slug'] })]);
       expect(await errorsOf({ input: input('Hội nghị chưa đăng') })).toEqual([expect.objectContaining({ field: ['input', 'slug'], code: 'DUPLICATE' })]);
       expect(

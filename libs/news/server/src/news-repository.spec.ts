@@ -189,6 +189,30 @@ describe.each(testBackends)('news repository on %s', (backend) => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a statistics period the composition does not know, on reportsPeriod, writing nothing', async () => {
+    const asked: string[] = [];
+    const checked = createNewsRepository(db, {
+      clock: () => NOW,
+      periodExists: async (code) => {
+        asked.push(code);
+        return code === '2020-H1';
+      },
+    });
+    const before = await counts();
+    const unknown = { code: 'UNKNOWN_REFERENCE', issues: [{ field: ['reportsPeriod'], code: 'UNKNOWN_REFERENCE', message: 'There is no statistics period "2099-H1".' }] };
+    await expect(checked.createDraft(article('Tin kỳ chưa có', { reportsPeriod: '2099-H1' }), who)).rejects.toMatchObject(unknown);
+    expect(await counts()).toEqual(before);
+
+    const made = await checked.createDraft(article('Tin kỳ đã có', { reportsPeriod: '2020-H1' }), who);
+    expect(made.reportsPeriod).toBe('2020-H1');
+    await expect(checked.update(made.id, made.version, article('Tin kỳ đã có', { reportsPeriod: '2099-H1' }), who)).rejects.toMatchObject(unknown);
+    expect((await checked.get(made.id))).toMatchObject({ reportsPeriod: '2020-H1', version: made.version });
+    // No period, nothing to ask; a malformed one is refused by the model before anyone is asked.
+    await checked.update(made.id, made.version, article('Tin kỳ đã có', { reportsPeriod: null }), who);
+    await expect(checked.createDraft(article('Tin kỳ sai', { reportsPeriod: '2020-H3' }), who)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(asked).toEqual(['2099-H1', '2020-H1', '2099-H1']);
+  });
+
   it('reads many articles, their images and their units in the order asked', async () => {
     const withImages = await news.createDraft(
       article('Tin có ảnh', { relatedUnitCodes: ['so-tttt'], images: [{ fileName: 'x.jpg', captionVi: 'Ảnh X', position: 1 }] }),

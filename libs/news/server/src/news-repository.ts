@@ -174,11 +174,27 @@ export interface ReadOptions {
 export interface NewsRepositoryOptions {
   /** The current time (tests fix it). */
   clock?: () => Date;
+  /**
+   * Whether a statistics period (`2020-H1`) exists, for an article's `reportsPeriod`. The periods
+   * belong to the statistics domain, which news does not build on, so whoever composes the
+   * repositories passes this in (`libs/portal/data`). Without it any well-formed period is taken.
+   */
+  periodExists?: (code: string) => Promise<boolean>;
 }
 
 /** News articles (tin bài) of the portal: drafts, publication, withdrawal, public lists and search. */
 export function createNewsRepository(db: Executor, options: NewsRepositoryOptions = {}) {
   const clock = options.clock ?? (() => new Date());
+
+  /**
+   * Refuses a period the statistics do not know, before any transaction opens: the check reads
+   * through another repository, which on the embedded database must not wait on our transaction.
+   */
+  async function assertPeriodKnown(fields: ArticleFields): Promise<void> {
+    const code = fields.reportsPeriod;
+    if (code == null || !options.periodExists || (await options.periodExists(code))) return;
+    throw DomainError.unknownReference('reportsPeriod', `There is no statistics period "${code}".`);
+  }
 
   async function imagesOf(q: Queryable, ids: readonly string[]): Promise<ArticleImage[][]> {
     const wanted = ids.filter(isUuid);
@@ -337,6 +353,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
     /** Saves a new draft; its slug comes from the title unless one is given, and must be free. */
     async createDraft(input: ArticleInput, context: AuditContext): Promise<Article> {
       const fields = validate(articleInputSchema, input);
+      await assertPeriodKnown(fields);
       const slug = fields.slug ?? articleSlug(fields.title);
       return db.transaction(async (tx) => {
         const [taken] = await tx.query('select 1 from news_articles where slug = $1', [slug]);
@@ -359,6 +376,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
      */
     async update(id: string, expectedVersion: number, input: ArticleInput, context: AuditContext): Promise<Article> {
       const fields = validate(articleInputSchema, input);
+      await assertPeriodKnown(fields);
       return db.transaction(async (tx) => {
         const current = await lockedRow(tx, id, expectedVersion);
         if (fields.slug && fields.slug !== current.slug) {

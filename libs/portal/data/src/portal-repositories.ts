@@ -11,14 +11,16 @@ import { createUsersRepository } from '@egov/users-server';
 
 /** One repository per domain over the same database or transaction. */
 export function createPortalRepositories(db: Executor) {
+  const kpis = createKpisRepository(db);
   return {
     districts: createDistrictsRepository(db),
     units: createUnitsRepository(db),
-    kpis: createKpisRepository(db),
+    kpis,
     awards: createAwardsRepository(db),
     licences: createLicencesRepository(db),
     procedures: createProceduresRepository(db),
-    news: createNewsRepository(db),
+    // News builds on units only; the statistics periods an article reports on come from here.
+    news: createNewsRepository(db, { periodExists: async (code) => (await kpis.getPeriod(code)) !== null }),
     inspections: createInspectionsRepository(db),
     users: createUsersRepository(db),
   };

@@ -31,6 +31,7 @@ import {
 } from '@egov/procedures-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
+import { createDossierLookupLimiter, type DossierLookupLimiter } from './dossier-lookup-limiter';
 import type { ProceduresRepository } from './procedures-repository';
 
 const typeDefs = /* GraphQL */ `
@@ -286,7 +287,12 @@ const typeDefs = /* GraphQL */ `
     procedureSearch(query: String!, filter: ProcedureFilter, first: Int, after: String, last: Int, before: String): ProcedureConnection!
     "A procedure by its code."
     procedure(code: String!): Procedure
-    "The public view of a dossier by the code on its receipt; null when no dossier has that code."
+    """
+    The public view of a dossier by the code on its receipt; null when no dossier has that code.
+    Limited per client address (licensing officers are not): at most 10 codes that name no dossier
+    and 60 lookups in all per 10 minutes; past that the error has code RATE_LIMITED and
+    \`retryAfterSeconds\`, the seconds to wait.
+    """
     dossierLookup(code: String!): PublicDossier
     "A dossier with the applicant's data: licensing officers only (FORBIDDEN otherwise)."
     dossier(code: String!): Dossier
@@ -467,6 +473,23 @@ interface TransitionArgs {
 export interface ProceduresGraphQLOptions {
   /** Today in Vietnam (ISO date), for on-time checks; the real day when left out. */
   today?: () => string;
+  /** Limits the public dossier lookup per address; the default limits on the real clock when left out. */
+  lookupLimiter?: DossierLookupLimiter;
+}
+
+/**
+ * Admits one public lookup or refuses it with RATE_LIMITED. Officials are not limited: they
+ * look dossiers up all day, and their lookups are signed in.
+ */
+function admitLookup(limiter: DossierLookupLimiter, context: RequestContext): { found(): void } {
+  if (isOfficial(context)) return { found: () => undefined };
+  const admission = limiter.admit(context.clientAddress);
+  if (admission.allowed) return admission;
+  const { retryAfterSeconds } = admission;
+  throw new GraphQLError(
+    `Too many dossier lookups from your address. Try again in ${retryAfterSeconds} seconds (tra cứu quá nhiều lần, vui lòng thử lại sau ${retryAfterSeconds} giây).`,
+    { extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
+  );
 }
 
 /** Procedures, dossier lookup and the licensing officers' dossier work in the API. */
@@ -476,6 +499,7 @@ export function proceduresGraphQLModule(
 ): GraphQLModule {
   const { procedures, units } = repos;
   const today = options.today ?? (() => vietnamDateOf(new Date().toISOString()));
+  const lookupLimiter = options.lookupLimiter ?? createDossierLookupLimiter();
   const officialView = (dossier: Dossier | null): OfficialView | null => (dossier ? { ...dossier, today: today() } : null);
   const stateLabels = (state: DossierState) => ({ labelVi: dossierStateLabelsVi[state], labelEn: dossierStateLabelsEn[state] });
 
@@ -519,9 +543,13 @@ export function proceduresGraphQLModule(
         },
         procedure: (_: unknown, args: { code: string }, context: RequestContext) =>
           procedureLoader(context, procedures).load(boundedText(args.code, MAX_CODE_LENGTH, 'code').trim()),
-        dossierLookup: (_: unknown, args: { code: string }, context: RequestContext) => {
+        dossierLookup: async (_: unknown, args: { code: string }, context: RequestContext) => {
+          // Admitted before the code is even read: a malformed or oversize code is a miss too.
+          const admission = admitLookup(lookupLimiter, context);
           const code = normaliseDossierCode(args.code);
-          return DOSSIER_CODE_PATTERN.test(code) ? publicDossierLoader(context, procedures, today).load(code) : null;
+          const view = DOSSIER_CODE_PATTERN.test(code) ? await publicDossierLoader(context, procedures, today).load(code) : null;
+          if (view) admission.found();
+          return view;
         },
         dossier: async (_: unknown, args: { code: string }, context: RequestContext) => {
           requireOfficialRead(context);

@@ -62,12 +62,12 @@ const typeDefs = /* GraphQL */ `
 
   ${connectionTypeDefs('Unit', 'A page of units.')}
 
-  "Which units to list."
+  "Which units to list. A parent or area code that names nothing is refused as BAD_USER_INPUT."
   input UnitFilter {
     kind: UnitKind
-    "Only units under this parent (by code)."
+    "Only units under this parent (by code: lower-case words joined by hyphens)."
     parentCode: String
-    "Only bodies of this district (GSO code)."
+    "Only bodies of this district (GSO code: 2 to 5 digits)."
     areaCode: String
   }
 
@@ -97,6 +97,19 @@ const unitKinds = {
 
 /** The longest search text accepted: a search is a few words, not a document. */
 const MAX_QUERY_LENGTH = 200;
+
+const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const AREA_CODE = /^\d{2,5}$/;
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** Refuses, as BAD_USER_INPUT, a code argument that cannot name anything (an injection string, a page of text). */
+function checkCode(value: string, argument: string, pattern: RegExp, shape: string): string {
+  if (value.length > 100 || !pattern.test(value)) throw badInput(`"${argument}" must be ${shape}.`, argument);
+  return value;
+}
 
 /** The request's loader of units by code; other domains use it for their unit fields. */
 export function unitLoader(context: RequestContext, repository: UnitsRepository) {
@@ -141,19 +154,31 @@ export function unitsGraphQLModule(repos: { units: UnitsRepository; districts: D
       },
       Query: {
         unit: (_: unknown, args: { code: string }, context: RequestContext) => unitLoader(context, units).load(args.code),
-        units: async (_: unknown, args: PageArgs & { filter?: UnitFilterArgs | null }) => {
+        units: async (_: unknown, args: PageArgs & { filter?: UnitFilterArgs | null }, context: RequestContext) => {
           const filter = args.filter ?? {};
+          const parentCode = filter.parentCode ? checkCode(filter.parentCode, 'parentCode', UNIT_CODE, 'a unit code: lower-case words joined by hyphens') : null;
+          const areaCode = filter.areaCode ? checkCode(filter.areaCode, 'areaCode', AREA_CODE, 'a GSO area code of 2 to 5 digits') : null;
           const list = await units.list({
             ...(filter.kind ? { kind: filter.kind } : {}),
-            ...(filter.parentCode ? { parentCode: filter.parentCode } : {}),
-            ...(filter.areaCode ? { areaCode: filter.areaCode } : {}),
+            ...(parentCode ? { parentCode } : {}),
+            ...(areaCode ? { areaCode } : {}),
           });
+          // A unit found proves its parent and area exist (foreign keys); only an empty page may hide
+          // a code that names nothing, and then the loaders ask, once each.
+          if (list.length === 0 && (parentCode || areaCode)) {
+            const [parent, area] = await Promise.all([
+              parentCode ? unitLoader(context, units).load(parentCode) : undefined,
+              areaCode ? areaLoader(context, districts).load(areaCode) : undefined,
+            ]);
+            if (parentCode && !parent) throw badInput(`There is no unit "${parentCode}".`, 'parentCode');
+            if (areaCode && !area) throw badInput(`There is no administrative area with GSO code "${areaCode}".`, 'areaCode');
+          }
           return connectionFromArray(list, args);
         },
         unitTree: async () => (await units.tree()).map((node) => node.unit),
         unitSearch: async (_: unknown, args: PageArgs & { query: string }) => {
           if (args.query.length > MAX_QUERY_LENGTH) {
-            throw new GraphQLError(`A search is at most ${MAX_QUERY_LENGTH} characters.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'query' } });
+            throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
           }
           return connectionFromArray(await units.search(args.query), args);
         },

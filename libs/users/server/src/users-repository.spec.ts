@@ -78,7 +78,8 @@ describe.each(testBackends)('users repository on %s', (backend) => {
     expect(updated).toMatchObject({ roles: ['statistician'], version: user.version + 1 });
     await expect(users.setRoles(user.id, user.version, ['admin'], who)).rejects.toMatchObject({ code: 'CONFLICT', issues: [{ field: ['version'] }] });
     expect((await users.get(user.id))?.roles).toEqual(['statistician']);
-    await expect(users.setRoles(user.id, updated.version, ['root' as never], who)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(users.setRoles(user.id, updated.version, ['root' as never], who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['roles', '0'] }] });
+    await expect(users.setRoles(user.id, updated.version, [], who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['roles'] }] });
     await expect(users.setRoles('00000000-0000-4000-8000-000000000000', 1, ['editor'], who)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(users.setRoles('not-a-uuid', 1, ['editor'], who)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

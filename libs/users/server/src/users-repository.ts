@@ -13,6 +13,7 @@ import {
   type UserCreateInput,
   type UserRole,
 } from '@egov/users-model';
+import { z } from 'zod';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from './password-hashing';
 
 interface UserRow extends Record<string, unknown> {
@@ -164,7 +165,8 @@ export function createUsersRepository(db: Executor) {
 
     /** Replaces a user's roles if still at `expectedVersion`; the last enabled admin keeps `admin`. */
     async setRoles(id: string, expectedVersion: number, roles: readonly UserRole[], context: AuditContext): Promise<User> {
-      const wanted = validate(userRolesSchema, roles);
+      // Validated as the `roles` field of an object, so a refusal names the field (`roles`) the caller sent.
+      const wanted = validate(z.object({ roles: userRolesSchema }), { roles }).roles;
       return db.transaction(async (tx) =>
         toUser(
           await updateUser(tx, id, expectedVersion, { roles: wanted }, {

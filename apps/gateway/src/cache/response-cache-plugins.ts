@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import type { RequestContext } from '@egov/graphql';
+import { print, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import type { ResponseCacheStore } from './response-cache-store';
+
+/** How long an answer may be served from the cache when no mutation came through the gateway (seconds). */
+export const DEFAULT_CACHE_MAX_AGE_SECONDS = 60;
+
+/** The response header that says what the cache did for a query: `hit`, `miss`, or `bypass` for a signed-in caller. */
+export const CACHE_STATUS_HEADER = 'x-cache';
+
+export interface ResponseCacheOptions {
+  store: ResponseCacheStore;
+  /** The schema served: answers of another schema (a replica of another version) are never shared. */
+  schema: GraphQLSchema;
+  /**
+   * The longest life of an entry. It bounds what mutations cannot announce: writes made outside
+   * the gateway (seed, CLI) and answers that change with the clock (a scheduled article appearing).
+   */
+  maxAgeSeconds?: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The anonymous caller: the only one served from, and written to, the shared cache. */
+const isAnonymous = (requestContext: GraphQLRequestContext<RequestContext>) => requestContext.contextValue.viewer === null;
+
+/**
+ * The plugins of the response cache for anonymous reads:
+ * - Apollo's cache-control plugin, giving every field the maximum age (no Cache-Control header is
+ *   sent: browsers and proxies must not keep an answer a mutation could make stale);
+ * - Apollo's response-cache plugin, keyed on the normalised document (printed, so spacing and
+ *   comments do not matter), the operation name, the variables in canonical order, the schema and
+ *   the cache generation; read and written for anonymous callers only, errors never cached;
+ * - invalidation: any mutation that ran moves the generation on before its answer leaves (success
+ *   or not: a refused mutation wrote nothing, and one extra invalidation costs only misses);
+ * - the `x-cache` header on every query answer.
+ *
+ * Nothing else from the request context changes an anonymous answer: the viewer is null, and
+ * the address and request id are read only by sign-in and logs.
+ */
+export function responseCachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<RequestContext>[] {
+  const { store } = options;
+  const maxAge = options.maxAgeSeconds ?? DEFAULT_CACHE_MAX_AGE_SECONDS;
+  const schemaId = sha256(printSchema(options.schema));
+  // Apollo hands back the same DocumentNode for the same query text (its document store), so each
+  // document is printed once.
+  const normalised = new WeakMap<DocumentNode, string>();
+  const documentKey = (document: DocumentNode) => {
+    let key = normalised.get(document);
+    if (key === undefined) {
+      key = sha256(print(document));
+      normalised.set(document, key);
+    }
+    return key;
+  };
+
+  const invalidation: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      let mutationRan = false;
+      return {
+        async executionDidStart(requestContext) {
+          if (requestContext.operation.operation === 'mutation') mutationRan = true;
+        },
+        async willSendResponse(requestContext) {
+          if (mutationRan) await store.invalidate();
+          if (requestContext.operation?.operation === 'query' && requestContext.response.http) {
+            const status = !isAnonymous(requestContext) ? 'bypass' : requestContext.metrics.responseCacheHit ? 'hit' : 'miss';
+            requestContext.response.http.headers.set(CACHE_STATUS_HEADER, status);
+          }
+        },
+      };
+    },
+  };
+
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: maxAge, calculateHttpHeaders: false }),
+    ApolloServerPluginResponseCache<RequestContext>({
+      ...(store.cache ? { cache: store.cache } : {}),
+      shouldReadFromCache: async (requestContext) => isAnonymous(requestContext),
+      shouldWriteToCache: async (requestContext) => isAnonymous(requestContext),
+      // Read before the operation runs: an answer is filed under the generation it started in.
+      extraCacheKeyData: async (requestContext) => (isAnonymous(requestContext) ? { generation: await store.generation(), schema: schemaId } : null),
+      generateCacheKey: (requestContext, keyData) => {
+        const { source, ...rest } = keyData as { source?: string } & Record<string, unknown>;
+        const document = requestContext.document ? documentKey(requestContext.document) : sha256(source ?? '');
+        return sha256(canonicalJson({ ...rest, document }));
+      },
+    }),
+    invalidation,
+  ];
+}

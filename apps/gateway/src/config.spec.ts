@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config';
+
+const secret = 'x'.repeat(48);
+
+describe('configFromEnv', () => {
+  it('runs the portal on port 4200 with the embedded database when nothing is set', () => {
+    const config = configFromEnv({ SESSION_SECRET: secret });
+    expect(config).toMatchObject({ port: 4200, production: false, redis: null, publicUrl: null, trustProxy: false });
+    expect(config.database.dataDir).toMatch(/\.data\/pglite$/);
+  });
+
+  it('switches to PostgreSQL, Redis, a public address and a trusted proxy from the environment', () => {
+    const config = configFromEnv({
+      SESSION_SECRET: secret,
+      DATABASE_URL: 'postgres://egov@db:5432/portal',
+      REDIS_URL: 'redis://cache:6379',
+      PUBLIC_URL: 'https://stttt.langson.gov.vn',
+      TRUST_PROXY: '1',
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      database: { databaseUrl: 'postgres://egov@db:5432/portal' },
+      redis: { url: 'redis://cache:6379', keyPrefix: 'egov:gateway:' },
+      publicUrl: 'https://stttt.langson.gov.vn',
+      trustProxy: 1,
+    });
+  });
+
+  it('stops with a message naming each wrong setting', () => {
+    expect(() => configFromEnv({ SESSION_SECRET: secret, PORT: 'eighty', REDIS_URL: 'http://nope' })).toThrow(/PORT.*REDIS_URL/s);
+    expect(() => configFromEnv({ SESSION_SECRET: secret, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('refuses to start in production without a session secret', () => {
+    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => configFromEnv({ SESSION_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Article } from '@egov/news-model';
+import type { PortalRepositories } from '@egov/portal-data';
+import type { FastifyInstance } from 'fastify';
+import { Feed } from 'feed';
+import { entityTag, sendCacheable } from './conditional-get';
+import { requestOrigin } from './request-origin';
+
+/** Entries of the feed: the newest published articles, as many as a reader needs to catch up. */
+export const NEWS_FEED_SIZE = 50;
+
+export const NEWS_FEED_PATH = '/feeds/news.atom';
+
+const FEED_TITLE = 'Tin tức — Sở Thông tin và Truyền thông tỉnh Lạng Sơn';
+const FEED_SUBTITLE = 'Tin bài đã đăng trên Cổng thông tin (News published on the portal of the Lạng Sơn Department of Information and Communications)';
+
+/** The address of an article's page on the portal; its slug never changes, so it is also the entry's id. */
+export const articlePageUrl = (origin: string, slug: string) => `${origin}/news/${slug}`;
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+// Characters XML 1.0 cannot carry at all, even escaped; a pasted text may hold them.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Plain text (a title, a summary) as the HTML that Atom's `type="html"` elements carry: a title
+ * "A <b> & B" must read as those words, not as markup. (The feed library splits a `]]>` across
+ * two CDATA sections itself.)
+ */
+const textAsHtml = (text: string) => text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => htmlEscapes[c] ?? c);
+
+/** Stored bodies are sanitised on every write; only characters XML cannot carry are left to drop. */
+const bodyAsContent = (html: string) => html.replace(NOT_XML, '');
+
+/**
+ * When an entry last changed in a way a reader should see: its publication, or a later edit
+ * (once published, an edit must carry a change note). Loading or restoring the article changes
+ * its row, not what it says.
+ */
+function entryUpdated(article: Article, published: Date): Date {
+  const updated = new Date(article.updatedAt);
+  return article.changeNote !== null && updated > published ? updated : published;
+}
+
+/** The Atom document of the given articles (newest first), with absolute links under `origin`. */
+export function renderNewsFeed(articles: readonly Article[], origin: string): string {
+  const entries = articles
+    .filter((article): article is Article & { publishedAt: string } => article.publishedAt !== null)
+    .map((article) => {
+      const published = new Date(article.publishedAt);
+      return { article, published, updated: entryUpdated(article, published) };
+    });
+  // An empty feed has nothing to date it by; the epoch keeps its ETag the same from one request to the next.
+  const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));
+  const feed = new Feed({
+    id: `${origin}/news`,
+    title: FEED_TITLE,
+    description: FEED_SUBTITLE,
+    link: `${origin}/news`,
+    feed: `${origin}${NEWS_FEED_PATH}`,
+    language: 'vi',
+    updated,
+    generator: 'egov-portal',
+    copyright: 'Sở Thông tin và Truyền thông tỉnh Lạng Sơn',
+  });
+  for (const { article, published, updated: entryDate } of entries) {
+    const url = articlePageUrl(origin, article.slug);
+    feed.addItem({
+      id: url,
+      link: url,
+      title: textAsHtml(article.title),
+      description: textAsHtml(article.summary),
+      content: bodyAsContent(article.bodyHtml),
+      author: [{ name: article.authorName }],
+      published,
+      date: entryDate,
+    });
+  }
+  return feed.atom1();
+}
+
+export interface NewsFeedDependencies {
+  repositories: Pick<PortalRepositories, 'news'>;
+  /** The portal's public address, for stable entry ids; the request's host when not set. */
+  publicUrl?: string;
+}
+
+/**
+ * `GET /feeds/news.atom`: an Atom feed of the news the public can read now (no drafts, nothing
+ * withdrawn, nothing scheduled for later), newest first. Readers poll it, so it carries an ETag
+ * over the document and answers a matching `If-None-Match` with 304.
+ */
+export function registerNewsFeedRoute(app: FastifyInstance, deps: NewsFeedDependencies): void {
+  app.get(NEWS_FEED_PATH, async (request, reply) => {
+    const page = await deps.repositories.news.listPublished({ first: NEWS_FEED_SIZE });
+    const body = renderNewsFeed(page.items, requestOrigin(request, deps.publicUrl));
+    return sendCacheable(request, reply, {
+      body,
+      contentType: 'application/atom+xml; charset=utf-8',
+      etag: entityTag(body),
+      // A few minutes of staleness is fine for news; after that, revalidate with the ETag.
+      cacheControl: 'public, max-age=300',
+    });
+  });
+}

@@ -1,9 +1,25 @@
+import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from './gateway';
 import { startTestGateway, type RunningGateway } from './test-gateway';
 
 /** `unit(code) { parent { parent { … code } } }` reaching the given depth of fields. */
 const nested = (depth: number) => `{ unit(code: "thanh-tra-so") { ${'parent { '.repeat(depth - 2)}code${' }'.repeat(depth - 2)} } }`;
+/** Lexical tokens of a document, as the token limit counts them (punctuation and names, no end marker). */
+function tokenCount(document: string): number {
+  const lexer = new Lexer(new Source(document));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
+}
+
+/**
+ * A query of the given cost under graphql-armor's documented rule (a scalar costs 1, an object
+ * 2 plus 1.5 times its selections): an area with four parent levels and 636 leaves costs 4856,
+ * plus one per extra root `__typename`. 144 of them make exactly 5000.
+ */
+const costly = (extraRootScalars: number) =>
+  `{ ${'__typename '.repeat(extraRootScalars)}area(code: "187") { ${'parent { '.repeat(4)}${'code '.repeat(636)}${'} '.repeat(4)}} }`;
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: provinces { code }`).join(' ')} }`;
 
 describe('gateway over HTTP', () => {
@@ -54,6 +70,21 @@ describe('gateway over HTTP', () => {
   it(`accepts ${QUERY_LIMITS.maxAliases} aliases and refuses one more`, async () => {
     expect((await gateway.graphql(aliases(QUERY_LIMITS.maxAliases))).body.errors).toBeUndefined();
     expect((await gateway.graphql(aliases(QUERY_LIMITS.maxAliases + 1))).body.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it(`accepts a query of cost ${QUERY_LIMITS.maxCost} and refuses one just over`, async () => {
+    expect((await gateway.graphql(costly(144))).body.errors).toBeUndefined();
+    const over = await gateway.graphql(costly(145));
+    expect(over.body.errors?.[0]?.message).toMatch(/cost/i);
+  });
+
+  it(`accepts ${QUERY_LIMITS.maxTokens} tokens and refuses one more`, async () => {
+    // Fragment spreads add tokens without the repeated fields graphql-js itself refuses to compare.
+    const spreads = (n: number) => `{ __typename ${'...F '.repeat(n)}} fragment F on Query { __typename }`;
+    expect(tokenCount(spreads(495))).toBe(QUERY_LIMITS.maxTokens);
+    expect((await gateway.graphql(spreads(495))).body).toEqual({ data: { __typename: 'Query' } });
+    const over = await gateway.graphql(spreads(496));
+    expect(over.body.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it('accepts pages of 1 to 100 and refuses 0 and 101 with a clear error', async () => {

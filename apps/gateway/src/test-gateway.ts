@@ -18,11 +18,23 @@ export interface GraphQLBody {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-/** A gateway over a fresh database holding the first data set, listening on a free port. */
-export async function startTestGateway(options: { production?: boolean } = {}): Promise<RunningGateway> {
-  const db = await createTestDatabase('pglite', portalMigrations);
+/**
+ * A gateway over a fresh database holding the first data set, listening on a free port.
+ * `onQuery` sees every SQL statement; `responseCache: null` serves every read fresh.
+ */
+export async function startTestGateway(
+  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null } = {},
+): Promise<RunningGateway> {
+  const db = await createTestDatabase('pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
   await seedFirstDataSet(db);
-  const app = await createGateway({ db, repositories: createPortalRepositories(db), production: options.production ?? false, sessionSecret: new Uint8Array(randomBytes(32)), logLevel: 'silent' });
+  const app = await createGateway({
+    db,
+    repositories: createPortalRepositories(db),
+    production: options.production ?? false,
+    sessionSecret: new Uint8Array(randomBytes(32)),
+    logLevel: 'silent',
+    ...(options.responseCache === null ? { responseCache: null } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -87,7 +87,22 @@ describe('gateway over HTTP', () => {
     expect(over.body.errors?.[0]?.message).toMatch(/token/i);
   });
 
-  it('accepts pages of 1 to 100 and refuses 0 and 101 with a clear error', async () => {
+  it('answers a wrong query with a plain message and no stack trace, even outside production', async () => {
+    const { status, body } = await gateway.graphql('{ nope }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules/);
+
+    const mismatched = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ provinces { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    expect(mismatched.status).toBe(400);
+    expect(await mismatched.json()).toEqual({ errors: [{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+    it('accepts pages of 1 to 100 and refuses 0 and 101 with a clear error', async () => {
     const page = (n: number) => gateway.graphql(`{ units(first: ${n}) { nodes { code } } }`);
     expect(((await page(100)).body.data?.['units'] as { nodes: unknown[] }).nodes.length).toBeGreaterThan(40);
     for (const n of [0, 101]) {

@@ -92,7 +92,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     // main.ts owns shutdown: it drains Fastify (and Apollo with it), then closes the database.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces stay in the logs, in every mode: a client never needs one.
+    includeStacktraceInErrorResponses: false,
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
@@ -103,6 +104,10 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     formatError: (formatted, error) => {
       const code = formatted.extensions?.['code'];
       if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      // Apollo's own refusals of a request (a persisted query whose hash does not match) carry an
+      // HTTP status below 500 but no code: they are the client's mistake, said plainly.
+      const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+      if (status !== undefined && status < 500) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
       // A fault: log it whole, tell the client nothing about SQL or stacks.
       app.log.error({ err: unwrapResolverError(error) }, 'GraphQL resolver fault');
       return { message: 'Internal server error', extensions: { code }, ...(formatted.path ? { path: formatted.path } : {}) };

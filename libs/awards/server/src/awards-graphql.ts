@@ -73,17 +73,21 @@ const typeDefs = /* GraphQL */ `
   "An award (khen thưởng): who conferred what on whom, why and when, with the words of the source."
   type Award implements Node {
     id: ID!
+    "Form of commendation (hình thức khen thưởng): certificate of merit or commendation."
     kind: AwardKind!
     "The form's name in Vietnamese: Bằng khen, Giấy khen."
     kindLabelVi: String!
     "The form's name in English."
     kindLabelEn: String!
+    "Who conferred it (thẩm quyền khen thưởng)."
     conferredBy: AwardAuthority!
     "The authority's title in Vietnamese: Chủ tịch UBND tỉnh."
     conferredByLabelVi: String!
     "The authority's title in English."
     conferredByLabelEn: String!
+    "Tier of government it was conferred at (cấp khen thưởng)."
     level: AwardLevel!
+    "Who is honoured: one collective, one individual or a group."
     recipientKind: AwardRecipientKind!
     "The unit honoured (a collective), or the unit an individual or a group belongs to (đơn vị được khen thưởng)."
     recipientUnit: Unit
@@ -134,7 +138,9 @@ const typeDefs = /* GraphQL */ `
 
   "Which awards to list."
   input AwardFilter {
+    "Only awards of this form."
     kind: AwardKind
+    "Only awards conferred at this tier."
     level: AwardLevel
     """
     Reporting period code: 2020, 2020-H1 or 2020-Q3. Any such code is a real stretch of the
@@ -162,15 +168,21 @@ const typeDefs = /* GraphQL */ `
 
   "How to order awards; without it, latest first (best match first with a query)."
   input AwardOrder {
+    "What to order by: the day conferred."
     field: AwardOrderField! = CONFERRED_ON
+    "Ascending or descending; latest first by default."
     direction: AwardOrderDirection! = DESC
   }
 
   "An award to record (ghi nhận khen thưởng). Form and level follow from who confers it."
   input AwardRecordInput {
+    "Form of commendation; must match who confers it."
     kind: AwardKind!
+    "Who confers it (thẩm quyền khen thưởng)."
     conferredBy: AwardAuthority!
+    "Tier of government; must match who confers it."
     level: AwardLevel!
+    "Who is honoured: one collective, one individual or a group."
     recipientKind: AwardRecipientKind!
     "Code of the unit honoured, or the unit an individual or a group belongs to."
     recipientUnitCode: String
@@ -180,14 +192,21 @@ const typeDefs = /* GraphQL */ `
     collectivesCount: Int
     "For a group: how many individuals it holds."
     individualsCount: Int
+    "Why it is conferred (lý do), in Vietnamese."
     reasonVi: String!
+    "Why, in English; optional."
     reasonEn: String
+    "First year of the work it recognises, when the source says."
     coveredFromYear: Int
+    "Last year of the work it recognises, not after the year conferred; when the source says."
     coveredToYear: Int
+    "The day conferred (ngày khen thưởng), YYYY-MM-DD."
     conferredOn: Date!
     "Reporting period holding the day conferred: 2020, 2020-H1 or 2020-Q3."
     period: String!
+    "The id of the figure in the first data set's fact table: F followed by its number (F40); optional."
     factId: String
+    "The words of the source that report the award (trích dẫn nguồn); optional."
     sourceQuote: String
   }
 
@@ -197,22 +216,37 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "The version read; a stale one is a CONFLICT."
     version: Int!
+    "Form of commendation; must match who confers it."
     kind: AwardKind!
+    "Who confers it (thẩm quyền khen thưởng)."
     conferredBy: AwardAuthority!
+    "Tier of government; must match who confers it."
     level: AwardLevel!
+    "Who is honoured: one collective, one individual or a group."
     recipientKind: AwardRecipientKind!
+    "Code of the unit honoured, or the unit an individual or a group belongs to."
     recipientUnitCode: String
+    "The recipient as the decision names it (required for an individual)."
     recipientName: String
+    "For a group: how many collectives it holds."
     collectivesCount: Int
+    "For a group: how many individuals it holds."
     individualsCount: Int
+    "Why it is conferred (lý do), in Vietnamese."
     reasonVi: String!
+    "Why, in English; optional."
     reasonEn: String
+    "First year of the work it recognises, when the source says."
     coveredFromYear: Int
+    "Last year of the work it recognises, not after the year conferred; when the source says."
     coveredToYear: Int
+    "The day conferred (ngày khen thưởng), YYYY-MM-DD."
     conferredOn: Date!
+    "Reporting period holding the day conferred: 2020, 2020-H1 or 2020-Q3."
     period: String!
     "The fact an award was recorded from cannot change once set."
     factId: String
+    "The words of the source that report the award (trích dẫn nguồn); optional."
     sourceQuote: String
   }
 

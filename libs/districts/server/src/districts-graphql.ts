@@ -29,7 +29,9 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "GSO code (mã đơn vị hành chính), e.g. 20 for Lạng Sơn, 187 for Chi Lăng."
     code: String!
+    "Province or district-level unit."
     level: AreaLevel!
+    "Province, city, town or rural district."
     kind: AreaKind!
     "Name in Vietnamese."
     nameVi: String!

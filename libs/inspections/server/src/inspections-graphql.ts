@@ -116,6 +116,7 @@ const typeDefs = /* GraphQL */ `
   type InspectionSubject {
     "Its name; null for an individual unless the caller is an inspector or an admin (personal data)."
     name: String
+    "Organisation or individual."
     kind: SubjectKind!
   }
 
@@ -124,8 +125,11 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "Number of the decision that orders it (số quyết định), e.g. 01/QĐ-TTr."
     decisionNumber: String!
+    "Planned (theo kế hoạch) or ad hoc (đột xuất)."
     kind: InspectionKind!
+    "A formal inspection (thanh tra) or a compliance check (kiểm tra)."
     activity: InspectionActivity!
+    "Sector inspected (lĩnh vực)."
     field: InspectionField!
     "Who was inspected or checked."
     subjects: [InspectionSubject!]!
@@ -133,6 +137,7 @@ const typeDefs = /* GraphQL */ `
     startedOn: Date!
     "Last day of work (ngày kết thúc), when known."
     endedOn: Date
+    "Where it stands (trạng thái): planned, in progress or concluded."
     status: InspectionStatus!
     "The conclusion (kết luận thanh tra), once concluded."
     conclusionVi: String
@@ -169,6 +174,7 @@ const typeDefs = /* GraphQL */ `
     field: InspectionField
     "The violator's name; null for an individual unless the caller is an inspector or an admin (personal data)."
     violatorName: String
+    "Organisation or individual."
     violatorKind: SubjectKind!
     "The violations sanctioned, each with the provision breached."
     violations: [Violation!]!
@@ -178,6 +184,7 @@ const typeDefs = /* GraphQL */ `
     fineInWords: String!
     "Remedial measures and additional penalties (biện pháp khắc phục hậu quả, hình thức xử phạt bổ sung)."
     extraMeasures: [String!]!
+    "Where the fine stands (tình trạng thi hành): pending, paid, enforced or appealed."
     enforcementStatus: EnforcementStatus!
     "Version for optimistic concurrency."
     version: Int!
@@ -188,23 +195,31 @@ const typeDefs = /* GraphQL */ `
 
   "Which inspections to list: started in a period (both days included), of a sector, at a status."
   input InspectionFilter {
+    "Only inspections started on or after this day, YYYY-MM-DD."
     from: Date
+    "Only inspections started on or before this day, YYYY-MM-DD."
     to: Date
+    "Only inspections of this sector."
     field: InspectionField
+    "Only inspections at this status."
     status: InspectionStatus
   }
 
   "Which sanction decisions to list: issued in a period (both days included), of a sector, at an enforcement status."
   input SanctionDecisionFilter {
+    "Only decisions issued on or after this day, YYYY-MM-DD."
     from: Date
+    "Only decisions issued on or before this day, YYYY-MM-DD."
     to: Date
     "The decision's sector, else its inspection's."
     field: InspectionField
+    "Only decisions whose fine is at this enforcement status."
     enforcementStatus: EnforcementStatus
   }
 
   "Order of a register list: by start date for inspections, by issue date for decisions."
   input RegisterOrder {
+    "Oldest first (ASC, the default) or newest first (DESC)."
     direction: RegisterSortDirection! = ASC
   }
 
@@ -213,11 +228,17 @@ const typeDefs = /* GraphQL */ `
   compare with the register. Any may be left out; missing ones are not compared.
   """
   input InspectionReportedTotals {
+    "Inspections carried out (cuộc thanh tra), as reported."
     inspections: Int
+    "Units inspected (đơn vị được thanh tra), as reported."
     inspectedSubjects: Int
+    "Checks carried out (cuộc kiểm tra), as reported."
     checks: Int
+    "Subjects checked (đối tượng được kiểm tra), as reported."
     checkedSubjects: Int
+    "Sanction decisions issued (quyết định xử phạt), as reported."
     decisions: Int
+    "Their fines in đồng (tiền phạt), as reported."
     finesVnd: Float
   }
 
@@ -239,8 +260,11 @@ const typeDefs = /* GraphQL */ `
 
   "A figure on which the register and a report disagree."
   type InspectionTotalsDifference {
+    "Which figure disagrees."
     figure: InspectionTotalsFigure!
+    "The figure the register gives."
     register: Float!
+    "The figure the report gives."
     reported: Float!
     "register − reported: positive when the register holds more than the report says."
     difference: Float!
@@ -251,13 +275,21 @@ const typeDefs = /* GraphQL */ `
   inspection in the period it started in, once carried out; a decision in the period it was issued in.
   """
   type InspectionTotals {
+    "First day of the period, YYYY-MM-DD."
     from: Date!
+    "Last day of the period, YYYY-MM-DD."
     to: Date!
+    "Inspections carried out (cuộc thanh tra)."
     inspections: Int!
+    "Units inspected (đơn vị được thanh tra)."
     inspectedSubjects: Int!
+    "Checks carried out (cuộc kiểm tra)."
     checks: Int!
+    "Subjects checked (đối tượng được kiểm tra)."
     checkedSubjects: Int!
+    "Sanction decisions issued (quyết định xử phạt)."
     decisions: Int!
+    "Their fines in đồng (tiền phạt), a whole number."
     finesVnd: Float!
     "The fines in Vietnamese words."
     finesInWords: String!
@@ -281,21 +313,29 @@ const typeDefs = /* GraphQL */ `
 
   "A party as the inspector records it."
   input InspectionSubjectInput {
+    "Its name; an individual's is shown to inspectors and admins only."
     name: String!
+    "Organisation or individual."
     kind: SubjectKind!
   }
 
   "An inspection as recorded (ghi sổ cuộc thanh tra / kiểm tra)."
   input InspectionRecordInput {
+    "Number of the decision that orders it (số quyết định), e.g. 01/QĐ-TTr."
     decisionNumber: String!
+    "Planned (theo kế hoạch) or ad hoc (đột xuất)."
     kind: InspectionKind!
+    "A formal inspection (thanh tra) or a compliance check (kiểm tra)."
     activity: InspectionActivity!
+    "Sector inspected (lĩnh vực)."
     field: InspectionField!
     "At least one, at most 200."
     subjects: [InspectionSubjectInput!]!
+    "First day of work (ngày bắt đầu), YYYY-MM-DD."
     startedOn: Date!
     "Not before startedOn."
     endedOn: Date
+    "Where it stands: planned, in progress or concluded."
     status: InspectionStatus!
     "Only for a concluded inspection, which must have it."
     conclusionVi: String
@@ -311,24 +351,38 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "The version read; a stale one is a CONFLICT."
     version: Int!
+    "Number of the decision that orders it (số quyết định), e.g. 01/QĐ-TTr."
     decisionNumber: String!
+    "Planned (theo kế hoạch) or ad hoc (đột xuất)."
     kind: InspectionKind!
+    "A formal inspection (thanh tra) or a compliance check (kiểm tra)."
     activity: InspectionActivity!
+    "Sector inspected (lĩnh vực)."
     field: InspectionField!
+    "Who is inspected or checked: at least one, at most 200."
     subjects: [InspectionSubjectInput!]!
+    "First day of work (ngày bắt đầu), YYYY-MM-DD."
     startedOn: Date!
+    "Last day of work, YYYY-MM-DD; not before startedOn."
     endedOn: Date
+    "Where it stands; it may only move forward (planned → in progress → concluded)."
     status: InspectionStatus!
+    "The conclusion (kết luận thanh tra); only for a concluded inspection, which must have it."
     conclusionVi: String
+    "Day of the conclusion, YYYY-MM-DD; only for a concluded inspection, which must have it; not before startedOn."
     concludedOn: Date
+    "Code of the unit in charge (đơn vị chủ trì), e.g. thanh-tra-so."
     leadUnitCode: String!
   }
 
   "The conclusion of an inspection (kết luận thanh tra)."
   input InspectionConcludeInput {
     id: ID!
+    "The version read; a stale one is a CONFLICT."
     version: Int!
+    "The conclusion (kết luận thanh tra)."
     conclusionVi: String!
+    "Day of the conclusion, YYYY-MM-DD; not before the start."
     concludedOn: Date!
     "The last day of work, if not yet recorded; defaults to concludedOn."
     endedOn: Date
@@ -336,13 +390,17 @@ const typeDefs = /* GraphQL */ `
 
   "A violation as the inspector records it."
   input ViolationInput {
+    "What was done wrong (hành vi vi phạm)."
     descriptionVi: String!
+    "The provision breached (điều khoản), e.g. Điểm a khoản 2 Điều 102 Nghị định 15/2020/NĐ-CP."
     legalArticle: String!
   }
 
   "A sanction decision as recorded. It follows an inspection (inspectionId) or stands alone, saying why (standaloneReason)."
   input SanctionDecisionRecordInput {
+    "Decision number (số quyết định), e.g. 05/QĐ-XPVPHC."
     number: String!
+    "Day of issue (ngày ban hành), YYYY-MM-DD."
     issuedOn: Date!
     "Global id of the inspection it follows; its issue date cannot precede the inspection's start."
     inspectionId: ID
@@ -350,12 +408,15 @@ const typeDefs = /* GraphQL */ `
     standaloneReason: String
     "Omitted: the sector of its inspection."
     field: InspectionField
+    "The violator's name; an individual's is shown to inspectors and admins only."
     violatorName: String!
+    "Organisation or individual."
     violatorKind: SubjectKind!
     "At least one, at most 50."
     violations: [ViolationInput!]!
     "A whole number of đồng, more than 0."
     fineVnd: Float!
+    "Remedial measures and additional penalties (biện pháp khắc phục hậu quả, hình thức xử phạt bổ sung); none when left out."
     extraMeasures: [String!]
     "Defaults to PENDING."
     enforcementStatus: EnforcementStatus
@@ -364,7 +425,9 @@ const typeDefs = /* GraphQL */ `
   "A step in enforcing a fine: paid, enforced, appealed, or back to pending after an appeal."
   input SanctionDecisionEnforcementUpdateInput {
     id: ID!
+    "The version read; a stale one is a CONFLICT."
     version: Int!
+    "The fine's new enforcement status (tình trạng thi hành)."
     enforcementStatus: EnforcementStatus!
   }
 

@@ -51,6 +51,7 @@ const typeDefs = /* GraphQL */ `
 
   "A field of statistics (lĩnh vực) with its names and its indicators."
   type KpiField {
+    "The field's code."
     code: KpiFieldCode!
     "Name as the reports write it, in Vietnamese."
     labelVi: String!
@@ -117,7 +118,9 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "Code: 2020, 2020-H1, 2020-Q3 or 2020-06."
     code: String!
+    "Year, half, quarter or month."
     kind: ReportingPeriodKind!
+    "The calendar year the period falls in."
     year: Int!
     "First day of the period."
     startsOn: Date!
@@ -134,7 +137,9 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "Code: upper-case words joined by underscores, e.g. TELECOM_PHONE_DENSITY."
     code: String!
+    "Name in Vietnamese (tên chỉ tiêu)."
     nameVi: String!
+    "Name in English."
     nameEn: String!
     "The field (lĩnh vực) the indicator belongs to."
     field: KpiField!
@@ -142,7 +147,9 @@ const typeDefs = /* GraphQL */ `
     unitVi: String!
     "Unit of its figures, in English."
     unitEn: String!
+    "What kind of number its figures are: count, percentage, density, per point or amount in đồng."
     measure: IndicatorMeasure!
+    "Which way is better, used to judge a target."
     direction: IndicatorDirection!
     "What the indicator counts (định nghĩa), in Vietnamese."
     definitionVi: String!
@@ -206,7 +213,9 @@ const typeDefs = /* GraphQL */ `
   "A figure (số liệu) of an indicator for a period and an area, with the words of its source."
   type Observation implements Node {
     id: ID!
+    "The indicator the figure is of."
     indicator: Indicator!
+    "The reporting period (kỳ báo cáo) the figure is for."
     period: ReportingPeriod!
     "The province or district the figure is about."
     area: Area!
@@ -229,6 +238,7 @@ const typeDefs = /* GraphQL */ `
     inhabitants per point it implies with the base count.
     """
     derived(population: Float): DerivedFigures!
+    "Provisional (số liệu ước) or final (số liệu chính thức)."
     status: ObservationStatus!
     "The words of the source the figure is read from, verbatim (trích dẫn nguồn)."
     sourceQuote: String!
@@ -236,7 +246,9 @@ const typeDefs = /* GraphQL */ `
     factId: String
     "The unit that reports the figure (đơn vị báo cáo)."
     ownerUnit: Unit
+    "A note on the figure, in Vietnamese; null when none."
     noteVi: String
+    "A note on the figure, in English; null when none."
     noteEn: String
     "Version for optimistic concurrency: name it to correct the figure."
     version: Int!
@@ -247,9 +259,13 @@ const typeDefs = /* GraphQL */ `
 
   "A percentage reported with its numerator and denominator, checked against them (kiểm tra tỷ lệ)."
   type RatioCheck {
+    "The percentage indicator checked."
     indicator: Indicator!
+    "The id of the figure in the first data set's fact table (F07); null when it has none."
     factId: String
+    "The part counted (tử số)."
     numerator: Int!
+    "The whole (mẫu số)."
     denominator: Int!
     "The percentage the source reports."
     reported: Float!
@@ -273,6 +289,7 @@ const typeDefs = /* GraphQL */ `
     baseIndicator: Indicator!
     "Fact ids of the two figures."
     factIds: [String!]!
+    "How the population is computed: from a density or from service points."
     method: PopulationEstimateMethod!
     "The density per 100 inhabitants, or the inhabitants per point."
     rate: Float!
@@ -288,6 +305,7 @@ const typeDefs = /* GraphQL */ `
 
   "Whether the populations the figures imply agree (đối chiếu dân số)."
   type PopulationCrossCheck {
+    "One estimate per density or per-point figure with a base count."
     estimates: [PopulationEstimate!]!
     "The smallest implied population; null without an estimate."
     min: Float
@@ -313,6 +331,7 @@ const typeDefs = /* GraphQL */ `
 
   "One indicator of the dashboard with its figure of the period."
   type DashboardIndicator {
+    "The indicator."
     indicator: Indicator!
     "Its figure for the dashboard's period and area; null when none is recorded."
     observation: Observation
@@ -320,6 +339,7 @@ const typeDefs = /* GraphQL */ `
 
   "One field of the dashboard with its indicators."
   type DashboardField {
+    "The field (lĩnh vực)."
     field: KpiField!
     "Every indicator of the field, by code, each with its figure of the period."
     indicators: [DashboardIndicator!]!
@@ -327,6 +347,7 @@ const typeDefs = /* GraphQL */ `
 
   "The statistics of one period and area (bảng số liệu): every field, its indicators and their figures."
   type StatisticsDashboard {
+    "The reporting period shown."
     period: ReportingPeriod!
     "GSO code of the area."
     areaCode: String!
@@ -340,21 +361,33 @@ const typeDefs = /* GraphQL */ `
 
   "A figure as it stood before or after one change (no id: a snapshot, not the live figure)."
   type ObservationSnapshot {
+    "The figure, in the indicator's unit."
     value: Float!
+    "For a percentage given as a ratio: the part counted (tử số)."
     numerator: Int
+    "For a percentage given as a ratio: the whole (mẫu số)."
     denominator: Int
+    "The figure planned for the period (chỉ tiêu); null when none."
     targetValue: Float
+    "Provisional or final."
     status: ObservationStatus!
+    "The words of the source, verbatim."
     sourceQuote: String!
+    "The id of the figure in the first data set's fact table (F07); null when it has none."
     factId: String
+    "Code of the unit that reports the figure; null when not recorded."
     ownerUnitCode: String
+    "A note in Vietnamese; null when none."
     noteVi: String
+    "A note in English; null when none."
     noteEn: String
+    "The figure's version at that point."
     version: Int!
   }
 
   "One recorded change of a figure (lịch sử chỉnh sửa)."
   type ObservationChange {
+    "When the change was made."
     occurredAt: DateTime!
     "User id of who made the change."
     actor: String!
@@ -368,6 +401,7 @@ const typeDefs = /* GraphQL */ `
 
   "Which indicators to list."
   input IndicatorFilter {
+    "Only indicators of this field."
     field: KpiFieldCode
     "Words of the name, code or definition, ignoring case and diacritics (at most 200 characters); best matches first."
     query: String
@@ -379,7 +413,9 @@ const typeDefs = /* GraphQL */ `
     period: String
     "GSO code of the province or district: 20."
     areaCode: String
+    "Only figures of indicators in this field."
     field: KpiFieldCode
+    "Only figures of this indicator (code, e.g. TELECOM_PHONE_DENSITY)."
     indicatorCode: String
     "Code of the unit that reports the figures."
     ownerUnitCode: String
@@ -387,6 +423,7 @@ const typeDefs = /* GraphQL */ `
 
   "A figure to record, or to correct (ghi nhận, hiệu chỉnh số liệu)."
   input ObservationUpsertInput {
+    "Code of the indicator, e.g. TELECOM_PHONE_DENSITY."
     indicatorCode: String!
     "Period code; the period must be open."
     period: String!
@@ -396,15 +433,21 @@ const typeDefs = /* GraphQL */ `
     value: Float!
     "For a percentage given as a ratio: the part counted. Give both parts or neither."
     numerator: Int
+    "For a percentage given as a ratio: the whole. Give both parts or neither."
     denominator: Int
     "The figure planned for the period, in the unit of the value."
     targetValue: Float
+    "Provisional (số liệu ước, the default) or final (số liệu chính thức)."
     status: ObservationStatus = PROVISIONAL
     "The words of the source, verbatim (1–2000 characters)."
     sourceQuote: String!
+    "The id of the figure in the first data set's fact table: F followed by its number (F07); optional."
     factId: String
+    "Code of the unit that reports the figure (đơn vị báo cáo), e.g. so-tttt; optional."
     ownerUnitCode: String
+    "A note in Vietnamese, at most 1000 characters; optional."
     noteVi: String
+    "A note in English, at most 1000 characters; optional."
     noteEn: String
     "To correct a recorded figure: the version read. A stale version is a CONFLICT; leave out for a first figure."
     version: Int

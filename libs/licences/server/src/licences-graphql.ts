@@ -45,8 +45,11 @@ const typeDefs = /* GraphQL */ `
   "A licence in the department's register (sổ cấp giấy phép)."
   type Licence implements Node {
     id: ID!
+    "Kind of licence (loại giấy phép)."
     type: LicenceType!
+    "The kind of licence, in Vietnamese."
     typeLabelVi: String!
+    "The kind of licence, in English."
     typeLabelEn: String!
     "The number printed on the licence (số giấy phép): 03/GP-STTTT; unique within its type."
     number: String!
@@ -56,16 +59,21 @@ const typeDefs = /* GraphQL */ `
     holderAddress: String
     "What is licensed: the bulletin's or publication's title, or the service point's address."
     subjectVi: String!
+    "Day of issue (ngày cấp), YYYY-MM-DD."
     issuedOn: Date!
+    "First valid day (ngày có hiệu lực), YYYY-MM-DD; on or after the day of issue."
     validFrom: Date!
     "The last valid day; null when the licence has no end date."
     validUntil: Date
     "The day it was revoked (ngày thu hồi)."
     revokedOn: Date
+    "Why it was revoked (lý do thu hồi); null unless revoked."
     revocationReason: String
     "Its status today in Vietnam."
     status: LicenceStatus!
+    "Its status today, in Vietnamese."
     statusLabelVi: String!
+    "Its status today, in English."
     statusLabelEn: String!
     "The unit that issued it (cơ quan cấp phép)."
     issuer: Unit!
@@ -79,6 +87,7 @@ const typeDefs = /* GraphQL */ `
 
   "Which licences to list; every given criterion must hold."
   input LicenceFilter {
+    "Only licences of this kind."
     type: LicenceType
     "Only licences in this status today."
     status: LicenceStatus
@@ -97,20 +106,29 @@ const typeDefs = /* GraphQL */ `
 
   "A newly issued licence to enter in the register (cấp giấy phép)."
   input LicenceIssueInput {
+    "Kind of licence."
     type: LicenceType!
+    "The number printed on the licence (số giấy phép), e.g. 03/GP-STTTT or 15/2021/GP-STTTT; at most 40 characters, unique within its type."
     number: String!
+    "Who holds it (tổ chức, cá nhân được cấp phép)."
     holderName: String!
+    "The holder's address, optional; shown to staff only."
     holderAddress: String
+    "What is licensed: the bulletin's or publication's title, or the service point's address."
     subjectVi: String!
+    "Day of issue (ngày cấp), YYYY-MM-DD."
     issuedOn: Date!
     "The first valid day; the day of issue when left out."
     validFrom: Date
+    "The last valid day, YYYY-MM-DD; leave out when the licence has no end date."
     validUntil: Date
     "The issuing unit's code."
     issuerUnitCode: String! = "so-tttt"
+    "True for a made-up record for demonstration (dữ liệu mẫu), never counted in statistics."
     isSample: Boolean! = false
   }
 
+  "The licence entered in the register, or why it was refused."
   type LicenceIssuePayload {
     licence: Licence
     userErrors: [UserError!]!
@@ -122,10 +140,13 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "The version read; a stale one is a CONFLICT."
     version: Int!
+    "Day of revocation (ngày thu hồi), YYYY-MM-DD; not before the day of issue."
     revokedOn: Date!
+    "Why it is revoked (lý do thu hồi)."
     reason: String!
   }
 
+  "The revoked licence, or why it could not be revoked."
   type LicenceRevokePayload {
     licence: Licence
     userErrors: [UserError!]!

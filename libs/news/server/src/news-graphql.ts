@@ -99,7 +99,9 @@ const typeDefs = /* GraphQL */ `
 
   "An image as the editor gives it."
   input NewsImageInput {
+    "File name: letters, digits, dots, hyphens and underscores, no folders (at most 255 characters)."
     fileName: String!
+    "Caption shown under the image (chú thích), at most 500 characters."
     captionVi: String!
     "Defaults to the caption."
     altVi: String
@@ -111,19 +113,25 @@ const typeDefs = /* GraphQL */ `
   input NewsArticleCreateInput {
     "The address; derived from the title when not given. Must be free."
     slug: String
+    "Title (tiêu đề), plain text of at most 300 characters."
     title: String!
     "Derived from the body's first sentences when not given."
     summary: String
     "HTML; sanitised before it is stored."
     bodyHtml: String!
+    "The author's name as printed (tác giả), at most 200 characters."
     authorName: String!
     "Code of the author's unit, e.g. trung-tam-cntt-tt."
     authorUnitCode: String!
     "Codes of the units the article concerns."
     relatedUnitCodes: [String!]
+    "The day the event reported on took place (ngày diễn ra sự kiện), YYYY-MM-DD; optional."
     eventDate: Date
+    "The statistics period the article reports on: 2020, 2020-H1, 2020-Q3 or 2020-06; optional."
     reportsPeriod: String
+    "Topics (chủ đề), in the order to show them; at most 20."
     topics: [String!]
+    "Images, at most 30, each with a distinct position."
     images: [NewsImageInput!]
   }
 
@@ -135,21 +143,32 @@ const typeDefs = /* GraphQL */ `
     version: Int!
     "What changed: required once the article has been published (đính chính)."
     changeNote: String
+    "Title (tiêu đề), plain text of at most 300 characters."
     title: String!
+    "Summary (tóm tắt), at most 300 characters; derived from the body's first sentences when not given."
     summary: String
+    "Body as HTML; sanitised before it is stored."
     bodyHtml: String!
+    "The author's name as printed (tác giả), at most 200 characters."
     authorName: String!
+    "Code of the author's unit, e.g. trung-tam-cntt-tt."
     authorUnitCode: String!
+    "Codes of the units the article concerns (đơn vị liên quan)."
     relatedUnitCodes: [String!]
+    "The day the event reported on took place (ngày diễn ra sự kiện), YYYY-MM-DD."
     eventDate: Date
+    "The statistics period the article reports on: 2020, 2020-H1, 2020-Q3 or 2020-06."
     reportsPeriod: String
+    "Topics (chủ đề), in the order to show them; at most 20."
     topics: [String!]
+    "Images, at most 30, each with a distinct position."
     images: [NewsImageInput!]
   }
 
   "Publish a draft or restore a withdrawn article (đăng tin)."
   input NewsArticlePublishInput {
     id: ID!
+    "The version read; a stale one is a CONFLICT."
     version: Int!
     "When to publish: a future instant schedules the article; omitted, now (a restored article keeps its time)."
     at: DateTime
@@ -158,6 +177,7 @@ const typeDefs = /* GraphQL */ `
   "Take a published article off the portal (gỡ tin)."
   input NewsArticleWithdrawInput {
     id: ID!
+    "The version read; a stale one is a CONFLICT."
     version: Int!
     "Why, kept in the audit trail (at most 1000 characters)."
     reason: String!

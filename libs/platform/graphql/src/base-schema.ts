@@ -13,9 +13,13 @@ export const baseTypeDefs = /* GraphQL */ `
 
   "Where a page of a connection sits in the whole list."
   type PageInfo {
+    "True when more items follow this page (fetch them with after: endCursor)."
     hasNextPage: Boolean!
+    "True when items precede this page (fetch them with before: startCursor)."
     hasPreviousPage: Boolean!
+    "Cursor of the first item on the page; null when the page is empty."
     startCursor: String
+    "Cursor of the last item on the page; null when the page is empty."
     endCursor: String
   }
 
@@ -41,7 +45,9 @@ export const baseTypeDefs = /* GraphQL */ `
   type UserError {
     "Path of the input field at fault, e.g. [input, value]; empty when no one field is."
     field: [String!]!
+    "What went wrong, in words fit to show the user."
     message: String!
+    "Kind of failure, for programs to act on."
     code: UserErrorCode!
   }
 

@@ -8,6 +8,7 @@ const typeDefs = /* GraphQL */ `
   type PortalNewsItem {
     "The article's global id: ask \`node(id)\` for all of it."
     id: ID!
+    "Title (tiêu đề), plain text."
     title: String!
     "The article's key in addresses: unique, never changes."
     slug: String!
@@ -21,9 +22,13 @@ const typeDefs = /* GraphQL */ `
   type PortalSummaryPeriod {
     "2020-H1, 2020-Q3, 2020-07 or 2020."
     code: String!
+    "Name as a Vietnamese report writes it: 6 tháng đầu năm 2020."
     labelVi: String!
+    "Name in English: First half of 2020."
     labelEn: String!
+    "First day of the period, YYYY-MM-DD."
     startsOn: Date!
+    "Last day of the period, YYYY-MM-DD."
     endsOn: Date!
   }
 
@@ -31,7 +36,9 @@ const typeDefs = /* GraphQL */ `
   type HeadlineIndicator {
     "The indicator's code: IT_ONLINE_SERVICES_LEVEL4_RATE."
     code: String!
+    "The indicator's name in Vietnamese (tên chỉ tiêu)."
     nameVi: String!
+    "The indicator's name in English."
     nameEn: String!
     "The figure, in the indicator's unit."
     value: Float!
@@ -79,8 +86,11 @@ const typeDefs = /* GraphQL */ `
 
   "A link of the home page's quick-access bar (truy cập nhanh)."
   type QuickLink {
+    "What the link leads to."
     kind: QuickLinkKind!
+    "The link's text in Vietnamese."
     labelVi: String!
+    "The link's text in English."
     labelEn: String!
     "An absolute https address for another site, a path (starting with /) within this portal."
     url: String!
@@ -100,6 +110,7 @@ const typeDefs = /* GraphQL */ `
     telephone density, internet subscribers. An indicator without a figure in the period is left out.
     """
     headlineIndicators: [HeadlineIndicator!]!
+    "How many procedures, valid licences and awards there are."
     counts: PortalSummaryCounts!
     "The quick links, in the order the home page shows them."
     quickLinks: [QuickLink!]!

@@ -101,6 +101,7 @@ const typeDefs = /* GraphQL */ `
 
   "The time limit and fee of a procedure through one channel."
   type ProcedureChannel {
+    "The channel (cách thức thực hiện): in person, online or by post."
     channel: Channel!
     "The channel as the national portal prints it, in Vietnamese."
     channelLabelVi: String!
@@ -114,9 +115,11 @@ const typeDefs = /* GraphQL */ `
 
   "A paper of the dossier (thành phần hồ sơ)."
   type RequiredDocument {
+    "Name of the paper, in Vietnamese as the portal words it."
     nameVi: String!
     "How many copies (số lượng bản)."
     copies: Int!
+    "What to know about the paper (form number, original or certified copy…); null when nothing."
     note: String
   }
 
@@ -124,7 +127,9 @@ const typeDefs = /* GraphQL */ `
   type LegalBasis {
     "Its number as written: 103/2016/QH13."
     reference: String!
+    "Its title, in Vietnamese."
     title: String!
+    "Day it was issued, YYYY-MM-DD; null when not recorded."
     issuedOn: Date
   }
 
@@ -133,8 +138,11 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "The national code (1.004567) or, while not published there, a local code (LSN-TTTT-01)."
     code: String!
+    "Name in Vietnamese (tên thủ tục)."
     nameVi: String!
+    "Name in English."
     nameEn: String!
+    "Field (lĩnh vực) the procedure belongs to."
     field: ProcedureField!
     "The unit that receives and settles the dossiers (cơ quan thực hiện)."
     performingAgency: Unit!
@@ -146,9 +154,11 @@ const typeDefs = /* GraphQL */ `
     requiredDocuments: [RequiredDocument!]!
     "The steps (trình tự thực hiện), in order."
     steps: [String!]!
+    "The legal documents it rests on (căn cứ pháp lý)."
     legalBasis: [LegalBasis!]!
     "What the applicant receives (kết quả thực hiện)."
     resultVi: String!
+    "How much of it can be done online (mức độ dịch vụ công trực tuyến)."
     serviceLevel: ServiceLevel!
     "The procedure's page on the national public service portal (dichvucong.gov.vn), when published there."
     nationalPortalUrl: String
@@ -166,7 +176,9 @@ const typeDefs = /* GraphQL */ `
 
   "Which procedures to list; every given criterion must hold."
   input ProcedureFilter {
+    "Only procedures of this field."
     field: ProcedureField
+    "Only procedures at this online service level."
     serviceLevel: ServiceLevel
     "Only procedures offered through this channel."
     channel: Channel
@@ -174,8 +186,11 @@ const typeDefs = /* GraphQL */ `
 
   "A state of the dossier state machine, for forms and legends."
   type DossierStateInfo {
+    "The state."
     state: DossierState!
+    "Its name in Vietnamese, as the national portal prints it."
     labelVi: String!
+    "Its name in English."
     labelEn: String!
     "The states a dossier in this one may move to."
     allowedNext: [DossierState!]!
@@ -187,9 +202,13 @@ const typeDefs = /* GraphQL */ `
   type DossierTimelineEntry {
     "The state before; null for the receipt."
     from: DossierState
+    "The state the dossier reached."
     state: DossierState!
+    "That state's name in Vietnamese."
     labelVi: String!
+    "That state's name in English."
     labelEn: String!
+    "When the dossier reached it (received, for the first entry)."
     at: DateTime!
   }
 
@@ -200,16 +219,21 @@ const typeDefs = /* GraphQL */ `
   type PublicDossier {
     "The code printed on the receipt: LSN-200626-0001."
     code: String!
+    "The procedure applied for; null if it is no longer listed."
     procedure: Procedure
     "The channel it was received through."
     channel: Channel!
     "The channel its result went back through, once returned."
     returnChannel: Channel
+    "When the dossier was received (ngày tiếp nhận)."
     receivedAt: DateTime!
     "Due date (hạn trả kết quả)."
     dueOn: Date!
+    "Where the dossier stands now (trạng thái hồ sơ)."
     state: DossierState!
+    "The current state's name in Vietnamese."
     stateLabelVi: String!
+    "The current state's name in English."
     stateLabelEn: String!
     "The deadline of an open request for more papers."
     supplementDeadline: Date
@@ -223,50 +247,74 @@ const typeDefs = /* GraphQL */ `
 
   "The person who lodged a dossier. Personal data: officials only."
   type Applicant {
+    "Full name (họ và tên)."
     fullName: String!
     "Citizen identity number (số định danh / CMND)."
     idNumber: String!
+    "Phone number: 0912345678 or +84912345678."
     phone: String!
+    "Email address; null when none was given."
     email: String
+    "Postal address, as written on the dossier."
     address: String!
   }
 
   "What the department asked the applicant to add (yêu cầu bổ sung), and by when."
   type SupplementRequest {
+    "What to add and why."
     reason: String!
+    "Last day to hand the papers in, YYYY-MM-DD."
     deadline: Date!
   }
 
   "One move of a dossier, with who made it and why (officials only)."
   type DossierHistoryEntry {
+    "The state before the move."
     from: DossierState!
+    "The state after the move."
     to: DossierState!
+    "When the move was made."
     at: DateTime!
     "The official who made the move (user id)."
     actor: String!
+    "The official's note on the move; null when none."
     note: String
+    "The request for more papers made by a move to SUPPLEMENT_REQUESTED; null otherwise."
     supplement: SupplementRequest
   }
 
   "A dossier (hồ sơ) as officials see it: with the applicant and the full history. Licensing officers only."
   type Dossier implements Node {
     id: ID!
+    "The code printed on the receipt: LSN-200626-0001."
     code: String!
+    "The procedure applied for; null if it is no longer listed."
     procedure: Procedure
+    "The channel it was received through."
     channel: Channel!
+    "The channel its result went back through; null until it is returned."
     returnChannel: Channel
+    "The applicant (người nộp hồ sơ), with personal data."
     applicant: Applicant!
+    "When it was received (ngày tiếp nhận)."
     receivedAt: DateTime!
+    "Due date (hạn trả kết quả), YYYY-MM-DD."
     dueOn: Date!
+    "Where it stands now (trạng thái hồ sơ)."
     state: DossierState!
+    "The current state's name in Vietnamese."
     stateLabelVi: String!
+    "The current state's name in English."
     stateLabelEn: String!
     "The states it may move to now."
     allowedNext: [DossierState!]!
     "The open request for more papers."
     supplement: SupplementRequest
+    "Every move since receipt, oldest first, with who made it and why."
     history: [DossierHistoryEntry!]!
+    "The day the department finished with it (processed, not accepted or stopped); null while open."
     settledOn: Date
+    "On time (đúng hạn): settled by the due date, or, while open, not yet past it today."
     onTime: Boolean!
     "Version for optimistic concurrency: name it when moving the dossier."
     version: Int!
@@ -276,7 +324,9 @@ const typeDefs = /* GraphQL */ `
 
   "Which dossiers to list."
   input DossierFilter {
+    "Only dossiers for the procedure with this code."
     procedureCode: String
+    "Only dossiers in this state."
     state: DossierState
   }
 
@@ -304,24 +354,31 @@ const typeDefs = /* GraphQL */ `
 
   "The applicant as the desk records them."
   input ApplicantInput {
+    "Full name (họ và tên)."
     fullName: String!
     "9 or 12 digits."
     idNumber: String!
     "A Vietnamese phone number: 0912345678 or +84912345678."
     phone: String!
+    "Email address, optional."
     email: String
+    "Postal address."
     address: String!
   }
 
   "A dossier received at the one-stop desk (tiếp nhận hồ sơ); its code and due date are derived."
   input DossierReceiveInput {
+    "Code of the procedure applied for."
     procedureCode: String!
+    "The channel it arrived through."
     channel: Channel!
+    "The applicant (người nộp hồ sơ)."
     applicant: ApplicantInput!
     "When it arrived; now when left out."
     receivedAt: DateTime
   }
 
+  "The dossier received, or why it was not."
   type DossierReceivePayload {
     dossier: Dossier
     userErrors: [UserError!]!
@@ -329,17 +386,21 @@ const typeDefs = /* GraphQL */ `
 
   "What the department asks the applicant to add, and by when (after today)."
   input SupplementRequestInput {
+    "What to add and why."
     reason: String!
+    "Last day to hand the papers in, YYYY-MM-DD, after today."
     deadline: Date!
   }
 
   "A move of a dossier along the state machine."
   input DossierTransitionInput {
+    "The dossier's code: LSN-200626-0001."
     code: String!
     "The version read; a stale one is a CONFLICT."
     version: Int!
     "The state to move to: one of the current state's allowedNext."
     to: DossierState!
+    "A note on the move, kept in the history (officials only)."
     note: String
     "Required when moving to SUPPLEMENT_REQUESTED, refused otherwise."
     supplement: SupplementRequestInput
@@ -347,6 +408,7 @@ const typeDefs = /* GraphQL */ `
     returnChannel: Channel
   }
 
+  "The dossier after the move, or why it was refused."
   type DossierTransitionPayload {
     dossier: Dossier
     userErrors: [UserError!]!

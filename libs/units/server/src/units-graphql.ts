@@ -32,8 +32,11 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "Readable code, used in URLs: so-tttt, thanh-tra-so."
     code: String!
+    "Kind of organisation: department, division, centre, press body, district body…"
     kind: UnitKind!
+    "Name in Vietnamese (tên đơn vị)."
     nameVi: String!
+    "Name in English."
     nameEn: String!
     "The unit it belongs to (đơn vị chủ quản)."
     parent: Unit
@@ -41,22 +44,30 @@ const typeDefs = /* GraphQL */ `
     children: [Unit!]!
     "The district a district body serves."
     area: Area
+    "What the unit does, in Vietnamese; null when not recorded."
     descriptionVi: String
+    "The unit's website, an http(s) URL; null when it has none or none is recorded."
     website: String
     "The words of the source report that name the unit."
     sourceQuote: String
     "People a source names in this unit."
     people: [Person!]!
+    "Version for optimistic concurrency."
     version: Int!
   }
 
   "A person named by a source, with the post they hold (chức vụ)."
   type Person implements Node {
     id: ID!
+    "Full name (họ và tên) as the source gives it."
     fullName: String!
+    "Post held (chức vụ), in Vietnamese as the source gives it; null when the source names the person only."
     positionVi: String
+    "Post held, in English; null when not known."
     positionEn: String
+    "The unit the person works in."
     unit: Unit!
+    "The words of the source report that name the person; null when not recorded."
     sourceQuote: String
   }
 
@@ -64,6 +75,7 @@ const typeDefs = /* GraphQL */ `
 
   "Which units to list. A parent or area code that names nothing is refused as BAD_USER_INPUT."
   input UnitFilter {
+    "Only units of this kind."
     kind: UnitKind
     "Only units under this parent (by code: lower-case words joined by hyphens)."
     parentCode: String

@@ -37,11 +37,13 @@ const typeDefs = /* GraphQL */ `
     email: String!
     "The name shown in the portal (tên hiển thị)."
     displayName: String!
+    "What the account may do (vai trò); at least one."
     roles: [Role!]!
     "A disabled account cannot sign in, and its sessions stop working."
     disabled: Boolean!
     "Give it back when changing the user: a stale version is a CONFLICT."
     version: Int!
+    "When the account was created."
     createdAt: DateTime!
   }
 
@@ -49,10 +51,13 @@ const typeDefs = /* GraphQL */ `
 
   "Credentials for signing in (đăng nhập)."
   input SessionCreateInput {
+    "The account's e-mail address; case does not matter."
     email: String!
+    "The account's password."
     password: String!
   }
 
+  "The result of sessionCreate: the signed-in user and session, or why the sign-in was refused."
   type SessionCreatePayload {
     "The signed-in user; null when the sign-in was refused."
     user: User
@@ -63,6 +68,7 @@ const typeDefs = /* GraphQL */ `
     userErrors: [UserError!]!
   }
 
+  "The result of sessionDelete."
   type SessionDeletePayload {
     "Whether a session was open and is now ended (false when the caller was not signed in)."
     signedOut: Boolean!
@@ -71,12 +77,17 @@ const typeDefs = /* GraphQL */ `
 
   "A new account (admins only). The password follows the policy: at least 12 characters, two kinds of characters, six different ones."
   input UserCreateInput {
+    "The sign-in e-mail address; stored lower-case and unique."
     email: String!
+    "The name shown in the portal (tên hiển thị), at most 120 characters."
     displayName: String!
+    "The initial password, following the policy above."
     password: String!
+    "What the account may do (vai trò); at least one."
     roles: [Role!]!
   }
 
+  "The result of userCreate: the new account, or why not."
   type UserCreatePayload {
     user: User
     userErrors: [UserError!]!
@@ -88,9 +99,11 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     "The version of the user the change is based on."
     version: Int!
+    "The user's new roles (vai trò), replacing the old ones; at least one."
     roles: [Role!]!
   }
 
+  "The result of userRolesSet: the user with the new roles, or why not."
   type UserRolesSetPayload {
     user: User
     userErrors: [UserError!]!
@@ -99,9 +112,11 @@ const typeDefs = /* GraphQL */ `
   "Disables an account (admins only): it can no longer sign in and its open sessions end."
   input UserDisableInput {
     id: ID!
+    "The version of the user the change is based on; a stale one is a CONFLICT."
     version: Int!
   }
 
+  "The result of userDisable: the disabled user, or why not."
   type UserDisablePayload {
     user: User
     userErrors: [UserError!]!

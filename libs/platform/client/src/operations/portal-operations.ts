@@ -1,0 +1,10 @@
+import type { DocumentNode } from 'graphql';
+import { PORTAL_SUMMARY_QUERY } from './portal-summary';
+
+/**
+ * Every GraphQL document this library sends, by operation name: what a gateway test validates
+ * against the composed schema so a renamed field fails there, not in a reader's browser.
+ */
+export const portalOperations: Readonly<Record<string, DocumentNode>> = {
+  PortalSummary: PORTAL_SUMMARY_QUERY,
+};

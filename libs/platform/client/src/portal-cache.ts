@@ -1,0 +1,38 @@
+import { InMemoryCache, type Reference } from '@apollo/client';
+import { portalPossibleTypes } from './operations/node-types';
+
+/**
+ * The portal's cache. Objects implementing `Node` are stored under their global id alone (it is
+ * unique across types), so `node(id)` and `nodes(ids)` are answered from the cache when the
+ * objects were fetched by any other query. Other objects keep Apollo's `Type:id` keys (the home
+ * page's `PortalNewsItem` carries a NewsArticle's id but is not the article).
+ */
+export function createPortalCache(): InMemoryCache {
+  return new InMemoryCache({
+    possibleTypes: portalPossibleTypes,
+    typePolicies: {
+      Node: {
+        keyFields: (object) => (typeof object['id'] === 'string' ? object['id'] : false),
+      },
+      Query: {
+        fields: {
+          node: {
+            read(existing: Reference | undefined, { args, toReference, canRead }) {
+              if (existing !== undefined || typeof args?.['id'] !== 'string') return existing;
+              const cached = toReference(args['id']);
+              return cached && canRead(cached) ? cached : undefined;
+            },
+          },
+          nodes: {
+            read(existing: Array<Reference | null> | undefined, { args, toReference, canRead }) {
+              const ids: unknown = args?.['ids'];
+              if (existing !== undefined || !Array.isArray(ids)) return existing;
+              const cached = ids.map((id) => (typeof id === 'string' ? toReference(id) : undefined));
+              return cached.every((reference) => reference && canRead(reference)) ? cached : undefined;
+            },
+          },
+        },
+      },
+    },
+  });
+}

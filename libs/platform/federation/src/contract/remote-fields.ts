@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * A remote's id: its federation name, which becomes a JavaScript global and part of module ids,
+ * so lower-case letters, digits and underscores only.
+ */
+export const remoteIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be 1–40 lower-case letters, digits or underscores, starting with a letter');
+
+/** A route base: one or more lower-case path segments, no trailing slash (`/statistics`); `/` is the shell's home. */
+export const routeBaseSchema = z
+  .string()
+  .regex(/^(\/[a-z0-9][a-z0-9-]*)+$/, 'must be a path like /statistics (lower-case segments, no trailing slash)');
+
+/** Navigation labels in both languages, neither empty. */
+export const navLabelsSchema = z.object({
+  vi: z.string().trim().min(1, 'the Vietnamese label is empty'),
+  en: z.string().trim().min(1, 'the English label is empty'),
+});
+
+/** Readable reasons from zod's issues: `routeBase: must be a path like …`. */
+export function reasonsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+}

@@ -1,11 +1,14 @@
 export { createPortalClient, getOrCreateClient, type PortalClient, type PortalClientOptions } from './portal-client';
 export { createPortalCache } from './portal-cache';
 export { PortalClientProvider, usePortalClient, type PortalClientProviderProps } from './react/portal-client-provider';
-export { NODE_TYPES, portalPossibleTypes, type NodeTypeName } from './operations/node-types';
+// The operations are isomorphic (the gateway validates them against its schema); re-exported here for remotes.
 export {
+  NODE_TYPES,
   PORTAL_SUMMARY_QUERY,
+  portalOperations,
+  portalPossibleTypes,
+  type NodeTypeName,
   type PortalSummaryQuery,
   type PortalSummaryQueryVariables,
   type QuickLinkKind,
-} from './operations/portal-summary';
-export { portalOperations } from './operations/portal-operations';
+} from '@egov/client-operations';

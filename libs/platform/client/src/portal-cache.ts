@@ -1,5 +1,5 @@
 import { InMemoryCache, type Reference } from '@apollo/client';
-import { portalPossibleTypes } from './operations/node-types';
+import { portalPossibleTypes } from '@egov/client-operations';
 
 /**
  * The portal's cache. Objects implementing `Node` are stored under their global id alone (it is

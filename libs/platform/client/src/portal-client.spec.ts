@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PORTAL_SUMMARY_QUERY } from './operations/portal-summary';
-import { portalSummaryFixture } from './operations/portal-summary.fixture';
+import { PORTAL_SUMMARY_QUERY, portalSummaryFixture } from '@egov/client-operations';
 import { createPortalClient, getOrCreateClient } from './portal-client';
 
 const answering = () =>

@@ -5,10 +5,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalCache } from '../portal-cache';
-import { portalOperations } from './portal-operations';
-import { PORTAL_SUMMARY_QUERY } from './portal-summary';
-import { portalSummaryFixture } from './portal-summary.fixture';
+import { PORTAL_SUMMARY_QUERY, portalOperations, portalSummaryFixture } from '@egov/client-operations';
+import { createPortalCache } from './portal-cache';
 
 afterEach(cleanup);
 

@@ -1,0 +1,4 @@
+export { NODE_TYPES, portalPossibleTypes, type NodeTypeName } from './node-types';
+export { PORTAL_SUMMARY_QUERY, type PortalSummaryQuery, type PortalSummaryQueryVariables, type QuickLinkKind } from './portal-summary';
+export { portalOperations } from './portal-operations';
+export { portalSummaryFixture } from './portal-summary.fixture';

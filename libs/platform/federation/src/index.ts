@@ -10,14 +10,17 @@ export {
   type UnmountRemote,
 } from './contract/remote-contract';
 export { checkRemoteModule, type ExpectedRemote, type RemoteCheck } from './contract/check-remote-module';
-export { navLabelsSchema, remoteIdSchema, routeBaseSchema } from './contract/remote-fields';
 export { RemoteView, type RemoteViewProps } from './contract/remote-view';
+// The manifest's schema is isomorphic: the gateway checks the file it serves with the same rules.
 export {
+  navLabelsSchema,
+  remoteIdSchema,
   remoteManifestEntrySchema,
   remotesManifestSchema,
+  routeBaseSchema,
   type RemoteManifestEntry,
   type RemotesManifest,
-} from './manifest/remotes-manifest';
+} from '@egov/remote-manifest';
 export { loadManifest, type FetchManifest, type LoadManifestOptions, type ManifestResult } from './manifest/load-manifest';
 export { isRemoteFallback, remoteFallbackPlugin, type RemoteFallback } from './loader/fallback-plugin';
 export {

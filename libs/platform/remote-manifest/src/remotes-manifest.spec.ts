@@ -28,6 +28,12 @@ describe('remotesManifestSchema', () => {
     expect(issuesOf({ remotes: [] })).toEqual([]);
   });
 
+  it("refuses an entry that is not a remote's mf-manifest.json", () => {
+    expect(issuesOf({ remotes: [remote('news', '/news', '/remotes/news/remoteEntry.js')] })).toEqual([
+      "remotes.0.entry: must be the address of the remote's mf-manifest.json",
+    ]);
+  });
+
   it('refuses an entry that is neither http(s) nor a path on the portal', () => {
     for (const entry of ['javascript:alert(1)', 'ftp://x/mf-manifest.json', '//evil.example/mf-manifest.json', 'mf-manifest.json']) {
       expect(issuesOf({ remotes: [remote('news', '/news', entry)] })).toEqual(['remotes.0.entry: must be an http(s) URL or a path starting with /']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { navLabelsSchema, remoteIdSchema, routeBaseSchema } from '../contract/remote-fields';
+import { navLabelsSchema, remoteIdSchema, routeBaseSchema } from './remote-fields';
 
 // An absolute http(s) URL, or a path on the portal's own origin; never `//host/…` (protocol-relative).
 const isEntryAddress = (entry: string) => {
@@ -16,8 +16,11 @@ const isEntryAddress = (entry: string) => {
 export const remoteManifestEntrySchema = z.object({
   /** The remote's federation name. */
   id: remoteIdSchema,
-  /** Address of the remote's `mf-manifest.json`: an http(s) URL or a path on the portal's origin. */
-  entry: z.string().refine(isEntryAddress, 'must be an http(s) URL or a path starting with /'),
+  /** Address of the remote's `mf-manifest.json` (the runtime reads its exposes and shared modules from it): an http(s) URL or a path on the portal's origin. */
+  entry: z
+    .string()
+    .refine(isEntryAddress, { message: 'must be an http(s) URL or a path starting with /', abort: true })
+    .refine((entry) => /\/mf-manifest\.json$/.test(entry), "must be the address of the remote's mf-manifest.json"),
   /** Where the remote's routes start. */
   routeBase: routeBaseSchema,
   /** The navigation labels. */

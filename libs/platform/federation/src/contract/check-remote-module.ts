@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REMOTE_CONTRACT_VERSION, type RemoteDefinition } from './remote-contract';
-import { navLabelsSchema, reasonsOf, remoteIdSchema, routeBaseSchema } from './remote-fields';
+import { navLabelsSchema, reasonsOf, remoteIdSchema, routeBaseSchema } from '@egov/remote-manifest';
 
 /** The outcome of {@link checkRemoteModule}: the remote to mount, or why it must not be. */
 export type RemoteCheck = { ok: true; remote: RemoteDefinition } | { ok: false; reasons: string[] };

@@ -1,5 +1,4 @@
-import { reasonsOf } from '../contract/remote-fields';
-import { remotesManifestSchema, type RemoteManifestEntry } from './remotes-manifest';
+import { reasonsOf, remotesManifestSchema, type RemoteManifestEntry } from '@egov/remote-manifest';
 
 /**
  * The outcome of {@link loadManifest}: the remotes in navigation order, or why there are none. The

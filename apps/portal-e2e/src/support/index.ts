@@ -1,0 +1,9 @@
+/**
+ * What the portal's browser tests are built from: Debian's Chromium with a fresh profile, the
+ * real gateway over a fresh seeded database, axe-core's WCAG 2.2 AA rules, and screenshots at
+ * phone and laptop widths.
+ */
+export { checkAccessibility, WCAG_22_AA_TAGS, type AccessibilityViolation } from './accessibility';
+export { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH, DEFAULT_VIEWPORT, findChromium, launchBrowser, type ChromiumLookup, type PortalBrowser } from './chromium';
+export { startPortal, WORKSPACE_ROOT, type RunningPortal, type StartPortalOptions } from './portal';
+export { screenshot, SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './screenshot';

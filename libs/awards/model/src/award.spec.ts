@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardSchema, type AwardInput } from './award';
+import { awardSchema, reportingPeriodSchema, type AwardInput } from './award';
 
 /** F40 of the seed report: the provincial chairman's Bằng khen to the IT and communications centre. */
 const meritToCentre: AwardInput = {
@@ -109,5 +109,18 @@ describe('awardSchema', () => {
     ])('refuses %s', (_, change, field) => {
       expect(issueFields({ ...meritToCentre, ...change })).toContain(field);
     });
+  });
+});
+
+describe('reportingPeriodSchema', () => {
+  it.each(['2020', '2020-H1', '2020-H2', '2020-Q1', '2024-Q4'])('accepts the reporting period %s', (code) => {
+    expect(reportingPeriodSchema.safeParse(code).success).toBe(true);
+  });
+
+  it.each(['2020-H3', '2020-Q5', '20-H1', '2020H1', '2020-h1', '2020-06'])('refuses the code %s, saying what a reporting period is', (code) => {
+    const result = reportingPeriodSchema.safeParse(code);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+      'A reporting period is a year, a half or a quarter: 2020, 2020-H1, 2020-Q3',
+    ]);
   });
 });

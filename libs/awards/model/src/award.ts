@@ -1,5 +1,17 @@
+import { periodCodeSchemaOf, periodIncludesDay, type PeriodKind } from '@egov/periods';
 import { z } from 'zod';
-import { periodContains, reportingPeriodSchema } from './reporting-period';
+
+/**
+ * The kinds of reporting period awards are reported in: the period they were conferred in, as the
+ * department's reports are (a year, a half or a quarter; never a month).
+ */
+export const reportingPeriodKinds = ['year', 'half', 'quarter'] as const satisfies readonly PeriodKind[];
+
+/** A reporting period code of an award: `2020`, `2020-H1` or `2020-Q3`. */
+export const reportingPeriodSchema = periodCodeSchemaOf(
+  reportingPeriodKinds,
+  'A reporting period is a year, a half or a quarter: 2020, 2020-H1, 2020-Q3',
+);
 
 /**
  * Forms of commendation (hình thức khen thưởng) the department's reports mention:
@@ -123,7 +135,7 @@ export const awardSchema = z
     if ((award.coveredToYear ?? award.coveredFromYear ?? 0) > conferredYear) {
       issue('coveredToYear', 'An award recognises work done before it is conferred');
     }
-    if (reportingPeriodSchema.safeParse(award.period).success && !periodContains(award.period, award.conferredOn)) {
+    if (reportingPeriodSchema.safeParse(award.period).success && !periodIncludesDay(award.period, award.conferredOn)) {
       issue('period', `An award conferred on ${award.conferredOn} is reported in the period holding that day`);
     }
   });

@@ -6,6 +6,8 @@ export {
   awardSchema,
   factIdSchema,
   recipientKinds,
+  reportingPeriodKinds,
+  reportingPeriodSchema,
   type Award,
   type AwardAuthority,
   type AwardFields,
@@ -15,4 +17,3 @@ export {
   type RecipientKind,
 } from './award';
 export { awardTotals, filterAwards, formatYearsCovered, recipientsOf, type AwardFilter, type AwardTotals } from './award-rules';
-export { periodBounds, periodContains, reportingPeriodSchema } from './reporting-period';

@@ -5,6 +5,7 @@ import {
   filterAwards,
   formatYearsCovered,
   recipientsOf,
+  reportingPeriodSchema,
   type Award,
   type AwardInput,
   type AwardKind,
@@ -298,7 +299,6 @@ const recipientKinds = { COLLECTIVE: 'collective', INDIVIDUAL: 'individual', GRO
 
 /** The longest search text accepted: a search is a few words, not a document. */
 const MAX_QUERY_LENGTH = 200;
-const REPORTING_PERIOD = /^\d{4}(-(H[12]|Q[1-4]))?$/;
 const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function badInput(message: string, argument: string): GraphQLError {
@@ -400,7 +400,7 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
           context: RequestContext,
         ) => {
           const filter = args.filter ?? {};
-          if (filter.period && !REPORTING_PERIOD.test(filter.period)) {
+          if (filter.period && !reportingPeriodSchema.safeParse(filter.period).success) {
             throw badInput('"period" must be a reporting period: 2020, 2020-H1 or 2020-Q3.', 'period');
           }
           if (filter.recipientUnitCode && (filter.recipientUnitCode.length > 100 || !UNIT_CODE.test(filter.recipientUnitCode))) {

@@ -1,20 +1,7 @@
 export { compareFields, kpiFieldLabels, kpiFields, type KpiField } from './field';
-export {
-  PERIOD_CODE_PATTERN,
-  comparePeriods,
-  describePeriod,
-  parsePeriod,
-  periodCodeSchema,
-  periodContains,
-  periodKinds,
-  periodLabelEn,
-  periodLabelVi,
-  periodSchema,
-  type ParsedPeriod,
-  type Period,
-  type PeriodInput,
-  type PeriodKind,
-} from './period';
+export { describePeriod, periodSchema, type Period, type PeriodInput } from './period';
+/** The generic period-code rules live in @egov/periods; these are re-exported for the kpis server. */
+export { PERIOD_CODE_PATTERN, parsePeriod } from '@egov/periods';
 export {
   directions,
   indicatorCodeSchema,

@@ -1,8 +1,8 @@
 import { validate } from '@egov/errors';
+import { periodCodeSchema } from '@egov/periods';
 import { unitCodeSchema } from '@egov/units-model';
 import { z } from 'zod';
 import { indicatorCodeSchema, type IndicatorFields, type Measure } from './indicator';
-import { periodCodeSchema } from './period';
 
 /** `provisional` (số liệu ước, sơ bộ) until the period has closed and the figure is confirmed; then `final`. */
 export const observationStatuses = ['provisional', 'final'] as const;

@@ -1,3 +1,4 @@
+import { periodCodeSchema } from '@egov/periods';
 import { unitCodeSchema } from '@egov/units-model';
 import { z } from 'zod';
 import { SUMMARY_MAX_LENGTH } from './summary';
@@ -32,9 +33,7 @@ export const articleSlugSchema = z
  * A statistics period an article reports on: a year (`2020`), a half (`2020-H1`), a quarter
  * (`2020-Q3`) or a month (`2020-06`).
  */
-export const reportsPeriodSchema = z
-  .string()
-  .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'A period is YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM');
+export const reportsPeriodSchema = periodCodeSchema;
 
 /**
  * An image of an article, by file name. The file itself may be missing (the first data set has

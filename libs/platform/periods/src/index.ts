@@ -1,0 +1,15 @@
+export {
+  PERIOD_CODE_PATTERN,
+  PERIOD_YEARS,
+  comparePeriods,
+  parsePeriod,
+  periodCodePatternOf,
+  periodCodeSchema,
+  periodCodeSchemaOf,
+  periodContains,
+  periodIncludesDay,
+  periodKinds,
+  type ParsedPeriod,
+  type PeriodKind,
+} from './period';
+export { periodLabelEn, periodLabelVi } from './period-labels';

@@ -1,5 +1,6 @@
 import { databaseSettingsFromEnv, type DatabaseSettings } from '@egov/db';
 import { sessionSecretFromEnv } from '@egov/users-server';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -15,6 +16,8 @@ const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).max(100).default('egov:gateway:'),
   TRUST_PROXY: z.string().max(500).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  STATIC_ROOT: z.string().min(1).default('dist/apps'),
+  REMOTES_MANIFEST: z.string().min(1).default('apps/shell/remotes.json'),
 });
 
 export interface GatewayConfig {
@@ -31,6 +34,10 @@ export interface GatewayConfig {
   publicUrl: string | null;
   /** TRUST_PROXY: "true", a number of proxy hops, or comma-separated proxy addresses. */
   trustProxy: boolean | number | string;
+  /** STATIC_ROOT: the built apps (`dist/apps`): the shell in `shell/`, each remote in `<id>/`; absolute. */
+  staticRoot: string;
+  /** REMOTES_MANIFEST: the file served at `/remotes.json` (`apps/shell/remotes.json`); absolute. */
+  remotesManifest: string;
 }
 
 function trustProxyFrom(value: string | undefined): boolean | number | string {
@@ -56,5 +63,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, keyPrefix: parsed.data.REDIS_KEY_PREFIX } : null,
     publicUrl: parsed.data.PUBLIC_URL ?? null,
     trustProxy: trustProxyFrom(parsed.data.TRUST_PROXY),
+    // Relative paths are read from the working directory: the repository root under `npm start`.
+    staticRoot: resolve(parsed.data.STATIC_ROOT),
+    remotesManifest: resolve(parsed.data.REMOTES_MANIFEST),
   };
 }

@@ -13,6 +13,7 @@ import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
 import { registerHttpRoutes } from './http-routes';
+import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
 
 /** Limits on what one request may ask (graphql-armor defaults or stricter). */
@@ -42,6 +43,11 @@ export interface GatewayOptions {
   publicUrl?: string | null;
   /** Trust X-Forwarded-For from these proxies (TRUST_PROXY: true, a hop count, or addresses). */
   trustProxy?: boolean | number | string;
+  /**
+   * The built shell and remotes and the remotes manifest, served from the gateway's own port;
+   * left out, the gateway serves only its API (tests, an API-only replica behind a CDN).
+   */
+  staticApps?: StaticAppsOptions;
 }
 
 /** How long a persisted query's text is kept after its last registration (seconds). */
@@ -120,6 +126,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   });
 
   await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
+  if (options.staticApps) await registerStaticApps(app, options.staticApps);
 
   return app;
 }

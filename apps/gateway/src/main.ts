@@ -24,6 +24,7 @@ const app = await createGateway({
   production: config.production,
   sessionSecret: config.sessionSecret,
   logLevel: config.logLevel,
+  staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
@@ -46,4 +47,4 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`Portal gateway ready at http://localhost:${config.port}/graphql`);
+app.log.info(`Portal ready at http://localhost:${config.port}/ (GraphQL at /graphql)`);

@@ -1,0 +1,87 @@
+import type { PortalClient } from '@egov/client';
+import { PortalClientProvider } from '@egov/client';
+import { loadManifest, type FetchManifest, type PortalEventBus, type RemoteLoader } from '@egov/federation';
+import { I18nProvider, defaultLanguage, languageFromUrl, withLanguage, type Language, type LanguageStorage } from '@egov/i18n';
+import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ApiStatusTracker } from '../platform/api-status';
+import type { HistoryRouter } from '../routing/history-router';
+import { RouterContext, useLocation } from '../routing/use-location';
+import { ShellPage } from './shell-page';
+
+/** What the shell is made of; bootstrap.tsx makes the real ones, tests pass fakes. */
+export interface ShellAppProps {
+  router: HistoryRouter;
+  loader: RemoteLoader;
+  client: PortalClient;
+  events: PortalEventBus;
+  apiStatus: ApiStatusTracker;
+  storage: LanguageStorage;
+  /** How `/remotes.json` is fetched (the page's `fetch`). */
+  fetchManifest: FetchManifest;
+  /** Where the manifest is (default `/remotes.json`). */
+  manifestUrl?: string;
+}
+
+type ManifestState = { status: 'loading' } | { status: 'ready'; remotes: RemoteManifestEntry[] } | { status: 'unavailable' };
+
+/**
+ * The shell: reads the manifest (and starts without it, saying so), registers the remotes, keeps
+ * the language in the URL (`?lang=`, the one source of truth; the provider stores the choice), and
+ * hands the one Apollo Client and the event bus to the page and every remote.
+ */
+export function ShellApp(props: ShellAppProps) {
+  return (
+    <RouterContext.Provider value={props.router}>
+      <ShellWithLanguage {...props} />
+    </RouterContext.Provider>
+  );
+}
+
+function ShellWithLanguage({ router, loader, client, events, apiStatus, storage, fetchManifest, manifestUrl = '/remotes.json' }: ShellAppProps) {
+  const location = useLocation();
+  const language: Language = languageFromUrl(location.href) ?? defaultLanguage;
+  const [manifest, setManifest] = useState<ManifestState>({ status: 'loading' });
+  const api = useSyncExternalStore(apiStatus.subscribe, apiStatus.status, apiStatus.status);
+
+  useEffect(() => {
+    let current = true;
+    void loadManifest(fetchManifest, manifestUrl).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        loader.register(result.remotes.map((remote) => ({ id: remote.id, entry: remote.entry, routeBase: remote.routeBase })));
+        setManifest({ status: 'ready', remotes: result.remotes });
+      } else {
+        console.error(`The remotes manifest ${manifestUrl} is ${result.failure}:`, result.failure === 'invalid' ? result.reasons.join('; ') : result.reason);
+        setManifest({ status: 'unavailable' });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [fetchManifest, manifestUrl, loader]);
+
+  const onLanguageChange = useCallback(
+    (next: Language) => {
+      router.navigate(withLanguage(router.location().href, next), { replace: true });
+      events.emit('language.changed', { language: next });
+    },
+    [router, events],
+  );
+
+  const services = useMemo(() => ({ client, events, language }), [client, events, language]);
+
+  return (
+    <I18nProvider language={language} storage={storage} onLanguageChange={onLanguageChange}>
+      <PortalClientProvider client={client}>
+        <ShellPage
+          remotes={manifest.status === 'ready' ? manifest.remotes : []}
+          manifestUnavailable={manifest.status === 'unavailable'}
+          apiUnavailable={api === 'unreachable'}
+          loader={loader}
+          services={services}
+        />
+      </PortalClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,82 @@
+import type { RemoteLoader, RemoteServices } from '@egov/federation';
+import { useI18n } from '@egov/i18n';
+import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import { PageLayout } from '@egov/ui';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { HomePage } from '../home/home-page';
+import { RemoteArea } from '../remotes/remote-area';
+import { isPlainLeftClick } from '../routing/history-router';
+import { isShellRoute, matchRoute } from '../routing/routes';
+import { useLocation, useRouter } from '../routing/use-location';
+import { Navigation } from './navigation';
+import { NotFound } from './not-found';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { StartupNotices } from './startup-notices';
+
+/** Props of {@link ShellPage}. */
+export interface ShellPageProps {
+  /** The remotes of the manifest, in navigation order (empty until it is read, or when it cannot be). */
+  remotes: readonly RemoteManifestEntry[];
+  manifestUnavailable: boolean;
+  apiUnavailable: boolean;
+  loader: RemoteLoader;
+  /** The services every remote is handed, except its base path. */
+  services: Omit<RemoteServices, 'basePath'>;
+}
+
+/**
+ * The page the shell draws: skip link, header, navigation, notices, the route's content (home,
+ * a remote's area, or not found) and the footer. Links to the shell's own routes are followed
+ * without reloading the page; others (the gateway's `/open-data`, other sites) load as usual.
+ */
+export function ShellPage({ remotes, manifestUnavailable, apiUnavailable, loader, services }: ShellPageProps) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const location = useLocation();
+  const route = matchRoute(location.pathname, remotes);
+  const firstPath = useRef(location.pathname);
+
+  useEffect(() => {
+    // After a navigation inside the page, take the reader to the new content, as a page load would.
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = location.pathname;
+    document.getElementById('main-content')?.focus();
+  }, [location.pathname]);
+
+  useEffect(() => {
+    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : t('notFoundTitle');
+    document.title = `${section} — ${t('portalTitle')}`;
+  }, [route, services.language, t]);
+
+  function followShellLinks(event: MouseEvent<HTMLDivElement>) {
+    if (!isPlainLeftClick(event)) return;
+    const anchor = (event.target as Element).closest?.('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href, window.location.href);
+    if (url.origin !== window.location.origin || !isShellRoute(url.pathname, remotes)) return;
+    if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+    event.preventDefault();
+    router.navigate(`${url.pathname}${url.search}${url.hash}`);
+  }
+
+  return (
+    // Delegates link activations only (Enter on a link is a click too); the links are the keyboard path.
+    <div onClick={followShellLinks}>
+      <PageLayout
+        header={<SiteHeader />}
+        navigation={<Navigation remotes={remotes} pathname={location.pathname} />}
+        navigationLabel={t('mainNavigation')}
+        skipLinkText={t('skipToContent')}
+        footer={<SiteFooter />}
+      >
+        <StartupNotices manifestUnavailable={manifestUnavailable} apiUnavailable={apiUnavailable} />
+        {route.kind === 'home' && <HomePage remotes={remotes} />}
+        {route.kind === 'remote' && (
+          <RemoteArea key={route.remote.id} remote={route.remote} loader={loader} services={{ ...services, basePath: route.remote.routeBase }} />
+        )}
+        {route.kind === 'not-found' && <NotFound />}
+      </PageLayout>
+    </div>
+  );
+}

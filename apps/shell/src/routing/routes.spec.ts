@@ -1,0 +1,48 @@
+import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isShellRoute, matchRoute } from './routes';
+
+const remote = (id: string, routeBase: string, order = 0): RemoteManifestEntry => ({
+  id,
+  routeBase,
+  order,
+  entry: `/remotes/${id}/mf-manifest.json`,
+  nav: { vi: id, en: id },
+});
+const remotes = [remote('news', '/news'), remote('statistics', '/statistics/figures')];
+
+describe('matchRoute', () => {
+  it('sends / to the home page, however it is written', () => {
+    for (const path of ['/', '//', '']) expect(matchRoute(path, remotes)).toEqual({ kind: 'home' });
+  });
+
+  it('gives a remote its base and every path below it, with the rest of the path', () => {
+    expect(matchRoute('/news', remotes)).toMatchObject({ kind: 'remote', remote: { id: 'news' }, rest: '/' });
+    expect(matchRoute('/news/', remotes)).toMatchObject({ kind: 'remote', remote: { id: 'news' }, rest: '/' });
+    expect(matchRoute('/news/2020/hoi-nghi', remotes)).toMatchObject({ kind: 'remote', remote: { id: 'news' }, rest: '/2020/hoi-nghi' });
+    expect(matchRoute('/statistics/figures/h1', remotes)).toMatchObject({ kind: 'remote', remote: { id: 'statistics' }, rest: '/h1' });
+  });
+
+  it('matches whole segments only: /newsletter is not /news', () => {
+    expect(matchRoute('/newsletter', remotes)).toEqual({ kind: 'not-found' });
+    expect(matchRoute('/statistics', remotes)).toEqual({ kind: 'not-found' });
+  });
+
+  it('leaves paths of no remote (the gateway’s /open-data) to the browser', () => {
+    expect(isShellRoute('/open-data', remotes)).toBe(false);
+    expect(isShellRoute('/news/1', remotes)).toBe(true);
+    expect(isShellRoute('/', [])).toBe(true);
+  });
+
+  it('routes any path below a base to that remote, and only there', () => {
+    const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/);
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), (below) => {
+        const path = ['/news', ...below].join('/');
+        const route = matchRoute(path, remotes);
+        expect(route).toMatchObject({ kind: 'remote', remote: { id: 'news' }, rest: below.length ? `/${below.join('/')}` : '/' });
+      }),
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import type { RemoteManifestEntry } from '@egov/remote-manifest';
+
+/** What the shell shows for an address: its home page, a remote's area, or "not found". */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'remote'; remote: RemoteManifestEntry; /** The path below the remote's route base (`/2020/h1`, or `/`). */ rest: string }
+  | { kind: 'not-found' };
+
+/** `/statistics/` and `/statistics` are one page; `//` never names anything. */
+function normalisePath(pathname: string): string {
+  const collapsed = pathname.replace(/\/{2,}/g, '/');
+  return collapsed.length > 1 ? collapsed.replace(/\/$/, '') : '/';
+}
+
+/**
+ * The route of a path: `/` is home; a path at or below a remote's route base is that remote's
+ * (whole segments only: `/newsletter` is not `/news`); anything else is not found. The manifest's
+ * schema guarantees no two route bases overlap, so at most one remote matches.
+ */
+export function matchRoute(pathname: string, remotes: readonly RemoteManifestEntry[]): Route {
+  const path = normalisePath(pathname);
+  if (path === '/') return { kind: 'home' };
+  for (const remote of remotes) {
+    if (path === remote.routeBase) return { kind: 'remote', remote, rest: '/' };
+    if (path.startsWith(`${remote.routeBase}/`)) return { kind: 'remote', remote, rest: path.slice(remote.routeBase.length) };
+  }
+  return { kind: 'not-found' };
+}
+
+/** Whether the shell routes this path itself (home or a remote), rather than the browser loading it (`/open-data`). */
+export function isShellRoute(pathname: string, remotes: readonly RemoteManifestEntry[]): boolean {
+  return matchRoute(pathname, remotes).kind !== 'not-found';
+}

@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * The Rspack configuration of the portal's host (the shell): a Module Federation host with no
+ * remotes at build time (they come from `/remotes.json` at run time) and the shared singletons.
+ */
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { baseConfig, modeOf } from './base-config.mjs';
+import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
+
+/**
+ * @param {object} options
+ * @param {string} options.projectRoot the host's folder (`apps/shell`)
+ * @param {string} [options.name] its federation name (default `shell`)
+ * @param {string} options.outputPath where the build goes (`dist/apps/shell`)
+ * @param {import('./base-config.mjs').BuildMode} [options.mode] default: production unless NODE_ENV=development
+ * @returns {import('@rspack/core').Configuration}
+ */
+export function hostConfig({ projectRoot, name = 'shell', outputPath, mode }) {
+  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode) });
+  config.plugins = [
+    ...(config.plugins ?? []),
+    new ModuleFederationPlugin({
+      name,
+      remotes: {},
+      shared: sharedDependencies(),
+      shareStrategy,
+      manifest: true,
+      dts: false,
+    }),
+  ];
+  return config;
+}

@@ -1,0 +1,319 @@
+import type { RemoteOptions } from './options';
+
+/** A file the generator writes: its path from the workspace root and its text. */
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+/** A single-quoted JavaScript string literal of any text (labels may hold quotes and backslashes). */
+export function quote(text: string): string {
+  // JSON escapes backslashes and control characters; then only the quote marks differ.
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// The import rule would refuse a relative import of the shared build helpers (plain tooling, not a
+// project of the graph), as in apps/shell/rspack.config.mjs.
+const rspackConfig = (o: RemoteOptions) => `// eslint-disable-next-line @nx/enforce-module-boundaries
+import { remoteConfig } from '../../tools/rspack/remote-config.mjs';
+
+export default remoteConfig({ name: ${quote(o.id)}, projectRoot: import.meta.dirname, outputPath: \`\${import.meta.dirname}/../../${o.outputPath}\` });
+`;
+
+const tsconfig = () => `${JSON.stringify(
+  {
+    extends: '../../tsconfig.base.json',
+    compilerOptions: { lib: ['ES2023', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx' },
+    include: ['src/**/*.ts', 'src/**/*.tsx', 'vitest.config.mts'],
+  },
+  null,
+  2,
+)}\n`;
+
+const vitestConfig = (o: RemoteOptions) => `import { mergeConfig } from 'vitest/config';
+import { projectTestConfig } from '../../vitest.shared.mts';
+
+// @egov/ui's components import their CSS modules as namespaces; Vite gives those named exports
+// only when it processes the stylesheets (as in libs/platform/ui).
+export default mergeConfig(projectTestConfig(${quote(o.name)}), { test: { css: { include: [/\\.module\\.css$/] } } });
+`;
+
+const indexHtml = (o: RemoteOptions) => `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(o.nav.vi)} (chạy riêng)</title>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+const main = () => `// The async boundary: Module Federation settles the shared modules (one React for the whole page)
+// before any of them is imported, so nothing but this dynamic import belongs here.
+void import('./bootstrap');
+`;
+
+const messages = (o: RemoteOptions) => `import { defineMessages } from '@egov/i18n';
+
+/**
+ * Every text of the ${o.nav.en} remote, in Vietnamese (the default) and English. \`title\` is also
+ * the remote's navigation label (src/remote.tsx), so the menu and the heading always agree.
+ */
+export const ${o.propertyName}Messages = defineMessages({
+  vi: {
+    title: ${quote(o.nav.vi)},
+    intro: ${quote(`Trang đầu của mục ${o.nav.vi}.`)},
+    noticeTitle: 'Đang xây dựng',
+    noticeBody: 'Nội dung của mục này đang được hoàn thiện.',
+    alertInfo: 'Thông tin',
+  },
+  en: {
+    title: ${quote(o.nav.en)},
+    intro: ${quote(`The first page of the ${o.nav.en} section.`)},
+    noticeTitle: 'Under construction',
+    noticeBody: 'The content of this section is being prepared.',
+    alertInfo: 'Information',
+  },
+});
+`;
+
+const homePage = (o: RemoteOptions) => `import { useI18n } from '@egov/i18n';
+import { Alert } from '@egov/ui';
+import { ${o.propertyName}Messages } from '../messages';
+
+/**
+ * The remote's first page, at its route base. It is content only: the shell (or, run alone, the
+ * bootstrap) gives the page frame and its \`main\` landmark.
+ */
+export function ${o.className}HomePage() {
+  const { t } = useI18n(${o.propertyName}Messages);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <Alert variant="info" title={t('noticeTitle')} labels={{ info: t('alertInfo') }}>
+        <p>{t('noticeBody')}</p>
+      </Alert>
+    </>
+  );
+}
+`;
+
+const app = (o: RemoteOptions) => `import { PortalClientProvider } from '@egov/client';
+import type { RemoteServices } from '@egov/federation';
+import { ${o.className}HomePage } from './pages/home-page';
+
+/**
+ * The remote as the shell renders it, with the portal's services as props: the shared Apollo
+ * Client (one cache for the page), the event bus, the language and the route base.
+ */
+export function ${o.className}App({ client }: RemoteServices) {
+  return (
+    <PortalClientProvider client={client}>
+      <${o.className}HomePage />
+    </PortalClientProvider>
+  );
+}
+`;
+
+const remote = (o: RemoteOptions) => `import { defineRemote } from '@egov/federation';
+import { ${o.className}App } from './app';
+import { ${o.propertyName}Messages } from './messages';
+
+/**
+ * The module the remote exposes as \`./Remote\`: the shell checks it (contract version, id, route
+ * base, labels, a component) against its manifest entry before it mounts it.
+ */
+export default defineRemote({
+  id: ${quote(o.id)},
+  routeBase: ${quote(o.routeBase)},
+  nav: { vi: ${o.propertyName}Messages.vi.title, en: ${o.propertyName}Messages.en.title },
+  Component: ${o.className}App,
+});
+`;
+
+const bootstrap = () => `import { StrictMode, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getOrCreateClient } from '@egov/client';
+import { createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
+import { I18nProvider, browserLanguageStorage, languages, resolveLanguage, useI18n, withLanguage, type Language } from '@egov/i18n';
+import { Button, PageLayout } from '@egov/ui';
+import remote from './remote';
+
+// Run on its own (\`npx nx serve <project>\`), the remote stands in for the shell: its own Apollo
+// Client, event bus, language and page frame. Inside the portal this file never runs.
+const client = getOrCreateClient();
+const events = createPortalEventBus();
+const storage = browserLanguageStorage();
+
+function Standalone() {
+  const { language, setLanguage, t } = useI18n();
+  const services = useMemo<RemoteServices>(() => ({ client, events, language, basePath: remote.routeBase }), [language]);
+  const other = languages.find((candidate) => candidate !== language) as Language;
+  const otherName = other === 'vi' ? t('languageNameVi') : t('languageNameEn');
+  const header = (
+    <>
+      <p>{remote.nav[language]}</p>
+      <Button variant="secondary" lang={other} onClick={() => setLanguage(other)}>
+        {t('switchToLanguage', { language: otherName })}
+      </Button>
+    </>
+  );
+  return (
+    <PageLayout header={header} skipLinkText={t('skipToContent')}>
+      <RemoteView remote={remote} services={services} />
+    </PageLayout>
+  );
+}
+
+function announceLanguage(language: Language) {
+  history.replaceState(history.state, '', withLanguage(location.href, language));
+  events.emit('language.changed', { language });
+}
+
+const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider
+      initialLanguage={resolveLanguage({ url: location.href, stored: storage.read(), browserLanguages: navigator.languages })}
+      storage={storage}
+      onLanguageChange={announceLanguage}
+    >
+      <Standalone />
+    </I18nProvider>
+  </StrictMode>,
+);
+`;
+
+const unitTest = (o: RemoteOptions) => `// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPortalClient } from '@egov/client';
+import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
+import { I18nProvider, type Language } from '@egov/i18n';
+import * as remoteModule from './remote';
+import remote from './remote';
+
+afterEach(cleanup);
+
+// What the shell hands the remote; a fetch that fails says so if the page ever queries unasked.
+const servicesIn = (language: Language): RemoteServices => ({
+  client: createPortalClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) }),
+  events: createPortalEventBus(),
+  language,
+  basePath: remote.routeBase,
+});
+
+const renderIn = (language: Language) =>
+  render(
+    <I18nProvider initialLanguage={language}>
+      <RemoteView remote={remote} services={servicesIn(language)} />
+    </I18nProvider>,
+  );
+
+describe('the ${o.name} remote', () => {
+  it('passes the checks the shell makes before mounting it', () => {
+    const check = checkRemoteModule(remoteModule, { id: ${quote(o.id)}, routeBase: ${quote(o.routeBase)} });
+    expect(check).toEqual({ ok: true, remote });
+  });
+
+  it('is labelled in both languages in the navigation', () => {
+    expect(remote.nav).toEqual({ vi: ${quote(o.nav.vi)}, en: ${quote(o.nav.en)} });
+  });
+
+  it('opens on its first page in Vietnamese, with a notice', () => {
+    renderIn('vi');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(${quote(o.nav.vi)});
+    expect(screen.getByRole('status').textContent).toContain('Đang xây dựng');
+  });
+
+  it('reads in English when the reader chose English', () => {
+    renderIn('en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(${quote(o.nav.en)});
+    expect(screen.getByRole('status').textContent).toContain('Under construction');
+  });
+});
+`;
+
+const browserTest = (o: RemoteOptions) => `import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility, launchBrowser, screenshot, startPortal, type RunningPortal } from './support';
+
+// Written by \`nx g @egov/tools:remote ${o.name}\`: the ${o.nav.en} remote mounted in the composed portal.
+const browser = await launchBrowser();
+
+/** The remote mounts after the shell has read the manifest and loaded it: allow for both. */
+const MOUNT_TIMEOUT_MS = 15_000;
+
+describe.skipIf(!browser)('the ${o.name} remote in the portal, in Chromium', () => {
+  let portal: RunningPortal;
+  let page: Page;
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    page = await browser!.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  const openFirstPage = async (query = '') => {
+    const response = await page.goto(\`\${portal.url}${o.routeBase}\${query}\`);
+    expect(response?.status()).toBe(200);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: ${quote(o.nav.vi)} }).or(heading.filter({ hasText: ${quote(o.nav.en)} })).first().waitFor({ timeout: MOUNT_TIMEOUT_MS });
+    return heading;
+  };
+
+  it('mounts at ${o.routeBase} with its first page, in Vietnamese', async () => {
+    const heading = await openFirstPage();
+    expect(await heading.innerText()).toBe(${quote(o.nav.vi)});
+  });
+
+  it('reads in English with ?lang=en', async () => {
+    const heading = await openFirstPage('?lang=en');
+    expect(await heading.innerText()).toBe(${quote(o.nav.en)});
+  });
+
+  it('passes the WCAG 2.2 AA rules of axe-core', async () => {
+    await openFirstPage();
+    expect(await checkAccessibility(page)).toEqual([]);
+  });
+
+  it('is kept as screenshots at phone and laptop widths', async () => {
+    await openFirstPage();
+    const paths = await screenshot(page, ${quote(`${o.name}-home`)});
+    expect(paths.map((path) => path.split('/').pop())).toEqual([${quote(`${o.name}-home-375.png`)}, ${quote(`${o.name}-home-1280.png`)}]);
+  });
+});
+`;
+
+/** The files of the remote's own folder, `apps/<name>`. */
+export function remoteFiles(o: RemoteOptions): GeneratedFile[] {
+  const at = (path: string, content: string) => ({ path: `${o.projectRoot}/${path}`, content });
+  return [
+    at('rspack.config.mjs', rspackConfig(o)),
+    at('tsconfig.json', tsconfig()),
+    at('vitest.config.mts', vitestConfig(o)),
+    at('src/index.html', indexHtml(o)),
+    at('src/main.ts', main()),
+    at('src/bootstrap.tsx', bootstrap()),
+    at('src/remote.tsx', remote(o)),
+    at('src/app.tsx', app(o)),
+    at('src/messages.ts', messages(o)),
+    at('src/pages/home-page.tsx', homePage(o)),
+    at('src/remote.spec.tsx', unitTest(o)),
+  ];
+}
+
+/** The remote's browser test, in the portal's browser-test project. */
+export function browserTestFile(o: RemoteOptions, e2eRoot: string): GeneratedFile {
+  return { path: `${e2eRoot}/src/${o.name}.spec.ts`, content: browserTest(o) };
+}

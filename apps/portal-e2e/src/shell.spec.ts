@@ -130,10 +130,14 @@ describe.skipIf(!browser)('the shell in Chromium', () => {
     await openHome('vi');
     const rate = page.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"] dd').first();
     expect(noBreakSpaces(await rate.innerText())).toMatch(/^32,4 %/);
+    // F07: 32,4 % against the 30 % target of Nghị quyết 17/NQ-CP.
+    const card = page.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"]');
+    expect(noBreakSpaces(await card.innerText())).toContain('Chỉ tiêu 30 %: đạt');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Key indicators' }).waitFor();
     expect(await rate.innerText()).toMatch(/^32\.4%/);
+    expect(await card.innerText()).toContain('Target 30%: met');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
 

@@ -22,6 +22,12 @@ export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unitVi' | 
   return unit ? `${number} ${unit}` : number;
 }
 
+/** A target in the figure's own terms: `30 %` for a percentage, else the number. */
+export function formatTarget(indicator: Pick<Indicator, 'unitVi'>, target: number, format: Formatters): string {
+  if (indicator.unitVi.trim().startsWith('%')) return format.percent(target);
+  return Number.isInteger(target) ? format.integer(target) : format.decimal(target);
+}
+
 /** Props of {@link HomePage}. */
 export interface HomePageProps {
   /** The remotes of the manifest: a news article links into the `news` remote when there is one. */
@@ -92,6 +98,11 @@ export function HomePage({ remotes }: HomePageProps) {
                   <div key={indicator.code} className={styles.figure} data-indicator={indicator.code}>
                     <dt className={styles.figureName}>{language === 'vi' ? indicator.nameVi : indicator.nameEn}</dt>
                     <dd className={styles.figureValue}>{formatIndicator(indicator, language, format)}</dd>
+                    {indicator.targetValue !== null && indicator.targetMet !== null && (
+                      <dd className={styles.small}>
+                        {t(indicator.targetMet ? 'targetMet' : 'targetNotMet', { target: formatTarget(indicator, indicator.targetValue, format) })}
+                      </dd>
+                    )}
                     {indicator.provisional && <dd className={styles.small}>{t('provisionalFigure')}</dd>}
                   </div>
                 ))}

@@ -11,9 +11,17 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Runs a TypeScript entry under tsx (as `npm start` does) with the given environment. */
-export function startTsx(entry: string, env: Record<string, string>): ChildServer & { process: ChildProcess; exited: Promise<void> } {
-  const child = spawn(process.execPath, [`${WORKSPACE_ROOT}node_modules/tsx/dist/cli.mjs`, '--tsconfig', 'tsconfig.base.json', entry], {
+/** A server started by {@link startNode} or {@link startTsx}. */
+export type StartedServer = ChildServer & { process: ChildProcess; exited: Promise<void> };
+
+/** Runs a TypeScript entry under tsx with the given environment. */
+export function startTsx(entry: string, env: Record<string, string>): StartedServer {
+  return startNode([`${WORKSPACE_ROOT}node_modules/tsx/dist/cli.mjs`, '--tsconfig', 'tsconfig.base.json', entry], env);
+}
+
+/** Runs Node with the given arguments from the workspace root (`node dist/apps/gateway/main.js`, as `npm start` does). */
+export function startNode(args: string[], env: Record<string, string>): StartedServer {
+  const child = spawn(process.execPath, args, {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:web`: builds every app for production twice, with the Nx cache skipped (cold)
+ * and then from it (cached), and prints both times. Then starts the portal as `npm start` runs
+ * it (the built gateway serving the built shell and remotes) and opens the home route and each
+ * route of apps/shell/remotes.json in Chromium, each as a first visit with a fresh profile,
+ * under a 4x CPU slowdown and a 150 ms / 1.6 Mbit/s network, and prints per route the JavaScript
+ * transferred (gzip), the requests, the copies of React and the LCP beside their targets.
+ *
+ * Not a test: a missed target is printed as "fail" and the exit code stays 0. Only a broken
+ * build or a portal that does not start stops it with an error.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startNode, waitUntilAnswering, WORKSPACE_ROOT } from './child-servers';
+import { appsWithBuild, timeBuild, type BuildTiming } from './web-builds';
+import { CHROMIUM_PATH, firstVisit, THROTTLING, type Visit } from './web-visit';
+
+const TARGETS = { jsGzipKb: 150, reactCopies: 1, lcpMs: 2500 } as const;
+
+/** The manifest the gateway serves at `/remotes.json` unless REMOTES_MANIFEST says otherwise. */
+const MANIFEST = join(WORKSPACE_ROOT, 'apps/shell/remotes.json');
+
+interface ManifestRemote {
+  id: string;
+  routeBase: string;
+  order?: number;
+}
+
+/** The home route, then each remote's route in the navigation's order. */
+function routesToVisit(): string[] {
+  const { remotes } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { remotes: ManifestRemote[] };
+  const ordered = [...remotes].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  return ['/', ...ordered.map((remote) => remote.routeBase)];
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const verdict = (passed: boolean) => (passed ? 'pass' : 'FAIL');
+
+function visitRow(visit: Visit): string[] {
+  const jsKb = visit.jsGzipBytes / 1000;
+  const oneReact = visit.reactModules === TARGETS.reactCopies && visit.renderers.length === TARGETS.reactCopies;
+  const reactCell = visit.reactModules === visit.renderers.length ? String(visit.reactModules) : `${visit.reactModules} (react-dom ${visit.renderers.length})`;
+  return [
+    visit.route,
+    `${jsKb.toFixed(1)} ${verdict(jsKb <= TARGETS.jsGzipKb)}`,
+    `${kB(visit.jsBytes)} / ${visit.jsFiles}`,
+    String(visit.requests),
+    `${reactCell} ${verdict(oneReact)}`,
+    visit.lcpMs === null ? 'none FAIL' : `${visit.lcpMs} ${verdict(visit.lcpMs <= TARGETS.lcpMs)}`,
+  ];
+}
+
+/** A Markdown table, numbers right-aligned, so it can be pasted into a note as it is. */
+function table(header: string[], rows: string[][], numericFrom = 1): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const format = (cells: string[]) => `| ${cells.map((cell, column) => (column >= numericFrom ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (column >= numericFrom ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
+  return [format(header), rule, ...rows.map(format)].join('\n');
+}
+
+const describeBuild = (timing: BuildTiming) => `${timing.seconds.toFixed(1)} s (${timing.fromCache}/${timing.tasks} from the Nx cache)`;
+
+const apps = await appsWithBuild();
+console.log(`Building ${apps.join(', ')} for production…`);
+const cold = await timeBuild(apps, true);
+console.log(`  cold build (NX_SKIP_NX_CACHE=true): ${describeBuild(cold)}`);
+const cached = await timeBuild(apps, false);
+console.log(`  cached build:                        ${describeBuild(cached)}`);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'egov-bench-web-'));
+const port = await freePort();
+const gateway = startNode(['--enable-source-maps', 'dist/apps/gateway/main.js'], {
+  NODE_ENV: 'production',
+  SESSION_SECRET: randomBytes(48).toString('base64'),
+  // A fresh embedded database seeded with the first data set, and the in-process cache: nothing shared with another run.
+  DATABASE_URL: '',
+  REDIS_URL: '',
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+});
+
+try {
+  const portal = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(`${portal}/readyz`, gateway);
+  const routes = routesToVisit();
+  console.log(
+    `\nPortal at ${portal}; Chromium ${CHROMIUM_PATH}, a fresh profile per route (locale vi-VN), CPU ${THROTTLING.cpuRate}x slower, ` +
+      `${THROTTLING.latencyMs} ms latency, ${(THROTTLING.downloadBytesPerSecond * 8) / 1e6} Mbit/s down, ${(THROTTLING.uploadBytesPerSecond * 8) / 1e3} kbit/s up.`,
+  );
+
+  const visits: Visit[] = [];
+  for (const route of routes) {
+    const visit = await firstVisit(route, `${portal}${route}`);
+    visits.push(visit);
+    console.log(`  visited ${route}: shows "${visit.heading ?? '(no heading)'}"; LCP element ${visit.lcpElement ?? 'none'}`);
+    console.log(`    largest JS (gzip): ${visit.largestJs.map((file) => `${file.path} ${kB(file.gzipBytes)} kB`).join(', ')}`);
+    for (const problem of visit.problems) console.log(`    ! ${problem}`);
+  }
+
+  const header = [
+    'route',
+    `JS kB gzip (≤ ${TARGETS.jsGzipKb})`,
+    'JS kB raw / files',
+    'requests',
+    `React copies (= ${TARGETS.reactCopies})`,
+    `LCP ms (≤ ${TARGETS.lcpMs})`,
+  ];
+  const sources = [...new Set(visits.map((visit) => visit.gzipSource))];
+  const gzipNote = sources.every((source) => source === 'zlib')
+    ? 'the server sent the JavaScript uncompressed: gzip sizes computed here with zlib (level 6) per file, ' +
+      'while the LCP was measured with the uncompressed bytes the server really sends'
+    : sources.every((source) => source === 'server')
+      ? "gzip sizes as the server compressed them (bytes on the wire, bodies only)"
+      : `gzip sizes partly from the server, partly computed with zlib (${sources.join(', ')})`;
+  console.log(`\n${table(header, visits.map(visitRow))}\n`);
+  console.log(`JS: every JavaScript response of the first visit; ${gzipNote}.`);
+  console.log('requests: every request of the visit (document, scripts, styles, /remotes.json, /graphql, …) until the network was quiet for 1 s.');
+  console.log('React copies: copies of `react` in the JavaScript fetched (react-dom renderers registered, when they differ).');
+  console.log(`Builds: cold ${describeBuild(cold)}, cached ${describeBuild(cached)}.`);
+} finally {
+  await gateway.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, screenshot, startPortal, type RunningPortal } from './support';
+import { checkAccessibility, COUNT_REACT_RENDERERS, launchBrowser, reactCopies, screenshot, startPortal, type RunningPortal } from './support';
 
 const browser = await launchBrowser();
 
@@ -15,40 +15,6 @@ const DOWN_REMOTE = {
   order: 1,
   nav: { vi: 'Số liệu thống kê', en: 'Statistics' },
 };
-
-/**
- * How React copies are counted, two ways that must agree on one:
- * - `react` itself: every JavaScript file the page fetched is read again and searched for
- *   `__COMPILER_RUNTIME`, an export only react's own module defines (react.production.js, once;
- *   react-dom and the JSX runtime do not contain it), so each copy of React shipped to the page counts once;
- * - `react-dom`: a stand-in for the React DevTools hook is installed before any script runs; each
- *   copy of react-dom that starts registers its renderer there exactly once.
- */
-const COUNT_RENDERERS = `
-  window.__reactRenderers = [];
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers: new Map(),
-    inject(renderer) { window.__reactRenderers.push(renderer.version); return window.__reactRenderers.length; },
-    onScheduleFiberRoot() {}, onCommitFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, checkDCE() {},
-  };
-`;
-
-async function reactCopies(page: Page): Promise<{ reactModules: number; renderers: string[] }> {
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => /\.m?js(\?|$)/.test(name)),
-  );
-  let reactModules = 0;
-  for (const url of scripts) {
-    const text = await (await page.request.get(url)).text();
-    reactModules += text.split('__COMPILER_RUNTIME').length - 1;
-  }
-  const renderers = await page.evaluate(() => (window as unknown as { __reactRenderers: string[] }).__reactRenderers);
-  return { reactModules, renderers };
-}
 
 const noBreakSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
 
@@ -62,7 +28,7 @@ describe.skipIf(!browser)('the shell in Chromium', () => {
     const manifestPath = join(manifestFolder, 'remotes.json');
     await writeFile(manifestPath, JSON.stringify({ remotes: [DOWN_REMOTE] }));
     portal = await startPortal({ env: { REMOTES_MANIFEST: manifestPath } });
-    await browser!.context.addInitScript(COUNT_RENDERERS);
+    await browser!.context.addInitScript(COUNT_REACT_RENDERERS);
     page = await browser!.newPage();
   });
 

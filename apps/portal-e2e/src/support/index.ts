@@ -7,3 +7,5 @@ export { checkAccessibility, WCAG_22_AA_TAGS, type AccessibilityViolation } from
 export { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH, DEFAULT_VIEWPORT, findChromium, launchBrowser, type ChromiumLookup, type PortalBrowser } from './chromium';
 export { startPortal, WORKSPACE_ROOT, type RunningPortal, type StartPortalOptions } from './portal';
 export { screenshot, SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './screenshot';
+export { COUNT_REACT_RENDERERS, reactCopies } from './react-copies';
+export { serveFolder, type StaticServer } from './static-server';

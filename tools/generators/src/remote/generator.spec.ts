@@ -114,9 +114,10 @@ describe('nx g @egov/tools:remote', () => {
     expect(e2e.implicitDependencies).toEqual(['gateway', 'statistics']);
     const spec = tree.read('apps/portal-e2e/src/statistics.spec.ts', 'utf8');
     expect(spec).toContain("from './support'");
-    expect(spec).toContain('${portal.url}/statistics');
+    expect(spec).toContain('${portal.url}/statistics?lang=${language}');
+    expect(spec).toContain("const LABELS = { vi: 'Số liệu thống kê', en: 'Statistics' } as const;");
     expect(spec).toContain('checkAccessibility(page)');
-    expect(spec).toContain("screenshot(page, 'statistics-home')");
+    expect(spec).toContain("screenshot(page, 'statistics-vi')");
   });
 
   it('maps a hyphenated name to an id with underscores, which names the build folder the gateway serves', async () => {

@@ -1,0 +1,15 @@
+import { PortalClientProvider } from '@egov/client';
+import type { RemoteServices } from '@egov/federation';
+import { NewsHomePage } from './pages/home-page';
+
+/**
+ * The remote as the shell renders it, with the portal's services as props: the shared Apollo
+ * Client (one cache for the page), the event bus, the language and the route base.
+ */
+export function NewsApp({ client }: RemoteServices) {
+  return (
+    <PortalClientProvider client={client}>
+      <NewsHomePage />
+    </PortalClientProvider>
+  );
+}

@@ -59,6 +59,24 @@ describe('ShellApp', () => {
     ]);
   });
 
+  it('does not call a remote’s path "not found" while the manifest is still on its way', async () => {
+    window.history.replaceState(null, '', '/news?lang=vi');
+    let answer: (response: Response) => void = () => undefined;
+    renderShell(() => new Promise<Response>((resolve) => (answer = resolve)));
+    expect(await screen.findByRole('progressbar', { name: 'Đang tải…' })).toBeTruthy();
+    expect(screen.queryByText('Không tìm thấy trang')).toBeNull();
+
+    answer(new Response(JSON.stringify(manifest), { status: 200 }));
+    expect(await screen.findByRole('link', { name: 'Tin tức' })).toBeTruthy();
+    expect(screen.queryByText('Không tìm thấy trang')).toBeNull();
+  });
+
+  it('says "not found" for a path no remote serves once the manifest is read', async () => {
+    window.history.replaceState(null, '', '/khong-co?lang=vi');
+    renderShell(answering(manifest));
+    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeTruthy();
+  });
+
   it('starts without the manifest and without the API, and says so', async () => {
     renderShell(unreachable);
     expect(await screen.findByText('Không tải được danh sách chuyên mục; một số mục có thể chưa hiển thị.')).toBeTruthy();

@@ -76,6 +76,7 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
       <PortalClientProvider client={client}>
         <ShellPage
           remotes={manifest.status === 'ready' ? manifest.remotes : []}
+          manifestLoading={manifest.status === 'loading'}
           manifestUnavailable={manifest.status === 'unavailable'}
           apiUnavailable={api === 'unreachable'}
           loader={loader}

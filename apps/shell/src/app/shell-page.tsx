@@ -1,7 +1,7 @@
 import type { RemoteLoader, RemoteServices } from '@egov/federation';
 import { useI18n } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
-import { PageLayout } from '@egov/ui';
+import { PageLayout, Progress } from '@egov/ui';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { HomePage } from '../home/home-page';
 import { RemoteArea } from '../remotes/remote-area';
@@ -18,6 +18,8 @@ import { StartupNotices } from './startup-notices';
 export interface ShellPageProps {
   /** The remotes of the manifest, in navigation order (empty until it is read, or when it cannot be). */
   remotes: readonly RemoteManifestEntry[];
+  /** The manifest is still on its way: a path that may be a remote's is not "not found" yet. */
+  manifestLoading: boolean;
   manifestUnavailable: boolean;
   apiUnavailable: boolean;
   loader: RemoteLoader;
@@ -30,7 +32,7 @@ export interface ShellPageProps {
  * a remote's area, or not found) and the footer. Links to the shell's own routes are followed
  * without reloading the page; others (the gateway's `/open-data`, other sites) load as usual.
  */
-export function ShellPage({ remotes, manifestUnavailable, apiUnavailable, loader, services }: ShellPageProps) {
+export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services }: ShellPageProps) {
   const { t } = useI18n();
   const router = useRouter();
   const location = useLocation();
@@ -75,7 +77,7 @@ export function ShellPage({ remotes, manifestUnavailable, apiUnavailable, loader
         {route.kind === 'remote' && (
           <RemoteArea key={route.remote.id} remote={route.remote} loader={loader} services={{ ...services, basePath: route.remote.routeBase }} />
         )}
-        {route.kind === 'not-found' && <NotFound />}
+        {route.kind === 'not-found' && (manifestLoading ? <Progress label={t('loading')} /> : <NotFound />)}
       </PageLayout>
     </div>
   );

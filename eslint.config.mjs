@@ -71,8 +71,8 @@ export default [
     },
   },
   {
-    // Test runner configs share one workspace file; they are not part of any library's API.
-    files: ['**/vitest.config.mts'],
+    // Test runner and bundler configs share workspace tooling files; they are not part of any library's API.
+    files: ['**/vitest.config.mts', '**/rspack.config.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

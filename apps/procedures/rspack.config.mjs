@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { remoteConfig } from '../../tools/rspack/remote-config.mjs';
 
 export default remoteConfig({ name: 'procedures', projectRoot: import.meta.dirname, outputPath: `${import.meta.dirname}/../../dist/apps/procedures` });

@@ -14,10 +14,8 @@ export function quote(text: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// The import rule would refuse a relative import of the shared build helpers (plain tooling, not a
-// project of the graph), as in apps/shell/rspack.config.mjs.
-const rspackConfig = (o: RemoteOptions) => `// eslint-disable-next-line @nx/enforce-module-boundaries
-import { remoteConfig } from '../../tools/rspack/remote-config.mjs';
+// Every remote builds with the same shared helper (eslint.config.mjs lets bundler configs import it).
+const rspackConfig = (o: RemoteOptions) => `import { remoteConfig } from '../../tools/rspack/remote-config.mjs';
 
 export default remoteConfig({ name: ${quote(o.id)}, projectRoot: import.meta.dirname, outputPath: \`\${import.meta.dirname}/../../${o.outputPath}\` });
 `;

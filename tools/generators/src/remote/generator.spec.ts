@@ -60,7 +60,6 @@ describe('nx g @egov/tools:remote', () => {
     for (const file of files) expect(tree.exists(`apps/statistics/${file}`), file).toBe(true);
 
     expect(tree.read('apps/statistics/rspack.config.mjs', 'utf8')).toBe(
-      '// eslint-disable-next-line @nx/enforce-module-boundaries\n' +
         "import { remoteConfig } from '../../tools/rspack/remote-config.mjs';\n\n" +
         "export default remoteConfig({ name: 'statistics', projectRoot: import.meta.dirname, outputPath: `${import.meta.dirname}/../../dist/apps/statistics` });\n",
     );

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rspack } from '@rspack/core';
 import { rootTsConfig } from './paths.mjs';
+import { PrecompressPlugin } from './precompress-plugin.mjs';
 
 /** @typedef {import('@rspack/core').Configuration} Configuration */
 /** @typedef {'production' | 'development'} BuildMode */
@@ -82,6 +83,7 @@ export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mo
     plugins: [
       ...(existsSync(htmlTemplate) ? [new rspack.HtmlRspackPlugin({ template: htmlTemplate, scriptLoading: 'defer' })] : []),
       new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
+      ...(production ? [new PrecompressPlugin()] : []),
     ],
     stats: 'errors-warnings',
   };

@@ -5,7 +5,11 @@
 export function normalizeVietnamese(text: string): string {
   return text
     .normalize('NFKD')
+    // Upper then lower case is full case folding for search: ß and SS meet as ss, ı and I as i.
+    .toUpperCase()
     .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ς/g, 'σ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')

@@ -9,3 +9,4 @@ export { startPortal, WORKSPACE_ROOT, type RunningPortal, type StartPortalOption
 export { screenshot, SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './screenshot';
 export { COUNT_REACT_RENDERERS, reactCopies } from './react-copies';
 export { serveFolder, type StaticServer } from './static-server';
+export { describeRemoteFirstPage, type GeneratedRemote } from './remote-first-page';

@@ -112,11 +112,10 @@ describe('nx g @egov/tools:remote', () => {
     expect(e2e.targets?.['test']?.dependsOn).toEqual([{ projects: ['gateway', 'statistics'], target: 'build' }]);
     expect(e2e.implicitDependencies).toEqual(['gateway', 'statistics']);
     const spec = tree.read('apps/portal-e2e/src/statistics.spec.ts', 'utf8');
-    expect(spec).toContain("from './support'");
-    expect(spec).toContain('${portal.url}/statistics?lang=${language}');
-    expect(spec).toContain("const LABELS = { vi: 'Số liệu thống kê', en: 'Statistics' } as const;");
-    expect(spec).toContain('checkAccessibility(page)');
-    expect(spec).toContain("screenshot(page, 'statistics-vi')");
+    expect(spec).toContain("import { describeRemoteFirstPage } from './support';");
+    expect(spec).toContain("routeBase: '/statistics',");
+    expect(spec).toContain("labels: { vi: 'Số liệu thống kê', en: 'Statistics' },");
+    expect(spec).toContain("id: 'statistics',");
   });
 
   it('maps a hyphenated name to an id with underscores, which names the build folder the gateway serves', async () => {

@@ -44,6 +44,7 @@ export const platformSingletons = /** @type {const} */ ([
   '@egov/i18n',
   '@egov/ui',
   '@egov/federation',
+  '@egov/routing',
   '@egov/client',
   '@egov/client-operations',
   '@egov/remote-manifest',

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
+import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
 
@@ -13,6 +14,7 @@ afterEach(cleanup);
 const servicesIn = (language: Language): RemoteServices => ({
   client: createPortalClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) }),
   events: createPortalEventBus(),
+  router: createHistoryRouter(),
   language,
   basePath: remote.routeBase,
 });

@@ -1,15 +1,18 @@
 import { PortalClientProvider } from '@egov/client';
 import type { RemoteServices } from '@egov/federation';
+import { RouterProvider } from '@egov/routing';
 import { ProceduresHomePage } from './pages/home-page';
 
 /**
  * The remote as the shell renders it, with the portal's services as props: the shared Apollo
- * Client (one cache for the page), the event bus, the language and the route base.
+ * Client (one cache for the page), the event bus, the page's router, the language and the route base.
  */
-export function ProceduresApp({ client }: RemoteServices) {
+export function ProceduresApp({ client, router }: RemoteServices) {
   return (
-    <PortalClientProvider client={client}>
-      <ProceduresHomePage />
-    </PortalClientProvider>
+    <RouterProvider router={router}>
+      <PortalClientProvider client={client}>
+        <ProceduresHomePage />
+      </PortalClientProvider>
+    </RouterProvider>
   );
 }

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ShellApp } from './app/shell-app';
 import { createApiStatusTracker } from './platform/api-status';
 import { createShellRemoteLoader } from './remotes/remote-runtime';
-import { createHistoryRouter } from './routing/history-router';
+import { createHistoryRouter } from '@egov/routing';
 
 const storage = browserLanguageStorage();
 const router = createHistoryRouter();

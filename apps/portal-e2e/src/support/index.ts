@@ -10,3 +10,4 @@ export { screenshot, SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './screenshot';
 export { COUNT_REACT_RENDERERS, reactCopies } from './react-copies';
 export { serveFolder, type StaticServer } from './static-server';
 export { describeRemoteFirstPage, type GeneratedRemote } from './remote-first-page';
+export { createStaffAccounts, signIn, staffAccount, type StaffAccount } from './staff';

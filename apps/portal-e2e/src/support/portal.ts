@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createStaffAccounts, type StaffAccount } from './staff';
 
 /** The repository root: the gateway's bundle and sources are found from here. */
 export const WORKSPACE_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -30,6 +31,8 @@ export interface RunningPortal {
 export interface StartPortalOptions {
   /** Extra environment for the gateway (LOG_LEVEL, NODE_ENV, …). */
   env?: Record<string, string>;
+  /** Staff accounts to create before the gateway starts (see `staffAccount`); none by default, as in a real installation. */
+  staff?: readonly StaffAccount[];
 }
 
 /** A port nobody listens on now; the gateway takes it a moment later. */
@@ -63,6 +66,7 @@ function exited(child: ChildProcess): Promise<void> {
  */
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-data-'));
+  if (options.staff?.length) await createStaffAccounts(dataDir, options.staff);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { command, args } = gatewayCommand();

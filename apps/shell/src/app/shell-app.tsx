@@ -1,12 +1,11 @@
 import type { PortalClient } from '@egov/client';
 import { PortalClientProvider } from '@egov/client';
-import { loadManifest, type FetchManifest, type PortalEventBus, type RemoteLoader } from '@egov/federation';
+import { createPortalSession, loadManifest, type FetchManifest, type PortalEventBus, type RemoteLoader } from '@egov/federation';
 import { I18nProvider, defaultLanguage, languageFromUrl, withLanguage, type Language, type LanguageStorage } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import { RouterProvider, useLocation, type HistoryRouter } from '@egov/routing';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ApiStatusTracker } from '../platform/api-status';
-import type { HistoryRouter } from '../routing/history-router';
-import { RouterContext, useLocation } from '../routing/use-location';
 import { ShellPage } from './shell-page';
 
 /** What the shell is made of; bootstrap.tsx makes the real ones, tests pass fakes. */
@@ -32,9 +31,9 @@ type ManifestState = { status: 'loading' } | { status: 'ready'; remotes: RemoteM
  */
 export function ShellApp(props: ShellAppProps) {
   return (
-    <RouterContext.Provider value={props.router}>
+    <RouterProvider router={props.router}>
       <ShellWithLanguage {...props} />
-    </RouterContext.Provider>
+    </RouterProvider>
   );
 }
 
@@ -61,6 +60,12 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
     };
   }, [fetchManifest, manifestUrl, loader]);
 
+  const session = useMemo(() => createPortalSession(client, events), [client, events]);
+  useEffect(() => {
+    // Unreachable gateway: nobody can be signed in, and the notice already says why.
+    session.refresh().catch(() => events.emit('user.signedOut', undefined));
+  }, [session, events]);
+
   const onLanguageChange = useCallback(
     (next: Language) => {
       router.navigate(withLanguage(router.location().href, next), { replace: true });
@@ -69,7 +74,7 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
     [router, events],
   );
 
-  const services = useMemo(() => ({ client, events, language }), [client, events, language]);
+  const services = useMemo(() => ({ client, events, language, router }), [client, events, language, router]);
 
   return (
     <I18nProvider language={language} storage={storage} onLanguageChange={onLanguageChange}>
@@ -81,6 +86,7 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
           apiUnavailable={api === 'unreachable'}
           loader={loader}
           services={services}
+          session={session}
         />
       </PortalClientProvider>
     </I18nProvider>

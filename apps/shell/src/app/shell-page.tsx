@@ -1,13 +1,12 @@
-import type { RemoteLoader, RemoteServices } from '@egov/federation';
-import { useI18n } from '@egov/i18n';
+import { SignInForm, sessionMessages, type PortalSession, type RemoteLoader, type RemoteServices } from '@egov/federation';
+import { useI18n, withLanguage } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import { followInternalLinks, useLocation, useRouter } from '@egov/routing';
 import { PageLayout, Progress } from '@egov/ui';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { HomePage } from '../home/home-page';
 import { RemoteArea } from '../remotes/remote-area';
-import { isPlainLeftClick } from '../routing/history-router';
-import { isShellRoute, matchRoute } from '../routing/routes';
-import { useLocation, useRouter } from '../routing/use-location';
+import { afterSignIn, isShellRoute, matchRoute } from '../routing/routes';
 import { Navigation } from './navigation';
 import { NotFound } from './not-found';
 import { SiteFooter } from './site-footer';
@@ -25,6 +24,8 @@ export interface ShellPageProps {
   loader: RemoteLoader;
   /** The services every remote is handed, except its base path. */
   services: Omit<RemoteServices, 'basePath'>;
+  /** Staff sign-in and sign-out. */
+  session: PortalSession;
 }
 
 /**
@@ -32,8 +33,9 @@ export interface ShellPageProps {
  * a remote's area, or not found) and the footer. Links to the shell's own routes are followed
  * without reloading the page; others (the gateway's `/open-data`, other sites) load as usual.
  */
-export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services }: ShellPageProps) {
+export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services, session }: ShellPageProps) {
   const { t } = useI18n();
+  const sessionTexts = useI18n(sessionMessages);
   const router = useRouter();
   const location = useLocation();
   const route = matchRoute(location.pathname, remotes);
@@ -47,26 +49,17 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
   }, [location.pathname]);
 
   useEffect(() => {
-    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : t('notFoundTitle');
+    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? sessionTexts.t('signIn') : t('notFoundTitle');
     document.title = `${section} — ${t('portalTitle')}`;
-  }, [route, services.language, t]);
+  }, [route, services.language, t, sessionTexts]);
 
-  function followShellLinks(event: MouseEvent<HTMLDivElement>) {
-    if (!isPlainLeftClick(event)) return;
-    const anchor = (event.target as Element).closest?.('a[href]');
-    if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute('download')) return;
-    const url = new URL(anchor.href, window.location.href);
-    if (url.origin !== window.location.origin || !isShellRoute(url.pathname, remotes)) return;
-    if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
-    event.preventDefault();
-    router.navigate(`${url.pathname}${url.search}${url.hash}`);
-  }
+  const followShellLinks = followInternalLinks(router, (pathname) => isShellRoute(pathname, remotes));
 
   return (
     // Delegates link activations only (Enter on a link is a click too); the links are the keyboard path.
     <div onClick={followShellLinks}>
       <PageLayout
-        header={<SiteHeader />}
+        header={<SiteHeader session={session} events={services.events} />}
         navigation={<Navigation remotes={remotes} pathname={location.pathname} />}
         navigationLabel={t('mainNavigation')}
         skipLinkText={t('skipToContent')}
@@ -76,6 +69,9 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
         {route.kind === 'home' && <HomePage remotes={remotes} />}
         {route.kind === 'remote' && (
           <RemoteArea key={route.remote.id} remote={route.remote} loader={loader} services={{ ...services, basePath: route.remote.routeBase }} />
+        )}
+        {route.kind === 'sign-in' && (
+          <SignInForm session={session} onSignedIn={() => router.navigate(withLanguage(afterSignIn(location.search), services.language))} />
         )}
         {route.kind === 'not-found' && (manifestLoading ? <Progress label={t('loading')} /> : <NotFound />)}
       </PageLayout>

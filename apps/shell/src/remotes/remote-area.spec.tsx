@@ -3,12 +3,13 @@ import { createPortalClient } from '@egov/client';
 import { createPortalEventBus, defineRemote, type RemoteLoadResult, type RemoteLoader, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
+import { createHistoryRouter } from '@egov/routing';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RemoteArea } from './remote-area';
 
 const entry: RemoteManifestEntry = { id: 'statistics', routeBase: '/statistics', order: 1, entry: '/remotes/statistics/mf-manifest.json', nav: { vi: 'Thống kê', en: 'Statistics' } };
-const services: RemoteServices = { client: createPortalClient({ fetch: vi.fn() }), events: createPortalEventBus(), language: 'vi', basePath: '/statistics' };
+const services: RemoteServices = { client: createPortalClient({ fetch: vi.fn() }), events: createPortalEventBus(), router: createHistoryRouter(), language: 'vi', basePath: '/statistics' };
 
 const working = defineRemote({ id: 'statistics', routeBase: '/statistics', nav: entry.nav, Component: ({ basePath }) => <p>Số liệu tại {basePath}</p> });
 let crash = true;

@@ -1,7 +1,7 @@
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShellRoute, matchRoute } from './routes';
+import { afterSignIn, isShellRoute, matchRoute, signInHref } from './routes';
 
 const remote = (id: string, routeBase: string, order = 0): RemoteManifestEntry => ({
   id,
@@ -44,5 +44,24 @@ describe('matchRoute', () => {
         expect(route).toMatchObject({ kind: 'remote', remote: { id: 'news' }, rest: below.length ? `/${below.join('/')}` : '/' });
       }),
     );
+  });
+});
+
+describe('the sign-in route', () => {
+  it('is the shell’s own page', () => {
+    expect(matchRoute('/dang-nhap', remotes)).toEqual({ kind: 'sign-in' });
+    expect(isShellRoute('/dang-nhap/', remotes)).toBe(true);
+  });
+
+  it('comes back to the page the officer was on', () => {
+    const href = signInHref('/news/hoi-nghi?trang=2');
+    expect(afterSignIn(new URL(href, 'http://portal').search)).toBe('/news/hoi-nghi?trang=2');
+  });
+
+  it('never sends the officer to another site, whatever the link says', () => {
+    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+      expect(afterSignIn(`?tiep=${encodeURIComponent(next)}`)).toBe('/');
+    }
+    expect(afterSignIn('')).toBe('/');
   });
 });

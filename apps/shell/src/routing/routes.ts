@@ -4,7 +4,25 @@ import type { RemoteManifestEntry } from '@egov/remote-manifest';
 export type Route =
   | { kind: 'home' }
   | { kind: 'remote'; remote: RemoteManifestEntry; /** The path below the remote's route base (`/2020/h1`, or `/`). */ rest: string }
+  | { kind: 'sign-in' }
   | { kind: 'not-found' };
+
+/** The shell's staff sign-in page. */
+export const SIGN_IN_PATH = '/dang-nhap';
+
+/** The sign-in page, coming back to `next` (a path of the portal) once signed in. */
+export function signInHref(next: string): string {
+  return `${SIGN_IN_PATH}?tiep=${encodeURIComponent(next)}`;
+}
+
+/**
+ * Where to go after signing in: the `tiep` parameter when it is a path of this portal, else home.
+ * Never another site (`//evil.example`, `https://…`): a sign-in link must not send staff away.
+ */
+export function afterSignIn(search: string): string {
+  const next = new URLSearchParams(search).get('tiep') ?? '/';
+  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
 
 /** `/statistics/` and `/statistics` are one page; `//` never names anything. */
 function normalisePath(pathname: string): string {
@@ -20,6 +38,7 @@ function normalisePath(pathname: string): string {
 export function matchRoute(pathname: string, remotes: readonly RemoteManifestEntry[]): Route {
   const path = normalisePath(pathname);
   if (path === '/') return { kind: 'home' };
+  if (path === SIGN_IN_PATH) return { kind: 'sign-in' };
   for (const remote of remotes) {
     if (path === remote.routeBase) return { kind: 'remote', remote, rest: '/' };
     if (path.startsWith(`${remote.routeBase}/`)) return { kind: 'remote', remote, rest: path.slice(remote.routeBase.length) };

@@ -2,3 +2,14 @@ export { NODE_TYPES, portalPossibleTypes, type NodeTypeName } from './node-types
 export { PORTAL_SUMMARY_QUERY, type PortalSummaryQuery, type PortalSummaryQueryVariables, type QuickLinkKind } from './portal-summary';
 export { portalOperations } from './portal-operations';
 export { portalSummaryFixture } from './portal-summary.fixture';
+export {
+  SESSION_CREATE_MUTATION,
+  SESSION_DELETE_MUTATION,
+  VIEWER_QUERY,
+  type SessionCreateMutation,
+  type SessionDeleteMutation,
+  type StaffRole,
+  type UserErrorFields,
+  type ViewerFields,
+  type ViewerQuery,
+} from './session';

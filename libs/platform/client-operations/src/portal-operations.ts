@@ -1,5 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import { PORTAL_SUMMARY_QUERY } from './portal-summary';
+import { SESSION_CREATE_MUTATION, SESSION_DELETE_MUTATION, VIEWER_QUERY } from './session';
 
 /**
  * Every GraphQL document this library sends, by operation name: what a gateway test validates
@@ -7,4 +8,7 @@ import { PORTAL_SUMMARY_QUERY } from './portal-summary';
  */
 export const portalOperations: Readonly<Record<string, DocumentNode>> = {
   PortalSummary: PORTAL_SUMMARY_QUERY,
+  Viewer: VIEWER_QUERY,
+  SessionCreate: SESSION_CREATE_MUTATION,
+  SessionDelete: SESSION_DELETE_MUTATION,
 };

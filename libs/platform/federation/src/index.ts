@@ -43,3 +43,7 @@ export {
   type SignedInUser,
 } from './events/portal-events';
 export { useEvent } from './events/use-event';
+export { createPortalSession, type PortalSession, type SignInResult } from './session/portal-session';
+export { hasRole, useSignedInUser } from './session/use-signed-in-user';
+export { SignInForm, type SignInFormProps } from './session/sign-in-form';
+export { sessionMessages } from './session/session-messages';

@@ -104,17 +104,20 @@ export function ${o.className}HomePage() {
 
 const app = (o: RemoteOptions) => `import { PortalClientProvider } from '@egov/client';
 import type { RemoteServices } from '@egov/federation';
+import { RouterProvider } from '@egov/routing';
 import { ${o.className}HomePage } from './pages/home-page';
 
 /**
  * The remote as the shell renders it, with the portal's services as props: the shared Apollo
- * Client (one cache for the page), the event bus, the language and the route base.
+ * Client (one cache for the page), the event bus, the page's router, the language and the route base.
  */
-export function ${o.className}App({ client }: RemoteServices) {
+export function ${o.className}App({ client, router }: RemoteServices) {
   return (
-    <PortalClientProvider client={client}>
-      <${o.className}HomePage />
-    </PortalClientProvider>
+    <RouterProvider router={router}>
+      <PortalClientProvider client={client}>
+        <${o.className}HomePage />
+      </PortalClientProvider>
+    </RouterProvider>
   );
 }
 `;
@@ -135,57 +138,12 @@ export default defineRemote({
 });
 `;
 
-const bootstrap = () => `import { StrictMode, useMemo } from 'react';
-import { createRoot } from 'react-dom/client';
-import { getOrCreateClient } from '@egov/client';
-import { createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
-import { I18nProvider, browserLanguageStorage, languages, resolveLanguage, useI18n, withLanguage, type Language } from '@egov/i18n';
-import { Button, PageLayout } from '@egov/ui';
+const bootstrap = () => `import { runStandalone } from '@egov/federation/standalone';
 import remote from './remote';
 
 // Run on its own (\`npx nx serve <project>\`), the remote stands in for the shell: its own Apollo
-// Client, event bus, language and page frame. Inside the portal this file never runs.
-const client = getOrCreateClient();
-const events = createPortalEventBus();
-const storage = browserLanguageStorage();
-
-function Standalone() {
-  const { language, setLanguage, t } = useI18n();
-  const services = useMemo<RemoteServices>(() => ({ client, events, language, basePath: remote.routeBase }), [language]);
-  const other = languages.find((candidate) => candidate !== language) as Language;
-  const otherName = other === 'vi' ? t('languageNameVi') : t('languageNameEn');
-  const header = (
-    <>
-      <p>{remote.nav[language]}</p>
-      <Button variant="secondary" lang={other} onClick={() => setLanguage(other)}>
-        {t('switchToLanguage', { language: otherName })}
-      </Button>
-    </>
-  );
-  return (
-    <PageLayout header={header} skipLinkText={t('skipToContent')}>
-      <RemoteView remote={remote} services={services} />
-    </PageLayout>
-  );
-}
-
-function announceLanguage(language: Language) {
-  history.replaceState(history.state, '', withLanguage(location.href, language));
-  events.emit('language.changed', { language });
-}
-
-const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
-createRoot(container).render(
-  <StrictMode>
-    <I18nProvider
-      initialLanguage={resolveLanguage({ url: location.href, stored: storage.read(), browserLanguages: navigator.languages })}
-      storage={storage}
-      onLanguageChange={announceLanguage}
-    >
-      <Standalone />
-    </I18nProvider>
-  </StrictMode>,
-);
+// Client, event bus, router, session, language and page frame. Inside the portal this file never runs.
+runStandalone(remote);
 `;
 
 const unitTest = (o: RemoteOptions) => `// @vitest-environment jsdom
@@ -194,6 +152,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
+import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
 
@@ -203,6 +162,7 @@ afterEach(cleanup);
 const servicesIn = (language: Language): RemoteServices => ({
   client: createPortalClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) }),
   events: createPortalEventBus(),
+  router: createHistoryRouter(),
   language,
   basePath: remote.routeBase,
 });

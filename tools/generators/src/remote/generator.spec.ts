@@ -82,9 +82,9 @@ describe('nx g @egov/tools:remote', () => {
     expect(page).toContain("import { Alert } from '@egov/ui';");
     expect(page).toContain('useI18n(statisticsMessages)');
     const bootstrap = tree.read('apps/statistics/src/bootstrap.tsx', 'utf8');
-    expect(bootstrap).toContain('getOrCreateClient()');
-    expect(bootstrap).toContain('<I18nProvider');
-    expect(bootstrap).toContain('<PageLayout');
+    expect(bootstrap).toContain("import { runStandalone } from '@egov/federation/standalone';");
+    expect(bootstrap).toContain('runStandalone(remote);');
+    expect(tree.read('apps/statistics/src/app.tsx', 'utf8')).toContain('<RouterProvider router={router}>');
     expect(tree.read('apps/statistics/src/remote.spec.tsx', 'utf8')).toMatch(/^\/\/ @vitest-environment jsdom\n/);
   });
 

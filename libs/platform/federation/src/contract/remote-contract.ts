@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import type { HistoryRouter } from '@egov/routing';
 import type { ComponentType } from 'react';
 import type { PortalEventBus, PortalLanguage } from '../events/portal-events';
 
@@ -21,6 +22,11 @@ export interface RemoteServices {
   events: PortalEventBus;
   /** The language the reader chose. */
   language: PortalLanguage;
+  /**
+   * The page's router: a remote reads the address with it (`useLocation` under a `RouterProvider`)
+   * and moves it (`navigate`), so the shell and the remote never disagree on where the reader is.
+   */
+  router: HistoryRouter;
   /** Where the remote's routes start in the address bar (`/statistics`): the remote routes below it. */
   basePath: string;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHistoryRouter } from '@egov/routing';
 import { createPortalEventBus } from '../events/portal-events';
 import { defineRemote, type RemoteServices } from './remote-contract';
 import { RemoteView } from './remote-view';
@@ -10,6 +11,7 @@ afterEach(cleanup);
 const services = (language: 'vi' | 'en'): RemoteServices => ({
   client: {} as RemoteServices['client'],
   events: createPortalEventBus(),
+  router: createHistoryRouter(),
   language,
   basePath: '/statistics',
 });

@@ -72,4 +72,13 @@ describe('createEventBus', () => {
       }),
     );
   });
+
+  it('has() tells an event whose payload is undefined from one never emitted, and forgets with it', () => {
+    const bus = createEventBus<{ in: { who: string }; out: undefined }>({ forgets: { in: ['out'], out: ['in'] } });
+    expect(bus.has('out')).toBe(false);
+    bus.emit('out');
+    expect(bus.has('out')).toBe(true);
+    bus.emit('in', { who: 'a' });
+    expect([bus.has('in'), bus.has('out')]).toEqual([true, false]);
+  });
 });

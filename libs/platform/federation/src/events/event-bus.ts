@@ -22,6 +22,8 @@ export interface EventBus<Events extends EventMap> {
   latest<Type extends keyof Events & string>(type: Type): Observable<Events[Type]>;
   /** The last payload of `type`, or `undefined` when none is remembered. */
   last<Type extends keyof Events & string>(type: Type): Events[Type] | undefined;
+  /** Whether a payload of `type` is remembered: for events whose payload is `undefined` (`user.signedOut`). */
+  has<Type extends keyof Events & string>(type: Type): boolean;
 }
 
 /** Options of {@link createEventBus}. */
@@ -83,6 +85,10 @@ export function createEventBus<Events extends EventMap>(options: EventBusOptions
     last<Type extends keyof Events & string>(type: Type) {
       const payload = remembered.get(type)?.getValue() ?? NOTHING;
       return payload === NOTHING ? undefined : (payload as Events[Type]);
+    },
+    has(type) {
+      const memory = remembered.get(type);
+      return memory !== undefined && memory.getValue() !== NOTHING;
     },
   };
 }

@@ -1,5 +1,5 @@
-/** Where the reader is: the parts of the address the shell routes on. */
-export interface ShellLocation {
+/** Where the reader is: the parts of the address a router routes on. */
+export interface RouterLocation {
   readonly pathname: string;
   readonly search: string;
   readonly hash: string;
@@ -10,7 +10,7 @@ export interface ShellLocation {
 /** A router on the History API: the address bar is the state, no library needed. */
 export interface HistoryRouter {
   /** The current location; the same object until the address changes (for useSyncExternalStore). */
-  location(): ShellLocation;
+  location(): RouterLocation;
   /** Goes to a path of the portal (`/statistics?lang=en`), adding a history entry unless `replace`. */
   navigate(to: string, options?: { replace?: boolean }): void;
   /** Calls `listener` after every change of address, ours or the browser's (back, forward). */
@@ -25,12 +25,12 @@ export interface HistoryWindow {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
-/** Makes the shell's router over a window's history (the page's own by default). */
+/** Makes a router over a window's history (the page's own by default). */
 export function createHistoryRouter(win: HistoryWindow = window): HistoryRouter {
   const listeners = new Set<() => void>();
-  let current: ShellLocation | undefined;
+  let current: RouterLocation | undefined;
 
-  const read = (): ShellLocation => {
+  const read = (): RouterLocation => {
     const { pathname, search, hash } = win.location;
     const href = `${pathname}${search}${hash}`;
     if (current?.href !== href) current = { pathname, search, hash, href };

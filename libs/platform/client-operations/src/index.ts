@@ -13,3 +13,8 @@ export {
   type ViewerFields,
   type ViewerQuery,
 } from './session';
+// Each remote's operations and their answer types, in a folder of its own.
+export * from './news';
+export * from './statistics';
+export * from './procedures';
+export * from './inspections';

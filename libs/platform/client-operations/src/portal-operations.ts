@@ -1,6 +1,10 @@
 import type { DocumentNode } from 'graphql';
+import { inspectionsOperations } from './inspections';
+import { newsOperations } from './news';
 import { PORTAL_SUMMARY_QUERY } from './portal-summary';
+import { proceduresOperations } from './procedures';
 import { SESSION_CREATE_MUTATION, SESSION_DELETE_MUTATION, VIEWER_QUERY } from './session';
+import { statisticsOperations } from './statistics';
 
 /**
  * Every GraphQL document this library sends, by operation name: what a gateway test validates
@@ -11,4 +15,8 @@ export const portalOperations: Readonly<Record<string, DocumentNode>> = {
   Viewer: VIEWER_QUERY,
   SessionCreate: SESSION_CREATE_MUTATION,
   SessionDelete: SESSION_DELETE_MUTATION,
+  ...newsOperations,
+  ...statisticsOperations,
+  ...proceduresOperations,
+  ...inspectionsOperations,
 };

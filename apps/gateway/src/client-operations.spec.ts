@@ -1,4 +1,5 @@
-import { NODE_TYPES, PORTAL_SUMMARY_QUERY, portalOperations, portalSummaryFixture } from '@egov/client-operations';
+import { NODE_TYPES, PORTAL_SUMMARY_QUERY, portalSummaryFixture } from '@egov/client-operations';
+import { portalOperations } from '@egov/client-operations/all';
 import { buildClientSchema, getIntrospectionQuery, print, validate, type GraphQLInterfaceType, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type RunningGateway } from './test-gateway';

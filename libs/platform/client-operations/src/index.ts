@@ -1,6 +1,5 @@
 export { NODE_TYPES, portalPossibleTypes, type NodeTypeName } from './node-types';
 export { PORTAL_SUMMARY_QUERY, type PortalSummaryQuery, type PortalSummaryQueryVariables, type QuickLinkKind } from './portal-summary';
-export { portalOperations } from './portal-operations';
 export { portalSummaryFixture } from './portal-summary.fixture';
 export {
   SESSION_CREATE_MUTATION,
@@ -13,8 +12,6 @@ export {
   type ViewerFields,
   type ViewerQuery,
 } from './session';
-// Each remote's operations and their answer types, in a folder of its own.
-export * from './news';
-export * from './statistics';
-export * from './procedures';
-export * from './inspections';
+// Each remote's operations live in an entry of their own (`@egov/client-operations/news`…), bundled
+// by that remote only: the shell's first visit does not carry every remote's documents.
+// `@egov/client-operations/all` lists every document, for the gateway's schema test.

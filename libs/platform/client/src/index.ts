@@ -5,7 +5,6 @@ export { PortalClientProvider, usePortalClient, type PortalClientProviderProps }
 export {
   NODE_TYPES,
   PORTAL_SUMMARY_QUERY,
-  portalOperations,
   portalPossibleTypes,
   type NodeTypeName,
   type PortalSummaryQuery,

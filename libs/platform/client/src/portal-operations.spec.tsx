@@ -5,7 +5,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PORTAL_SUMMARY_QUERY, portalOperations, portalSummaryFixture } from '@egov/client-operations';
+import { PORTAL_SUMMARY_QUERY, portalSummaryFixture } from '@egov/client-operations';
+import { portalOperations } from '@egov/client-operations/all';
 import { createPortalCache } from './portal-cache';
 
 afterEach(cleanup);

@@ -79,4 +79,16 @@ export default [
     files: ['**/*.spec.ts', '**/*.spec.tsx'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // In the browser, graphql is reached only through the shared @apollo/client (whose build carries
+    // the part of graphql it uses): a value import here would load a second copy. Types are free.
+    files: ['apps/{shell,news,statistics,procedures,inspections}/src/**/*.{ts,tsx}', 'libs/platform/{client,client-operations,federation,ui,i18n,routing,remote-manifest}/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.test-d.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'graphql', allowTypeImports: true, message: 'Browser code gets graphql through @apollo/client (gql, TypedDocumentNode); import only types from graphql.' }] },
+      ],
+    },
+  },
 ];

@@ -26,6 +26,9 @@ export function hostConfig({ projectRoot, name = 'shell', outputPath, mode }) {
       shareStrategy,
       manifest: true,
       dts: false,
+      // The host hands its federation runtime to every remote (they are built with `externalRuntime`),
+      // so a remote's route does not download a second copy (about 33 kB gzip); browser-only runtime.
+      experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
     }),
   ];
   return config;

@@ -25,7 +25,8 @@ export function remoteConfig({ name, projectRoot, outputPath, exposes = { './Rem
   if (!/^[a-z][a-z0-9_]{0,39}$/.test(name)) {
     throw new Error(`remoteConfig: "${name}" is not a remote id (lower-case letters, digits, underscores; it becomes a JavaScript global)`);
   }
-  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: 'auto', mode: modeOf(mode) });
+  const buildMode = modeOf(mode);
+  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: 'auto', mode: buildMode });
   config.plugins = [
     ...(config.plugins ?? []),
     new ModuleFederationPlugin({
@@ -36,6 +37,9 @@ export function remoteConfig({ name, projectRoot, outputPath, exposes = { './Rem
       shareStrategy,
       manifest: true,
       dts: false,
+      // In production the shell provides the federation runtime (`provideExternalRuntime`), so the
+      // remote does not ship its own; the development server keeps it, for the remote run alone.
+      experiments: { externalRuntime: buildMode === 'production', optimization: { target: 'web' } },
     }),
   ];
   return config;

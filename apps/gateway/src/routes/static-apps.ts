@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { remotesManifestSchema, type RemoteManifestEntry, type RemotesManifest } from '@egov/remote-manifest';
+import * as z from 'zod/mini';
 import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 
@@ -50,20 +51,22 @@ export function cacheControlFor(fileName: string): string {
  * ones), plus what only the gateway knows: ids it keeps for itself, paths it answers itself, and
  * that a remote served from here lives under `/remotes/<its id>/`.
  */
-const servedManifestSchema = remotesManifestSchema.superRefine(({ remotes }, context) => {
-  remotes.forEach((remote, index) => {
-    if (RESERVED_REMOTE_IDS.includes(remote.id)) {
-      context.addIssue({ code: 'custom', path: ['remotes', index, 'id'], message: `ids ${RESERVED_REMOTE_IDS.join(', ')} are not remotes` });
-    }
-    if (GATEWAY_PATH_SEGMENTS.includes(remote.routeBase.split('/')[1] ?? '')) {
-      context.addIssue({ code: 'custom', path: ['remotes', index, 'routeBase'], message: 'the gateway answers this path itself' });
-    }
-    const served = remote.entry.match(/^\/remotes\/([^/]+)\//);
-    if (served && served[1] !== remote.id) {
-      context.addIssue({ code: 'custom', path: ['remotes', index, 'entry'], message: `a remote served here lives under ${REMOTES_PATH}/${remote.id}/` });
-    }
-  });
-});
+const servedManifestSchema = remotesManifestSchema.check(
+  z.superRefine(({ remotes }, context) => {
+    remotes.forEach((remote, index) => {
+      if (RESERVED_REMOTE_IDS.includes(remote.id)) {
+        context.addIssue({ code: 'custom', path: ['remotes', index, 'id'], message: `ids ${RESERVED_REMOTE_IDS.join(', ')} are not remotes` });
+      }
+      if (GATEWAY_PATH_SEGMENTS.includes(remote.routeBase.split('/')[1] ?? '')) {
+        context.addIssue({ code: 'custom', path: ['remotes', index, 'routeBase'], message: 'the gateway answers this path itself' });
+      }
+      const served = remote.entry.match(/^\/remotes\/([^/]+)\//);
+      if (served && served[1] !== remote.id) {
+        context.addIssue({ code: 'custom', path: ['remotes', index, 'entry'], message: `a remote served here lives under ${REMOTES_PATH}/${remote.id}/` });
+      }
+    });
+  }),
+);
 
 export type { RemoteManifestEntry, RemotesManifest };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { navLabelsSchema, remoteIdSchema, routeBaseSchema } from './remote-fields';
 
 // An absolute http(s) URL, or a path on the portal's own origin; never `//host/…` (protocol-relative).
@@ -17,16 +17,16 @@ export const remoteManifestEntrySchema = z.object({
   /** The remote's federation name. */
   id: remoteIdSchema,
   /** Address of the remote's `mf-manifest.json` (the runtime reads its exposes and shared modules from it): an http(s) URL or a path on the portal's origin. */
-  entry: z
-    .string()
-    .refine(isEntryAddress, { message: 'must be an http(s) URL or a path starting with /', abort: true })
-    .refine((entry) => /\/mf-manifest\.json$/.test(entry), "must be the address of the remote's mf-manifest.json"),
+  entry: z.string().check(
+    z.refine(isEntryAddress, { message: 'must be an http(s) URL or a path starting with /', abort: true }),
+    z.refine((entry) => /\/mf-manifest\.json$/.test(entry), "must be the address of the remote's mf-manifest.json"),
+  ),
   /** Where the remote's routes start. */
   routeBase: routeBaseSchema,
   /** The navigation labels. */
   nav: navLabelsSchema,
   /** Position in the navigation: lower first. */
-  order: z.number().int(),
+  order: z.int(),
 });
 
 /** One remote as the manifest lists it: id, entry URL, route base, nav labels and order. */
@@ -43,9 +43,8 @@ const overlaps = (a: string, b: string) => {
  * The runtime manifest `/remotes.json`: which remotes the shell loads. Ids must be unique and no
  * route base may equal or contain another's. The gateway should check the file it serves with it too.
  */
-export const remotesManifestSchema = z
-  .object({ remotes: z.array(remoteManifestEntrySchema) })
-  .superRefine(({ remotes }, context) => {
+export const remotesManifestSchema = z.object({ remotes: z.array(remoteManifestEntrySchema) }).check(
+  z.superRefine(({ remotes }, context) => {
     remotes.forEach((remote, index) => {
       const earlier = remotes.slice(0, index);
       if (earlier.some((other) => other.id === remote.id)) {
@@ -60,7 +59,8 @@ export const remotesManifestSchema = z
         });
       }
     });
-  });
+  }),
+);
 
 /** The manifest `/remotes.json` as validated. */
 export type RemotesManifest = z.infer<typeof remotesManifestSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { REMOTE_CONTRACT_VERSION, type RemoteDefinition } from './remote-contract';
 import { navLabelsSchema, reasonsOf, remoteIdSchema, routeBaseSchema } from '@egov/remote-manifest';
 
@@ -24,8 +24,8 @@ const definitionSchema = z.object({
   id: remoteIdSchema,
   routeBase: routeBaseSchema,
   nav: navLabelsSchema,
-  Component: z.custom((value) => value === undefined || isReactComponent(value), 'is not a React component').optional(),
-  mount: z.custom((value) => value === undefined || typeof value === 'function', 'is not a function').optional(),
+  Component: z.optional(z.custom((value) => value === undefined || isReactComponent(value), 'is not a React component')),
+  mount: z.optional(z.custom((value) => value === undefined || typeof value === 'function', 'is not a function')),
 });
 
 // Checked apart from the schema: zod skips an object's refinements once a field is wrong, and these must always be said.

@@ -3,7 +3,8 @@
 /**
  * The portal's development server, with no dependency beyond Rspack: builds an app's Rspack config
  * in development mode and rebuilds on every change, serves the result (a page path falls back to
- * index.html, as the gateway does), `/remotes.json` from a file, and forwards paths such as
+ * index.html, as the gateway does), `/remotes.json` from a file with each remote pointed at its own
+ * development server (dev-manifest.mjs), and forwards paths such as
  * `/graphql` to the gateway. Every answer may be read cross-origin, so the shell on one port loads
  * a remote served on another.
  *
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { devManifest, devServerPort } from './dev-manifest.mjs';
 
 process.env['NODE_ENV'] = 'development';
 const { rspack } = await import('@rspack/core');
@@ -117,7 +119,8 @@ const server = createServer(async (request, response) => {
   if (proxy) return forward(request, response, proxy);
   if (values.manifest && path === '/remotes.json') {
     try {
-      return response.writeHead(200, { 'content-type': types['.json'] }).end(await readFile(resolve(values.manifest)));
+      const manifest = devManifest(JSON.parse(await readFile(resolve(values.manifest), 'utf8')), devServerPort, values.host);
+      return response.writeHead(200, { 'content-type': types['.json'] }).end(JSON.stringify(manifest));
     } catch (error) {
       return response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
     }

@@ -34,6 +34,11 @@ export function ListPage({ editorTools }: { editorTools?: React.ReactNode }) {
     <>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.lead}>{t('intro')}</p>
+      <p className={styles.toolbar}>
+        <Link href={NEWS_FEED_PATH} type="application/atom+xml">
+          {t('feed')}
+        </Link>
+      </p>
       {editorTools}
       <form role="search" className={styles.search} onSubmit={search} aria-label={t('searchLabel')}>
         <FormField id="news-search" label={t('searchLabel')} hint={t('searchHint')} className={styles.searchField}>
@@ -49,11 +54,6 @@ export function ListPage({ editorTools }: { editorTools?: React.ReactNode }) {
         )}
       </form>
       {query ? <SearchResults query={query} page={page} /> : <LatestArticles page={page} />}
-      <p className={styles.toolbar}>
-        <Link href={NEWS_FEED_PATH} type="application/atom+xml">
-          {t('feed')}
-        </Link>
-      </p>
     </>
   );
 }

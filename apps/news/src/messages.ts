@@ -86,7 +86,7 @@ export const newsMessages = defineMessages({
     clearSearch: 'Clear the search',
     listHeading: 'Latest news',
     resultsHeading: 'Search results',
-    resultsCount: '{count} articles found for "{query}".',
+    resultsCount: 'Articles found for "{query}": {count}.',
     noResults: 'No article found for "{query}".',
     noResultsHint: 'Try other or fewer words.',
     noArticles: 'No article has been published yet.',

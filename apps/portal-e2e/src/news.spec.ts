@@ -165,7 +165,7 @@ describe.skipIf(!browser)('the news pages in Chromium', () => {
   it('reads in English on the switch', async () => {
     await open('/tin-tuc?lang=en&tim=hoi+nghi');
     expect(await heading().innerText()).toBe('News');
-    await page.getByText('1 articles found for "hoi nghi".').waitFor();
+    await page.getByText('Articles found for "hoi nghi": 1.').waitFor();
     expect(await page.getByRole('searchbox', { name: 'Search the news' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Follow the news by Atom (RSS)' }).count()).toBe(1);
     await page.getByRole('link', { name: SEED_TITLE }).click();

@@ -92,7 +92,7 @@ export const editorMessages = defineMessages({
     deskTitle: 'Articles awaiting publication',
     deskIntro: 'Drafts, scheduled and withdrawn articles, last edited first.',
     deskEmpty: 'Nothing is waiting.',
-    deskCount: '{count} articles',
+    deskCount: 'Articles: {count}',
     newTitle: 'Write a new article',
     editTitle: 'Edit: {title}',
     fieldTitle: 'Title',

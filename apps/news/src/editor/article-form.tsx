@@ -169,7 +169,7 @@ export function ArticleForm({ article, displayName }: ArticleFormProps) {
         <FormField id={fieldIds.body} label={t('fieldBody')} hint={t('fieldBodyHint')} error={errorOf(fieldIds.body)} errorPrefix={news.t('errorPrefix')}>
           {(control) => (
             <>
-              <div role="toolbar" aria-label={t('toolbar')} aria-controls={fieldIds.body} className={styles.toolbar}>
+              <div role="group" aria-label={t('toolbar')} className={styles.toolbar}>
                 {(
                   [
                     ['bold', t('toolBold'), 'B'],

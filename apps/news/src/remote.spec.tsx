@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
@@ -8,23 +8,56 @@ import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
 
-// What the shell hands the remote; a fetch that fails says so if the page ever queries unasked.
-const servicesIn = (language: Language): RemoteServices => ({
-  client: createPortalClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) }),
+type Answer = (body: { operationName?: string; variables?: Record<string, unknown> }) => unknown;
+
+/** A gateway stand-in: answers each operation with `answer`, or fails when there is none. */
+const gateway = (answer?: Answer): typeof fetch => async (_input, init) => {
+  if (!answer) throw new Error('no network in unit tests');
+  const body = JSON.parse(String(init?.body)) as { operationName?: string; variables?: Record<string, unknown> };
+  return new Response(JSON.stringify({ data: answer(body) }), { headers: { 'content-type': 'application/json' } });
+};
+
+const servicesIn = (language: Language, answer?: Answer): RemoteServices => ({
+  client: createPortalClient({ fetch: gateway(answer) }),
   events: createPortalEventBus(),
   router: createHistoryRouter(),
   language,
   basePath: remote.routeBase,
 });
 
-const renderIn = (language: Language) =>
-  render(
+const renderAt = (path: string, language: Language, answer?: Answer) => {
+  window.history.replaceState(null, '', path);
+  return render(
     <I18nProvider initialLanguage={language}>
-      <RemoteView remote={remote} services={servicesIn(language)} />
+      <RemoteView remote={remote} services={servicesIn(language, answer)} />
     </I18nProvider>,
   );
+};
+
+const unit = { __typename: 'Unit', id: 'VW5pdDp0cnVuZy10YW0', code: 'trung-tam-cntt-tt', nameVi: 'Trung tâm Công nghệ thông tin và Truyền thông', nameEn: 'Centre for IT and Communications' };
+const seedArticle = {
+  __typename: 'NewsArticle',
+  id: 'TmV3c0FydGljbGU6MQ',
+  slug: 'hoi-nghi-so-ket-cong-tac-thong-tin-va-truyen-thong-6-thang-dau-nam-2020',
+  title: 'Hội nghị sơ kết công tác Thông tin và Truyền thông 6 tháng đầu năm 2020',
+  summary: 'Ngày 26/6/2020, Sở Thông tin và Truyền thông ( TT&TT) Lạng Sơn đã tổ chức Hội nghị sơ kết.',
+  state: 'PUBLISHED',
+  publishedAt: '2020-06-30T08:54:00.000Z',
+  updatedAt: '2020-06-30T08:54:00.000Z',
+  version: 2,
+  authorUnit: unit,
+};
+const page = (nodes: unknown[], totalCount = nodes.length) => ({
+  __typename: 'NewsArticleConnection',
+  totalCount,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false },
+  nodes,
+});
 
 describe('the news remote', () => {
   it('passes the checks the shell makes before mounting it', () => {
@@ -36,15 +69,87 @@ describe('the news remote', () => {
     expect(remote.nav).toEqual({ vi: 'Tin tức', en: 'News' });
   });
 
-  it('opens on its first page in Vietnamese, with a notice', () => {
-    renderIn('vi');
+  it('lists the published articles with their date, unit and summary, and links the feed', async () => {
+    renderAt('/tin-tuc', 'vi', ({ operationName, variables }) => {
+      expect(operationName).toBe('NewsArticles');
+      expect(variables).toEqual({ first: 20, offset: 0 });
+      return { newsArticles: page([seedArticle]) };
+    });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tin tức');
-    expect(screen.getByRole('status').textContent).toContain('Đang xây dựng');
+    const item = (await screen.findByRole('link', { name: seedArticle.title })).closest('li')!;
+    expect(item.querySelector('a')?.getAttribute('href')).toBe(`/tin-tuc/${seedArticle.slug}?lang=vi`);
+    expect(within(item).getByText('30/06/2020')).toBeTruthy();
+    expect(within(item).getByText(unit.nameVi)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Nhận tin qua Atom (RSS)' }).getAttribute('href')).toBe('/feeds/news.atom');
   });
 
-  it('reads in English when the reader chose English', () => {
-    renderIn('en');
+  it('asks for the page in the address, and offers the other pages', async () => {
+    const asked: unknown[] = [];
+    renderAt('/tin-tuc?trang=2', 'vi', ({ variables }) => {
+      asked.push(variables);
+      return { newsArticles: page([seedArticle], 22) };
+    });
+    const pagination = await screen.findByRole('navigation', { name: 'Phân trang danh sách tin' });
+    expect(asked).toEqual([{ first: 20, offset: 20 }]);
+    expect(within(pagination).getByRole('link', { name: 'Trang 2' }).getAttribute('aria-current')).toBe('page');
+    expect(within(pagination).getByRole('link', { name: 'Trang 1' }).getAttribute('href')).toBe('/tin-tuc?lang=vi');
+    expect(screen.getByText('Trang 2/2')).toBeTruthy();
+  });
+
+  it('marks the words a search found, and says when nothing was found', async () => {
+    renderAt('/tin-tuc?tim=hoi+nghi', 'vi', ({ variables }) => ({ newsSearch: page(variables?.['query'] === 'hoi nghi' ? [seedArticle] : []) }));
+    await screen.findByText('Tìm thấy 1 bài cho "hoi nghi".');
+    const marks = [...document.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toContain('Hội nghị');
+    expect((screen.getByRole('searchbox', { name: 'Tìm tin bài' }) as HTMLInputElement).value).toBe('hoi nghi');
+    cleanup();
+    renderAt('/tin-tuc?tim=xyz', 'en', () => ({ newsSearch: page([]) }));
+    expect((await screen.findByText(/No article found for "xyz"\./)).textContent).toBe('Information: No article found for "xyz".');
+    expect(document.querySelector('li')).toBeNull();
+  });
+
+  it('says so when the news cannot be loaded, in the reader’s language', async () => {
+    renderAt('/tin-tuc', 'en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('News');
-    expect(screen.getByRole('status').textContent).toContain('Under construction');
+    expect((await screen.findByText('The news could not be loaded. Please try again later.')).textContent).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('shows an article with its figures as labelled placeholders and a link to its period’s statistics', async () => {
+    const article = {
+      ...seedArticle,
+      bodyHtml: '<p>Ngày 26/6/2020, Sở TT&amp;TT Lạng Sơn đã tổ chức Hội nghị.</p>',
+      firstPublishedAt: seedArticle.publishedAt,
+      changeNote: null,
+      withdrawalReason: null,
+      eventDate: '2020-06-26',
+      reportsPeriod: '2020-H1',
+      topics: ['đầu tư xây dựng Trạm truyền thanh cấp xã'],
+      authorName: 'Nguyễn Như Trang',
+      images: [{ __typename: 'NewsImage', fileName: '20200630-Nam-6.jpg', captionVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', altVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', position: 1 }],
+      relatedUnits: [unit],
+    };
+    renderAt(`/tin-tuc/${seedArticle.slug}`, 'vi', () => ({ newsArticle: article }));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(seedArticle.title);
+    expect(screen.getByText('30/06/2020 15:54')).toBeTruthy();
+    expect(screen.getByText('26/06/2020')).toBeTruthy();
+    expect(screen.getByRole('img', { name: article.images[0]!.altVi })).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText(article.images[0]!.captionVi).tagName).toBe('FIGCAPTION');
+    expect(screen.getByRole('link', { name: 'Xem số liệu thống kê kỳ 6 tháng đầu năm 2020' }).getAttribute('href')).toBe('/thong-ke?ky=2020-H1&lang=vi');
+    expect(screen.getByText('Nguyễn Như Trang (Trung tâm Công nghệ thông tin và Truyền thông)')).toBeTruthy();
+  });
+
+  it('asks a citizen on an editor page to sign in, without loading the editor', async () => {
+    const services = servicesIn('vi');
+    services.events.emit('user.signedOut', undefined);
+    window.history.replaceState(null, '', '/tin-tuc/bien-tap/soan-tin');
+    render(
+      <I18nProvider initialLanguage="vi">
+        <RemoteView remote={remote} services={services} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dành cho biên tập viên');
+    expect(screen.getByRole('link', { name: 'Đăng nhập' }).getAttribute('href')).toBe('/dang-nhap?tiep=%2Ftin-tuc%2Fbien-tap%2Fsoan-tin&lang=vi');
   });
 });

@@ -138,6 +138,49 @@ describe.each(testBackends)('news GraphQL module on %s', (backend) => {
     expect((await run(LIST, { first: '3' })).errors?.[0]?.message).toMatch(/Int/);
   });
 
+  it('opens a numbered page by offset, and refuses an offset with a cursor or out of range', async () => {
+    const OFFSET = 'query ($first: Int, $offset: Int, $after: String) { newsArticles(first: $first, offset: $offset, after: $after) { totalCount nodes { title } pageInfo { hasNextPage hasPreviousPage } } }';
+    const second = (await run(OFFSET, { first: 2, offset: 2 })).data?.['newsArticles'];
+    expect(second.nodes.map((a: Data) => a.title)).toEqual(['Tin bưu chính ngày 11/6/2020', 'Tin bưu chính ngày 10/6/2020']);
+    expect(second).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    const beyond = (await run(OFFSET, { first: 2, offset: 40 })).data?.['newsArticles'];
+    expect(beyond).toMatchObject({ totalCount: 4, nodes: [], pageInfo: { hasNextPage: false } });
+    for (const offset of [-1, 100_001]) expect(code(await run(OFFSET, { offset }))).toBe('BAD_USER_INPUT');
+    const cursor = (await run(LIST, { first: 1 })).data?.['newsArticles'].pageInfo.endCursor;
+    expect(code(await run(OFFSET, { offset: 1, after: cursor }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages search results by offset too, with cursors that continue from the page', async () => {
+    const SEARCH = 'query ($q: String!, $first: Int, $offset: Int, $after: String) { newsSearch(query: $q, first: $first, offset: $offset, after: $after) { totalCount nodes { title } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+    const all = (await run(SEARCH, { q: 'buu chinh' })).data?.['newsSearch'].nodes.map((a: Data) => a.title);
+    expect(all).toHaveLength(3);
+    const second = (await run(SEARCH, { q: 'buu chinh', first: 1, offset: 1 })).data?.['newsSearch'];
+    expect(second).toMatchObject({ totalCount: 3, nodes: [{ title: all[1] }], pageInfo: { hasNextPage: true, hasPreviousPage: true } });
+    const next = (await run(SEARCH, { q: 'buu chinh', first: 5, after: second.pageInfo.endCursor })).data?.['newsSearch'];
+    expect(next.nodes.map((a: Data) => a.title)).toEqual([all[2]]);
+    expect(code(await run(SEARCH, { q: 'buu chinh', offset: 1, after: second.pageInfo.endCursor }))).toBe('BAD_USER_INPUT');
+    expect(code(await run(SEARCH, { q: 'buu chinh', offset: -3 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists drafts, scheduled and withdrawn articles for editors only, last saved first', async () => {
+    const WORK = 'query ($first: Int, $offset: Int) { newsEditorialArticles(first: $first, offset: $offset) { totalCount nodes { title state publishedAt } pageInfo { hasNextPage hasPreviousPage } } }';
+    for (const roles of [null, ['statistician'], ['inspector']] as Array<Role[] | null>) {
+      const refused = await run(WORK, {}, roles);
+      expect(code(refused)).toBe('FORBIDDEN');
+      expect(refused.data?.['newsEditorialArticles'] ?? null).toBeNull();
+    }
+    const listed = (await run(WORK, {}, ['editor'])).data?.['newsEditorialArticles'];
+    const titles = listed.nodes.map((a: Data) => a.title);
+    expect(titles).toContain('Hội nghị chưa đăng');
+    expect(titles).not.toContain('Tin bưu chính ngày 10/6/2020');
+    expect(listed.nodes.every((a: Data) => a.state !== 'PUBLISHED' || Date.parse(a.publishedAt) > Date.now())).toBe(true);
+    expect(listed.totalCount).toBe(listed.nodes.length);
+    const admin = (await run(WORK, { first: 1, offset: 0 }, ['admin'])).data?.['newsEditorialArticles'];
+    expect(admin.nodes).toEqual([listed.nodes[0]]);
+    expect(admin.pageInfo).toMatchObject({ hasNextPage: listed.totalCount > 1, hasPreviousPage: false });
+    expect(code(await run(WORK, { first: 0 }, ['editor']))).toBe('BAD_USER_INPUT');
+  });
+
   it('shows an article by slug: published ones to everybody, drafts only to editors and admins', async () => {
     const BY_SLUG = 'query ($slug: String!) { newsArticle(slug: $slug) { title state eventDate reportsPeriod topics firstPublishedAt updatedAt changeNote } }';
     expect((await run(BY_SLUG, { slug: 'hoi-nghi-so-ket-cong-tac-6-thang-dau-nam-2020' })).data?.['newsArticle']).toMatchObject({
@@ -249,6 +292,8 @@ describe.each(testBackends)('news GraphQL module on %s', (backend) => {
       expect((await run('{ newsArticle(slug: "tin-hen-gio") { id } }', {}, ['editor'])).data?.['newsArticle']).not.toBeNull();
       const titles = (await run(LIST, { first: 100 })).data?.['newsArticles'].nodes.map((a: Data) => a.title);
       expect(titles).not.toContain('Tin hẹn giờ');
+      const work = (await run('{ newsEditorialArticles(first: 100) { nodes { title state } } }', {}, ['editor'])).data?.['newsEditorialArticles'].nodes;
+      expect(work).toContainEqual({ title: 'Tin hẹn giờ', state: 'PUBLISHED' });
     });
 
     it('never lets a script or an event handler back out of a body', async () => {

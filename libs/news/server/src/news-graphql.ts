@@ -3,7 +3,9 @@ import {
   fromGlobalId,
   connectionFromArray,
   connectionTypeDefs,
+  DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  type Connection,
   mutationPayload,
   requireRole,
   type GraphQLModule,
@@ -85,16 +87,39 @@ const typeDefs = /* GraphQL */ `
   extend type Query {
     """
     Published articles (tin đã đăng), newest first. Pages go forward only: first (1..100, default 20)
-    and after (an endCursor or edge cursor of this list).
+    and either after (an endCursor or edge cursor of this list) or offset (to open a numbered page).
     """
-    newsArticles(first: Int, after: String): NewsArticleConnection!
+    newsArticles(
+      first: Int
+      after: String
+      "How many articles to skip from the newest (page numbers: (page - 1) × first); not with after."
+      offset: Int
+    ): NewsArticleConnection!
     "The article at an address. The public sees published ones only; editors and admins see drafts and withdrawn ones too."
     newsArticle(slug: String!): NewsArticle
     """
     Published articles matching a query (at most 200 characters), ignoring case and diacritics
     ("hoi nghi" finds "Hội nghị"), best first: the title counts most, then summary and topics, then the body.
     """
-    newsSearch(query: String!, first: Int, after: String, last: Int, before: String): NewsArticleConnection!
+    newsSearch(
+      query: String!
+      first: Int
+      after: String
+      last: Int
+      before: String
+      "How many results to skip from the best (page numbers: (page - 1) × first); not with after, last or before."
+      offset: Int
+    ): NewsArticleConnection!
+    """
+    The editors' work list (bài chờ đăng): articles the public does not see now (drafts, articles
+    scheduled for later, withdrawn ones), last saved first; first (1..100, default 20) and offset.
+    Role: editor.
+    """
+    newsEditorialArticles(
+      first: Int
+      "How many articles to skip from the last saved."
+      offset: Int
+    ): NewsArticleConnection!
   }
 
   "An image as the editor gives it."
@@ -221,6 +246,8 @@ const states = { DRAFT: 'draft', PUBLISHED: 'published', WITHDRAWN: 'withdrawn' 
 
 /** The longest search text accepted: a search is a few words, not a document. */
 const MAX_QUERY_LENGTH = 200;
+/** The furthest a numbered page may start: far beyond any list of a department's news. */
+const MAX_OFFSET = 100_000;
 /** Longer than any slug the model accepts (120), so an address this long is a mistake. */
 const MAX_SLUG_LENGTH = 200;
 
@@ -300,6 +327,42 @@ function pageSize(first: number | null | undefined): number | undefined {
   return first;
 }
 
+/** A number of items to skip: 0..MAX_OFFSET. */
+function pageOffset(offset: number | null | undefined): number | undefined {
+  if (offset === null || offset === undefined) return undefined;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`"offset" must be between 0 and ${MAX_OFFSET}.`, 'offset');
+  return offset;
+}
+
+/**
+ * A numbered page of a list: `items` start at `offset` of `total`. Cursors are offsets in the
+ * platform's own form (as connectionFromArray gives them), so `after` continues from any of them.
+ */
+function offsetConnection<T>(items: readonly T[], offset: number, total: number): Connection<T> {
+  const edges = items.map((node, index) => ({ cursor: Buffer.from(`offset:${offset + index}`, 'utf8').toString('base64url'), node }));
+  return {
+    edges,
+    nodes: [...items],
+    totalCount: total,
+    pageInfo: {
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + items.length < total,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Role checks of a read: a refusal is an error of the query (there is no payload to carry it). */
+function requireEditorRead(context: RequestContext): void {
+  try {
+    requireRole(context, 'editor');
+  } catch (error) {
+    if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
+    throw error;
+  }
+}
+
 /** News articles in the API: public lists, article by slug and search; editors write and publish. */
 export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRepository }): GraphQLModule {
   const { news, units } = repos;
@@ -317,13 +380,15 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           (await unitLoader(context, units).loadMany(article.relatedUnitCodes)).filter((unit): unit is Unit => !!unit && !(unit instanceof Error)),
       },
       Query: {
-        newsArticles: async (_: unknown, args: { first?: number | null; after?: string | null }) => {
+        newsArticles: async (_: unknown, args: { first?: number | null; after?: string | null; offset?: number | null }) => {
           const first = pageSize(args.first);
+          const offset = pageOffset(args.offset);
           if (args.after !== null && args.after !== undefined && (args.after.length === 0 || args.after.length > 200)) {
             throw badInput('"after" is not a cursor this API gave out.', 'after');
           }
+          if (offset !== undefined && args.after) throw badInput('Give "after" or "offset", not both.', 'offset');
           try {
-            const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null });
+            const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null, offset: offset ?? null });
             const edges = page.items.map((node) => ({ cursor: articleCursor(node) as string, node }));
             return {
               edges,
@@ -331,7 +396,7 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
               totalCount: page.totalCount,
               pageInfo: {
                 hasNextPage: page.hasNextPage,
-                hasPreviousPage: !!args.after,
+                hasPreviousPage: !!args.after || !!offset,
                 startCursor: edges[0]?.cursor ?? null,
                 endCursor: page.endCursor,
               },
@@ -345,9 +410,23 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           if (args.slug.length > MAX_SLUG_LENGTH) throw badInput(`A slug is at most ${MAX_SLUG_LENGTH} characters.`, 'slug');
           return news.getBySlug(args.slug, { includeUnpublished: isEditor(context) });
         },
-        newsSearch: async (_: unknown, args: PageArgs & { query: string }) => {
+        newsSearch: async (_: unknown, args: PageArgs & { query: string; offset?: number | null }) => {
           if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
-          return connectionFromArray(await news.search(args.query), args);
+          const offset = pageOffset(args.offset);
+          if (offset !== undefined && (args.after || args.before || args.last)) {
+            throw badInput('Give "offset" with "first" only.', 'offset');
+          }
+          const found = await news.search(args.query);
+          if (offset === undefined) return connectionFromArray(found, args);
+          const size = pageSize(args.first) ?? DEFAULT_PAGE_SIZE;
+          return offsetConnection(found.slice(offset, offset + size), offset, found.length);
+        },
+        newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
+          requireEditorRead(context);
+          const first = pageSize(args.first);
+          const offset = pageOffset(args.offset);
+          const page = await news.listUnpublished({ ...(first ? { first } : {}), offset: offset ?? null });
+          return offsetConnection(page.items, offset ?? 0, page.totalCount);
         },
       },
       Mutation: {

@@ -118,6 +118,30 @@ describe.each(testBackends)('news repository on %s', (backend) => {
     await expect(news.listPublished({ first: 0 })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('lists for editors what the public does not see (drafts, scheduled, withdrawn), last saved first', async () => {
+    const draft = await news.createDraft(article('Bản nháp của danh sách biên tập'), who);
+    const scheduled = await news.createDraft(article('Tin hẹn đăng tuần sau'), who);
+    await news.publish(scheduled.id, scheduled.version, { at: '2020-07-08T08:00:00+07:00' }, who);
+    const gone = await news.createDraft(article('Tin gỡ vì sai số liệu'), who);
+    const out = await news.publish(gone.id, gone.version, {}, who);
+    await news.withdraw(gone.id, out.version, 'Sai số liệu', who);
+
+    const work = await news.listUnpublished();
+    const titles = work.items.map((a) => a.title);
+    expect(titles.slice(0, 3)).toEqual(['Tin gỡ vì sai số liệu', 'Tin hẹn đăng tuần sau', 'Bản nháp của danh sách biên tập']);
+    expect(titles).not.toContain('Tin đăng ngay');
+    expect(work.totalCount).toBe(titles.length);
+    expect(work.items.find((a) => a.id === draft.id)).toMatchObject({ state: 'draft', publishedAt: null });
+    // Once its time has come, the scheduled article is the public's, no longer on the work list.
+    const later = await news.listUnpublished({ now: new Date('2020-07-09T00:00:00Z') });
+    expect(later.items.map((a) => a.title)).not.toContain('Tin hẹn đăng tuần sau');
+    expect(later.items.map((a) => a.title)).toContain('Tin gỡ vì sai số liệu');
+    expect(later.totalCount).toBe(later.items.length);
+    const paged = await news.listUnpublished({ first: 1, offset: 1 });
+    expect(paged.items.map((a) => a.title)).toEqual(['Tin hẹn đăng tuần sau']);
+    expect(paged.hasNextPage).toBe(true);
+  });
+
   it('finds articles ignoring case and diacritics, title matches first, and only visible ones', async () => {
     const inBody = await news.createDraft(article('Tin về bưu chính', { bodyHtml: '<p>Bên lề hội nghị sơ kết, các đại biểu trao đổi.</p>' }), who);
     await news.publish(inBody.id, inBody.version, { at: '2020-06-01T08:00:00+07:00' }, who);

@@ -309,6 +309,33 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       };
     },
 
+    /**
+     * The editors' work list: every article the public does not see at `now` (drafts, articles
+     * scheduled for later, withdrawn ones), last saved first, by offset, with their total.
+     */
+    async listUnpublished(request: Omit<PublishedPageRequest, 'after'> = {}): Promise<Omit<ArticlePage, 'endCursor'>> {
+      const page = validate(pageSchema, { first: request.first, offset: request.offset });
+      const now = request.now ?? clock();
+      const joined = await db.query<Partial<ArticleRow> & Partial<AttachmentColumns> & { total_count: number }>(
+        `select n.total_count, p.*, ${attachmentColumns('p')}
+         from (select count(*)::int as total_count from news_articles where not ${visibleAt(1)}) as n
+         left join lateral (
+           select * from news_articles
+           where not ${visibleAt(1)}
+           order by updated_at desc, id desc
+           limit $2 offset $3
+         ) as p on true
+         order by p.updated_at desc, p.id desc`,
+        [now.toISOString(), page.first + 1, page.offset ?? 0],
+      );
+      const rows = joined.filter((row) => row.id != null) as (ArticleRow & AttachmentColumns)[];
+      return {
+        items: rows.slice(0, page.first).map((row) => toArticle(row, row.attached_images, row.attached_units)),
+        totalCount: joined[0]?.total_count ?? 0,
+        hasNextPage: rows.length > page.first,
+      };
+    },
+
     /** The article at an address; unpublished ones only when asked for (editors). */
     async getBySlug(slug: string, read: ReadOptions = {}): Promise<Article | null> {
       const [row] = await db.query<ArticleRow>(

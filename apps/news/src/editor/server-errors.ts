@@ -1,0 +1,30 @@
+import type { UserErrorFields } from '@egov/client-operations/news';
+import type { Translate } from '@egov/i18n';
+import type { FieldError } from '@egov/ui';
+import type { editorMessages } from './editor-messages';
+import { fieldIdOfError } from './form-model';
+
+type EditorPlaceholders = typeof editorMessages extends { placeholderTypes?: infer P } ? NonNullable<P> : never;
+
+/**
+ * The API's refusals as the form shows them: beside the field they concern, in the reader's
+ * language where the refusal is one the form knows (the API words the rest in English).
+ */
+export function serverFieldErrors(errors: readonly UserErrorFields[], t: Translate<EditorPlaceholders>): FieldError[] {
+  return errors
+    .filter((error) => error.code !== 'CONFLICT')
+    .map((error) => {
+      const fieldId = fieldIdOfError(error);
+      const name = (error.field[0] === 'input' ? error.field[1] : error.field[0]) ?? '';
+      const known: Partial<Record<string, string>> = {
+        'DUPLICATE:slug': t('slugTaken'),
+        'UNKNOWN_REFERENCE:reportsPeriod': t('periodUnknown'),
+        'UNKNOWN_REFERENCE:authorUnitCode': t('unitUnknown'),
+        'UNKNOWN_REFERENCE:relatedUnitCodes': t('unitUnknown'),
+        'VALIDATION:changeNote': t('changeNoteMissing'),
+        'VALIDATION:title': t('titleMissing'),
+        'VALIDATION:reportsPeriod': t('periodInvalid'),
+      };
+      return { fieldId, message: known[`${error.code}:${name}`] ?? error.message };
+    });
+}

@@ -119,6 +119,12 @@ describe.skipIf(!browser)('writing and publishing news in Chromium', () => {
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain(TITLE);
     expect(await anonymousFeed()).toContain(TITLE);
+
+    // A feed reader follows the entry's link to the article's page on the portal.
+    const entryLink = /<entry>[\s\S]*?<link href="([^"]+)"/.exec(await anonymousFeed())?.[1];
+    expect(entryLink).toMatch(/\/tin-tuc\/khai-truong-trung-tam/);
+    await page.goto(entryLink!);
+    await titled(TITLE).waitFor();
   });
 
   it('asks for a correction note on an edit of a published article, and shows it', async () => {

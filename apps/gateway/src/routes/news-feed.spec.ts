@@ -43,19 +43,19 @@ describe(`GET ${NEWS_FEED_PATH}`, () => {
     const feed = parseXml(text);
     expect(feed.name).toBe('feed');
     expect(feed.attributes['xmlns']).toBe('http://www.w3.org/2005/Atom');
-    expect(childText(feed, 'id')).toBe(`${gateway.url}/news`);
+    expect(childText(feed, 'id')).toBe(`${gateway.url}/tin-tuc`);
     expect(childText(feed, 'title')).toContain('Sở Thông tin và Truyền thông');
     const links = childrenNamed(feed, 'link').map((link) => link.attributes);
     expect(links).toContainEqual({ rel: 'self', href: `${gateway.url}${NEWS_FEED_PATH}` });
-    expect(links).toContainEqual({ rel: 'alternate', href: `${gateway.url}/news` });
+    expect(links).toContainEqual({ rel: 'alternate', href: `${gateway.url}/tin-tuc` });
 
     const [entry, ...others] = childrenNamed(feed, 'entry');
     expect(others).toEqual([]);
     const slug = (await repos.news.listPublished()).items[0]?.slug;
     expect(slug).toBeTruthy();
     expect(htmlText(childText(entry!, 'title'))).toBe(SEEDED_TITLE);
-    expect(childText(entry!, 'id')).toBe(`${gateway.url}/news/${slug}`);
-    expect(childrenNamed(entry!, 'link')[0]?.attributes['href']).toBe(`${gateway.url}/news/${slug}`);
+    expect(childText(entry!, 'id')).toBe(`${gateway.url}/tin-tuc/${slug}`);
+    expect(childrenNamed(entry!, 'link')[0]?.attributes['href']).toBe(`${gateway.url}/tin-tuc/${slug}`);
     expect(Date.parse(childText(entry!, 'published')!)).toBe(Date.parse('2020-06-30T08:54:00Z'));
     // Loading the data set is not an edit: the entry is as new as its publication.
     expect(Date.parse(childText(entry!, 'updated')!)).toBe(Date.parse('2020-06-30T08:54:00Z'));
@@ -96,7 +96,7 @@ describe(`GET ${NEWS_FEED_PATH}`, () => {
     const shown = await entries();
     // Newest first; the title reads as the editor wrote it, markup and all, and the document stays well formed.
     expect(shown.map((entry) => htmlText(childText(entry, 'title')))).toEqual([title, SEEDED_TITLE]);
-    expect(childText(shown[0]!, 'id')).toBe(`${gateway.url}/news/thu-nghiem-duong-truyen`);
+    expect(childText(shown[0]!, 'id')).toBe(`${gateway.url}/tin-tuc/thu-nghiem-duong-truyen`);
     expect(Date.parse(childText(shown[0]!, 'published')!)).toBe(Date.parse(published.publishedAt!));
     const body = childrenNamed(shown[0]!, 'content')[0]!.text;
     expect(body).toContain('<p>Nội dung thử nghiệm: đường truyền ổn định.</p>');

@@ -13,8 +13,11 @@ export const NEWS_FEED_PATH = '/feeds/news.atom';
 const FEED_TITLE = 'Tin tức — Sở Thông tin và Truyền thông tỉnh Lạng Sơn';
 const FEED_SUBTITLE = 'Tin bài đã đăng trên Cổng thông tin (News published on the portal of the Lạng Sơn Department of Information and Communications)';
 
+/** Where the news remote is routed (its route base in apps/shell/remotes.json): articles live below it. */
+export const NEWS_ROUTE_BASE = '/tin-tuc';
+
 /** The address of an article's page on the portal; its slug never changes, so it is also the entry's id. */
-export const articlePageUrl = (origin: string, slug: string) => `${origin}/news/${slug}`;
+export const articlePageUrl = (origin: string, slug: string) => `${origin}${NEWS_ROUTE_BASE}/${slug}`;
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -53,10 +56,10 @@ export function renderNewsFeed(articles: readonly Article[], origin: string): st
   // An empty feed has nothing to date it by; the epoch keeps its ETag the same from one request to the next.
   const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));
   const feed = new Feed({
-    id: `${origin}/news`,
+    id: `${origin}${NEWS_ROUTE_BASE}`,
     title: FEED_TITLE,
     description: FEED_SUBTITLE,
-    link: `${origin}/news`,
+    link: `${origin}${NEWS_ROUTE_BASE}`,
     feed: `${origin}${NEWS_FEED_PATH}`,
     language: 'vi',
     updated,

@@ -1,17 +1,17 @@
 import { PortalClientProvider } from '@egov/client';
 import type { RemoteServices } from '@egov/federation';
 import { RouterProvider } from '@egov/routing';
-import { ProceduresHomePage } from './pages/home-page';
+import { ProceduresPages } from './pages/procedures-pages';
 
 /**
  * The remote as the shell renders it, with the portal's services as props: the shared Apollo
  * Client (one cache for the page), the event bus, the page's router, the language and the route base.
  */
-export function ProceduresApp({ client, router }: RemoteServices) {
+export function ProceduresApp({ client, router, events }: RemoteServices) {
   return (
     <RouterProvider router={router}>
       <PortalClientProvider client={client}>
-        <ProceduresHomePage />
+        <ProceduresPages events={events} />
       </PortalClientProvider>
     </RouterProvider>
   );

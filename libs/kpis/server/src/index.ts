@@ -8,3 +8,13 @@ export {
   type ObservationKey,
 } from './kpis-repository';
 export { kpisGraphQLModule } from './kpis-graphql';
+export {
+  addToRegisterCount,
+  createPostalDossierStatistics,
+  halfYearOf,
+  POSTAL_DOSSIERS_RECEIVED,
+  POSTAL_RESULTS_RETURNED,
+  REGISTER_COUNT_QUOTE,
+  type PostalDossierStatistics,
+  type RegisterCountOutcome,
+} from './postal-dossier-statistics';

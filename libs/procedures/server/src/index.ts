@@ -4,6 +4,7 @@ export {
   type ChannelCounts,
   type DossierFilter,
   type DossierTransitionInput,
+  type PostalServiceStatistics,
   type ProcedureFilter,
   type ProceduresRepository,
   type ProceduresRepositoryOptions,

@@ -330,6 +330,47 @@ describe.each(testBackends)('procedures repository on %s', (backend) => {
       await expect(procedures.countByChannel({ from: '2020-07-01', to: '2020-06-01' })).rejects.toMatchObject({ code: 'VALIDATION' });
     });
 
+    it('tells the postal statistics of each dossier received and result returned by post, on its Vietnamese day, and nothing else', async () => {
+      const calls: string[] = [];
+      const recorder = {
+        dossierReceived: async (_tx: unknown, day: string, context: { actor: string }) => void calls.push(`received ${day} ${context.actor}`),
+        resultReturned: async (_tx: unknown, day: string, context: { actor: string }) => void calls.push(`returned ${day} ${context.actor}`),
+      };
+      const counted = createProceduresRepository(db, { postalStatistics: recorder });
+      // 18:30 UTC on 31 December is already 1 January in Lạng Sơn.
+      const byPost = await counted.receiveDossier({ procedureCode: 'LSN-TTTT-02', channel: 'postal', applicant, receivedAt: '2020-12-31T18:30:00Z' }, desk);
+      await counted.receiveDossier({ procedureCode: 'LSN-TTTT-02', channel: 'in_person', applicant, receivedAt: '2021-01-04T08:00:00+07:00' }, desk);
+      let dossier = await counted.transitionDossier(byPost.code, 1, 'processing', { at: '2021-01-04T09:00:00+07:00' }, desk);
+      dossier = await counted.transitionDossier(dossier.code, dossier.version, 'processed', { at: '2021-01-05T09:00:00+07:00' }, desk);
+      await counted.transitionDossier(dossier.code, dossier.version, 'returned', { at: '2021-01-06T09:00:00+07:00', returnChannel: 'postal' }, desk);
+      expect(calls).toEqual(['received 2021-01-01 mot-cua', 'returned 2021-01-06 mot-cua']);
+    });
+
+    it('writes neither the dossier nor its move when the postal statistics cannot be written', async () => {
+      const failing = {
+        dossierReceived: async () => Promise.reject(new Error('statistics unavailable')),
+        resultReturned: async () => Promise.reject(new Error('statistics unavailable')),
+      };
+      const dossier = await procedures.receiveDossier({ procedureCode: 'LSN-TTTT-02', channel: 'in_person', applicant, receivedAt: '2021-02-01T08:00:00+07:00' }, desk);
+      const processed = await procedures.transitionDossier(
+        dossier.code,
+        (await procedures.transitionDossier(dossier.code, 1, 'processing', { at: '2021-02-01T09:00:00+07:00' }, desk)).version,
+        'processed',
+        { at: '2021-02-02T09:00:00+07:00' },
+        desk,
+      );
+      const counted = createProceduresRepository(db, { postalStatistics: failing });
+      const before = await counts();
+      await expect(counted.receiveDossier({ procedureCode: 'LSN-TTTT-02', channel: 'postal', applicant, receivedAt: '2021-02-03T08:00:00+07:00' }, desk)).rejects.toThrow(
+        'statistics unavailable',
+      );
+      await expect(
+        counted.transitionDossier(processed.code, processed.version, 'returned', { at: '2021-02-03T09:00:00+07:00', returnChannel: 'postal' }, desk),
+      ).rejects.toThrow('statistics unavailable');
+      expect(await counts()).toEqual(before);
+      expect((await procedures.getDossier(processed.code))?.state).toBe('processed');
+    });
+
     it('refuses, in the database too, a move outside the state machine and a returned dossier without its channel', async () => {
       await expect(
         db.query(`insert into dossier_history (dossier_code, from_state, to_state, at, actor) values ('LSN-200626-0001', 'received', 'returned', now(), 'x')`),

@@ -186,7 +186,22 @@ export interface ChannelCounts {
   returned: Record<Channel, number>;
 }
 
+/**
+ * The statistics of the public postal service (dịch vụ bưu chính công ích), fed by the register:
+ * called inside the dossier's own transaction, so a dossier and its count are written together
+ * or not at all. The portal hands in the statistics domain's counter; `day` is the Vietnamese
+ * calendar day of the receipt or of the return.
+ */
+export interface PostalServiceStatistics {
+  /** A dossier was received by post on `day`. */
+  dossierReceived(tx: Executor, day: string, context: AuditContext): Promise<unknown>;
+  /** A result was returned by post on `day`. */
+  resultReturned(tx: Executor, day: string, context: AuditContext): Promise<unknown>;
+}
+
 export interface ProceduresRepositoryOptions {
+  /** Dossiers received and results returned by post are counted here, in the same transaction. */
+  postalStatistics?: PostalServiceStatistics;
   /** Public holidays (ISO dates) the due dates skip besides weekends. */
   holidays?: readonly string[];
   /** The clock, for a receipt or move that does not say when it happened. */
@@ -211,6 +226,7 @@ const startOfVietnamDay = (isoDate: string, plusDays = 0) =>
 export function createProceduresRepository(db: Executor, options: ProceduresRepositoryOptions = {}) {
   const holidays = options.holidays ?? [];
   const now = options.now ?? (() => new Date());
+  const postalStatistics = options.postalStatistics;
 
   const list = async (filter: ProcedureFilter = {}): Promise<Procedure[]> => {
     const rows = await db.query<ProcedureRow>(
@@ -351,6 +367,9 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
           },
           { ...context, action: 'dossier.receive' },
         );
+        if (dossier.channel === 'postal' && postalStatistics) {
+          await postalStatistics.dossierReceived(tx, vietnamDateOf(dossier.receivedAt), context);
+        }
         return toDossier(row, []);
       });
     },
@@ -392,6 +411,9 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
            values ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
           [code, move.from, move.to, move.at, move.actor, move.note, move.supplement ? JSON.stringify(move.supplement) : null],
         );
+        if (move.to === 'returned' && next.returnChannel === 'postal' && postalStatistics) {
+          await postalStatistics.resultReturned(tx, vietnamDateOf(move.at), context);
+        }
         return (await loadDossier(tx, code)) as Dossier;
       });
     },

@@ -32,11 +32,18 @@ describe('inspectionSchema', () => {
     expect(inspectionSchema.parse(check)).toMatchObject({ endedOn: null, conclusionVi: null, concludedOn: null });
   });
 
+  it('accepts a conclusion on the day the work ends or later', () => {
+    const concluded = { ...check, status: 'concluded', conclusionVi: 'Chấp hành đúng quy định', endedOn: '2020-03-20' } as const;
+    expect(issues(inspectionSchema, { ...concluded, concludedOn: '2020-03-20' })).toEqual([]);
+    expect(issues(inspectionSchema, { ...concluded, concludedOn: '2020-04-02' })).toEqual([]);
+  });
+
   it.each([
     ['an end before the start', { endedOn: '2020-03-01' }, 'endedOn'],
     ['a conclusion before the start', { status: 'concluded', conclusionVi: 'Đạt', concludedOn: '2020-03-01' }, 'concludedOn'],
     ['a concluded inspection without its conclusion', { status: 'concluded', concludedOn: '2020-03-05' }, 'conclusionVi'],
     ['a conclusion on an unfinished inspection', { conclusionVi: 'Đạt' }, 'status'],
+    ['a conclusion before the work ended', { status: 'concluded', conclusionVi: 'Đạt', endedOn: '2020-03-20', concludedOn: '2020-03-19' }, 'concludedOn'],
     ['no subjects', { subjects: [] }, 'subjects'],
     ['a decision number without its symbol', { decisionNumber: '12' }, 'decisionNumber'],
     ['an unknown field', { field: 'banking' }, 'field'],
@@ -58,7 +65,9 @@ describe('sanctionDecisionSchema', () => {
 
   it.each([
     ['a decision with neither inspection nor reason', { inspectionId: null }, 'standaloneReason'],
+    ['a decision after an inspection that also claims to stand alone', { standaloneReason: 'Phát hiện trên mạng' }, 'standaloneReason'],
     ['a fine of 0 đồng', { fineVnd: 0 }, 'fineVnd'],
+    ['a negative fine', { fineVnd: -5_000_000 }, 'fineVnd'],
     ['a fine in fractions of a đồng', { fineVnd: 1500.5 }, 'fineVnd'],
     ['no violation', { violations: [] }, 'violations'],
     ['an unknown enforcement status', { enforcementStatus: 'forgiven' }, 'enforcementStatus'],

@@ -80,6 +80,9 @@ export const inspectionSchema = z
     }
     if (inspection.concludedOn && inspection.concludedOn < inspection.startedOn) {
       ctx.addIssue({ code: 'custom', path: ['concludedOn'], message: 'An inspection cannot be concluded before it starts' });
+    } else if (inspection.concludedOn && inspection.endedOn && inspection.concludedOn < inspection.endedOn) {
+      // The conclusion (kết luận thanh tra) is drawn up from the team's report, after the work ends.
+      ctx.addIssue({ code: 'custom', path: ['concludedOn'], message: 'An inspection cannot be concluded before its work ends' });
     }
     const concluded = inspection.status === 'concluded';
     if (concluded && !inspection.conclusionVi) {
@@ -150,6 +153,9 @@ export const sanctionDecisionSchema = z
   .superRefine((decision, ctx) => {
     if (!decision.inspectionId && !decision.standaloneReason) {
       ctx.addIssue({ code: 'custom', path: ['standaloneReason'], message: 'A decision without an inspection says why it was issued' });
+    }
+    if (decision.inspectionId && decision.standaloneReason) {
+      ctx.addIssue({ code: 'custom', path: ['standaloneReason'], message: 'A decision that follows an inspection does not stand alone: leave the reason out' });
     }
   });
 

@@ -392,6 +392,7 @@ describe.each(testBackends)('inspections GraphQL module on %s', (backend) => {
       for (const fineVnd of [0, -5, 1.5, 1e13]) expect(fieldsOf(await decide({ fineVnd }))).toEqual([['input.fineVnd', 'VALIDATION']]);
       expect(fieldsOf(await decide({ issuedOn: '2020-01-01' }))).toEqual([['input.issuedOn', 'VALIDATION']]);
       expect(fieldsOf(await decide({ inspectionId: null }))).toEqual([['input.standaloneReason', 'VALIDATION']]);
+      expect(fieldsOf(await decide({ standaloneReason: 'Phát hiện trên mạng xã hội' }))).toEqual([['input.standaloneReason', 'VALIDATION']]);
       expect(fieldsOf(await decide({ inspectionId: toGlobalId('Unit', 'so-tttt') }))).toEqual([['input.inspectionId', 'UNKNOWN_REFERENCE']]);
       expect(fieldsOf(await decide({ inspectionId: 'not-an-id' }))).toEqual([['input.inspectionId', 'UNKNOWN_REFERENCE']]);
       expect(fieldsOf(await decide({ inspectionId: toGlobalId('Inspection', '00000000-0000-4000-8000-000000000000') }))).toEqual([['input.inspectionId', 'UNKNOWN_REFERENCE']]);
@@ -411,6 +412,9 @@ describe.each(testBackends)('inspections GraphQL module on %s', (backend) => {
         ['input.concludedOn', 'VALIDATION'],
       ]);
       expect(fieldsOf(await record({ decisionNumber: '<script>alert(1)</script>' }))).toEqual([['input.decisionNumber', 'VALIDATION']]);
+      expect(fieldsOf(await record({ status: 'CONCLUDED', conclusionVi: 'Đạt', endedOn: '2020-09-20', concludedOn: '2020-09-10' }))).toEqual([
+        ['input.concludedOn', 'VALIDATION'],
+      ]);
       const id = toGlobalId('Inspection', first.id);
       // Concluded before it started (and so, by default, ended before it started too).
       expect(fieldsOf(await errors(CONCLUDE, 'inspectionConclude', { input: { id, version: first.version, conclusionVi: 'x', concludedOn: '2019-01-01' } }))).toContainEqual([

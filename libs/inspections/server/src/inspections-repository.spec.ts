@@ -117,6 +117,23 @@ describe.each(testBackends)('inspections repository on %s', (backend) => {
       issues: [{ field: ['standaloneReason'] }],
     });
     await expect(register.recordSanctionDecision(decisionInput({ inspectionId: first.id, fineVnd: 0 }), who)).rejects.toMatchObject({ code: 'VALIDATION' });
+    for (const fineVnd of [-5_000_000, 1_500_000.5]) {
+      await expect(register.recordSanctionDecision(decisionInput({ inspectionId: first.id, fineVnd }), who)).rejects.toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ field: ['fineVnd'] }],
+      });
+    }
+    // It follows an inspection or stands alone with its reason: not both at once.
+    await expect(
+      register.recordSanctionDecision(decisionInput({ inspectionId: first.id, standaloneReason: 'Phát hiện trên mạng xã hội' }), who),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standaloneReason'] }] });
+    // Concluded before the work it concludes had ended.
+    await expect(
+      register.recordInspection(
+        inspectionInput({ status: 'concluded', endedOn: '2020-02-20', concludedOn: '2020-02-19', conclusionVi: 'Chấp hành đúng quy định' }),
+        who,
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['concludedOn'] }] });
     expect(await counts()).toEqual(before);
   });
 
@@ -129,6 +146,28 @@ describe.each(testBackends)('inspections repository on %s', (backend) => {
       );
     await expect(insert(0, first.id)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['fine_vnd'] }] });
     await expect(insert(1000, null)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standalone_reason'] }] });
+    await expect(
+      db.query(
+        `insert into sanction_decisions (number, issued_on, inspection_id, standalone_reason, violator_name, violator_kind, violations, fine_vnd)
+         values ('9/QĐ-X', '2020-03-01', $1, 'Phát hiện trên mạng', 'X', 'individual', '[{"descriptionVi":"x","legalArticle":"y"}]', 1000)`,
+        [first.id],
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standalone_reason'] }] });
+    await expect(
+      db.query(
+        `insert into inspections (decision_number, kind, activity, field, subjects, started_on, ended_on, status, conclusion_vi, concluded_on, lead_unit_code)
+         values ('9/QĐ-TTr', 'planned', 'inspection', 'post', '[{"name":"A","kind":"organisation"}]', '2020-02-01', '2020-02-20', 'concluded', 'x', '2020-02-10', 'thanh-tra-so')`,
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['concluded_on'] }] });
+  });
+
+  it('refuses a conclusion dated before the work already recorded as ended', async () => {
+    const ended = await register.recordInspection(inspectionInput({ decisionNumber: '07/QĐ-TTr', startedOn: '2020-05-04', endedOn: '2020-05-20' }), who);
+    const before = await counts();
+    await expect(
+      register.concludeInspection(ended.id, ended.version, { conclusionVi: 'Chấp hành đúng quy định', concludedOn: '2020-05-15' }, who),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['concludedOn'] }] });
+    expect(await counts()).toEqual(before);
   });
 
   it('updates and concludes with the version read, audits each step, and refuses stale versions and going back', async () => {

@@ -1,6 +1,7 @@
 import type { Migration } from '@egov/db';
 
-// Constraints are named `<short>_<column>_<kind>` so a refusal names the field it guards.
+// Constraints are named `<short>_<column>_<kind>` so a refusal names the field it guards (a second
+// constraint on a column takes the plural short name: inspections_concluded_on_check).
 export const inspectionsMigrations: Migration[] = [
   {
     id: 'inspections/001-register',
@@ -62,6 +63,16 @@ export const inspectionsMigrations: Migration[] = [
       );
       create index sanction_decisions_issued_on_idx on sanction_decisions (issued_on);
       create index sanction_decisions_inspection_idx on sanction_decisions (inspection_id);
+    `,
+  },
+  {
+    id: 'inspections/002-conclusion-after-work-and-one-basis-per-decision',
+    sql: `
+      -- The conclusion is drawn up after the work ends; a decision follows an inspection or stands alone, never both.
+      alter table inspections
+        add constraint inspections_concluded_on_check check (concluded_on is null or ended_on is null or concluded_on >= ended_on);
+      alter table sanction_decisions
+        add constraint sanctions_standalone_reason_check check (inspection_id is null or standalone_reason is null);
     `,
   },
 ];

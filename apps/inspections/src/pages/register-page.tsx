@@ -1,0 +1,214 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  INSPECTION_PERIODS_QUERY,
+  INSPECTION_REGISTER_QUERY,
+  INSPECTION_REPORTED_FIGURES_QUERY,
+  INSPECTION_TOTALS_QUERY,
+  type InspectionReportingPeriod,
+} from '@egov/client-operations/inspections';
+import { useI18n, withLanguage } from '@egov/i18n';
+import { useLocation, useRouter } from '@egov/routing';
+import { Alert, Button, FormField, Link, Select, Skeleton } from '@egov/ui';
+import { useEffect, useMemo, type FormEvent } from 'react';
+import * as styles from '../inspections.module.css';
+import { inspectionsMessages } from '../messages';
+import {
+  ALL_PERIODS,
+  defaultPeriod,
+  enforcementCodes,
+  fieldCodes,
+  readFilters,
+  registerVariables,
+  statusCodes,
+  writeFilters,
+  type RegisterFilters,
+} from '../register-filters';
+import { useInspections } from '../remote-context';
+import { reportedTotals } from '../reported-totals';
+import { pageHref } from '../routes';
+import { DecisionsSection } from './decisions-section';
+import { InspectionsSection } from './inspections-section';
+import { TotalsSection } from './totals-section';
+
+/** The public register: the period's reported totals beside the register's, then its inspections and decisions. */
+export function RegisterPage() {
+  const { t, language } = useI18n(inspectionsMessages);
+  const { basePath, isInspector } = useInspections();
+  const location = useLocation();
+  const filters = useMemo(() => readFilters(location.search), [location.search]);
+
+  const router = useRouter();
+  const figures = useQuery(INSPECTION_PERIODS_QUERY);
+  const periods = figures.data?.reportingPeriods ?? [];
+  const fallbackCode = figures.data ? defaultPeriod(periods) : null;
+  const periodCode = filters.period ?? fallbackCode;
+  const knownPeriod = periodCode === ALL_PERIODS || periods.some((period) => period.code === periodCode);
+  const shownCode = knownPeriod ? periodCode : fallbackCode;
+  const period: InspectionReportingPeriod | null = periods.find((candidate) => candidate.code === shownCode) ?? null;
+
+  // The address always names the period shown, so a shared link keeps showing it when newer periods come.
+  useEffect(() => {
+    if (figures.data && !filters.period && shownCode) {
+      router.navigate(`${basePath}?${writeFilters({ ...filters, period: shownCode }, location.search)}`, { replace: true });
+    }
+  }, [figures.data, filters, shownCode, router, basePath, location.search]);
+
+  // What the period's report says, then the register's totals checked against it by the gateway.
+  const reportedFigures = useQuery(INSPECTION_REPORTED_FIGURES_QUERY, { variables: { period: period?.code ?? '' }, skip: !period });
+  const observations = useMemo(() => reportedFigures.data?.observations.nodes ?? [], [reportedFigures.data]);
+  const reported = useMemo(() => (period ? reportedTotals(observations, period.code) : {}), [observations, period]);
+  const totals = useQuery(INSPECTION_TOTALS_QUERY, {
+    variables: { from: period?.startsOn ?? '', to: period?.endsOn ?? '', reported: Object.keys(reported).length ? reported : null },
+    skip: !period || !reportedFigures.data,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const register = useQuery(INSPECTION_REGISTER_QUERY, {
+    variables: registerVariables(period, filters, location.search),
+    skip: !figures.data,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const periodLabel = (p: InspectionReportingPeriod) => (language === 'vi' ? p.labelVi : p.labelEn);
+  const failed = [figures, reportedFigures, totals, register].filter((query) => query.error);
+  const error = failed.length > 0;
+
+  return (
+    <div className={styles.page}>
+      <h1>{t('title')}</h1>
+      <p className={styles.lead}>{t('intro')}</p>
+      {isInspector && (
+        <p>
+          <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('staffLink')}</Link>
+        </p>
+      )}
+
+      {error && (
+        <Alert variant="error">
+          <p>{t('loadError')}</p>
+          <Button variant="secondary" onClick={() => failed.forEach((query) => void query.refetch())}>
+            {t('retry')}
+          </Button>
+        </Alert>
+      )}
+
+      {figures.data && !knownPeriod && filters.period && (
+        <Alert variant="warning">{t('unknownPeriod', { code: filters.period, label: period ? periodLabel(period) : t('periodAll') })}</Alert>
+      )}
+
+      {figures.data ? (
+        <FiltersForm filters={{ ...filters, period: shownCode }} periods={periods} periodLabel={periodLabel} />
+      ) : (
+        !error && <Skeleton lines={3} />
+      )}
+
+      {!register.data && !error && figures.data && (
+        <div aria-busy="true">
+          <p>{t('loading')}</p>
+          <Skeleton lines={6} />
+        </div>
+      )}
+
+      {period && totals.data && (
+        <TotalsSection periodLabel={periodLabel(period)} periodCode={period.code} totals={totals.data.inspectionTotals} reported={reported} observations={observations} />
+      )}
+      {register.data && (
+        <>
+          <InspectionsSection connection={register.data.inspections} fileSuffix={shownCode ?? ALL_PERIODS} />
+          <DecisionsSection connection={register.data.sanctionDecisions} fileSuffix={shownCode ?? ALL_PERIODS} />
+        </>
+      )}
+    </div>
+  );
+}
+
+interface FiltersFormProps {
+  filters: RegisterFilters;
+  periods: readonly InspectionReportingPeriod[];
+  periodLabel: (period: InspectionReportingPeriod) => string;
+}
+
+/** The filters, as a form whose values are the URL's: submitting it changes the address, nothing else. */
+function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
+  const { t, language } = useI18n(inspectionsMessages);
+  const { basePath } = useInspections();
+  const router = useRouter();
+  const location = useLocation();
+  const latestFirst = [...periods].sort((a, b) => b.endsOn.localeCompare(a.endsOn));
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const value = (name: string) => (data.get(name) as string | null) || null;
+    const query = writeFilters(
+      {
+        period: value('period'),
+        field: fieldCodes.find((code) => code === value('field')) ?? null,
+        status: statusCodes.find((code) => code === value('status')) ?? null,
+        enforcement: enforcementCodes.find((code) => code === value('enforcement')) ?? null,
+      },
+      location.search,
+    );
+    router.navigate(`${basePath}${query ? `?${query}` : ''}`);
+  }
+
+  // Clearing keeps the period: the totals stay those of the period shown.
+  const clearHref = withLanguage(`${basePath}?${writeFilters({ period: filters.period, field: null, status: null, enforcement: null }, location.search)}`, language);
+  return (
+    // Keyed by the address, so going back or following a link shows the filters of the page shown.
+    <form key={location.search} className={styles.filters} onSubmit={apply} aria-label={t('filtersTitle')}>
+      <FormField id="tt-filter-period" label={t('filterPeriod')}>
+        {(control) => (
+          <Select {...control} name="period" defaultValue={filters.period ?? ''}>
+            {latestFirst.map((period) => (
+              <option key={period.code} value={period.code}>
+                {periodLabel(period)}
+              </option>
+            ))}
+            <option value={ALL_PERIODS}>{t('periodAll')}</option>
+          </Select>
+        )}
+      </FormField>
+      <FormField id="tt-filter-field" label={t('filterField')}>
+        {(control) => (
+          <Select {...control} name="field" defaultValue={filters.field ?? ''}>
+            <option value="">{t('filterAny')}</option>
+            {fieldCodes.map((code) => (
+              <option key={code} value={code}>
+                {t(`field_${code}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <FormField id="tt-filter-status" label={t('filterStatus')}>
+        {(control) => (
+          <Select {...control} name="status" defaultValue={filters.status ?? ''}>
+            <option value="">{t('filterAny')}</option>
+            {statusCodes.map((code) => (
+              <option key={code} value={code}>
+                {t(`status_${code}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <FormField id="tt-filter-enforcement" label={t('filterEnforcement')}>
+        {(control) => (
+          <Select {...control} name="enforcement" defaultValue={filters.enforcement ?? ''}>
+            <option value="">{t('filterAny')}</option>
+            {enforcementCodes.map((code) => (
+              <option key={code} value={code}>
+                {t(`enforcement_${code}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <div className={styles.filterActions}>
+        <Button type="submit">{t('filterApply')}</Button>
+        <Link href={clearHref}>{t('filterClear')}</Link>
+      </div>
+    </form>
+  );
+}

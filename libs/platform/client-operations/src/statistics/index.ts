@@ -2,6 +2,8 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
 import type { UserErrorFields } from '../session';
 
+export type { UserErrorFields };
+
 /** A field of statistics (`KpiFieldCode`), in the order the department's reports list them. */
 export type KpiFieldCode = 'PUBLISHING' | 'IT' | 'POST' | 'TELECOM' | 'INSPECTION';
 /** What kind of number an indicator is (`IndicatorMeasure`). */
@@ -255,6 +257,19 @@ export const STATISTICS_DASHBOARD_QUERY: TypedDocumentNode<StatisticsDashboardQu
           relativeSpread
         }
       }
+    }
+  }
+`;
+
+export interface ReportingPeriodsQuery {
+  reportingPeriods: ReportingPeriodFields[];
+}
+
+/** The reporting periods opened so far, earliest first. */
+export const REPORTING_PERIODS_QUERY: TypedDocumentNode<ReportingPeriodsQuery, Record<string, never>> = gql`
+  query ReportingPeriods {
+    reportingPeriods {
+      ${PERIOD_FIELDS}
     }
   }
 `;
@@ -590,6 +605,7 @@ export const OBSERVATION_HISTORY_QUERY: TypedDocumentNode<ObservationHistoryQuer
 /** Every GraphQL document the statistics remote sends, by operation name (validated by the gateway's tests). */
 export const statisticsOperations: Readonly<Record<string, DocumentNode>> = {
   StatisticsDashboard: STATISTICS_DASHBOARD_QUERY,
+  ReportingPeriods: REPORTING_PERIODS_QUERY,
   IndicatorSeries: INDICATOR_SERIES_QUERY,
   DistrictFigures: DISTRICT_FIGURES_QUERY,
   AwardsRegister: AWARDS_REGISTER_QUERY,

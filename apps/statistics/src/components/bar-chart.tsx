@@ -27,14 +27,15 @@ export function BarChart({ title, description, bars, measure, formatValue, noDat
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const titleId = useId();
   const descriptionId = useId();
-  const layout = horizontalLayout(bars, { width: width - 16, measure });
+  // Room on both sides for the axis' first and last tick labels, centred on their ticks.
+  const layout = horizontalLayout(bars, { width: width - 48, measure });
   const labelHeight = 18;
   return (
     <div ref={ref}>
       <svg className={styles.chart} width={width} height={layout.height + 8} role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
         <title id={titleId}>{title}</title>
         <desc id={descriptionId}>{description}</desc>
-        <Group left={8} top={4}>
+        <Group left={24} top={4}>
           {layout.rows.map((row) => (
             <Group key={row.key} top={row.y}>
               <text x={0} y={14} fontSize={14} fill="var(--egov-color-text)">

@@ -106,6 +106,7 @@ export function AwardsPage() {
         loading && <Loading />
       ) : (
         <>
+          {data.awards.totalCount > awards.length && <p>{t('awardsFirst', { shown: awards.length, total: data.awards.totalCount })}</p>}
           <p role="status">{t('awardsTotals', { awards: data.awards.totals.awards, collectives: data.awards.totals.collectives, individuals: data.awards.totals.individuals })}</p>
           <Downloads
             table={awardsExport(awards, language, headers, levelLabel, groupText)}

@@ -41,5 +41,6 @@ describe('download file names', () => {
     expect(downloadFileName(['thong-ke', '2020-H1', 'linh-vuc-buu-chinh', 'vi'], 'csv')).toBe('thong-ke_2020-H1_linh-vuc-buu-chinh_vi.csv');
     expect(downloadFileName(['khen-thưởng', null, 'Bằng khen', 'vi'], 'json')).toBe('khen-thuong_Bang-khen_vi.json');
     expect(downloadFileName(['thong-ke', '../../etc/passwd'], 'csv')).toBe('thong-ke_etc-passwd.csv');
+    expect(downloadFileName(['thong-ke-dia-ban', '2020-H1', 'POST_SERVICE_POINTS'], 'csv')).toBe('thong-ke-dia-ban_2020-H1_POST_SERVICE_POINTS.csv');
   });
 });

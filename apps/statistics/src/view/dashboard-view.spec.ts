@@ -63,6 +63,9 @@ describe('the awards register', () => {
   it('names a collective by its unit and a group by its counts', () => {
     expect(recipientOf(award({}), 'vi', group)).toBe('Trung tâm Công nghệ thông tin và Truyền thông');
     expect(recipientOf(award({ recipientKind: 'GROUP', recipientUnit: null, collectivesCount: 6, individualsCount: 13 }), 'vi', group)).toBe('6 tập thể và 13 cá nhân');
+    expect(recipientOf(award({ recipientKind: 'GROUP', recipientUnit: null, recipientName: 'Các tập thể và cá nhân điển hình tiên tiến ngành TT&TT', collectivesCount: 6, individualsCount: 13 }), 'vi', group)).toBe(
+      'Các tập thể và cá nhân điển hình tiên tiến ngành TT&TT: 6 tập thể và 13 cá nhân',
+    );
   });
 
   it('downloads the awards shown, the reason in Vietnamese when no English is recorded', () => {

@@ -94,8 +94,8 @@ export function districtExport(rows: readonly DistrictRow[], context: { period: 
 export function recipientOf(award: AwardFields, language: Language, groupText: (collectives: number, individuals: number) => string): string {
   if (award.recipientKind === 'GROUP') {
     const counts = groupText(award.collectivesCount, award.individualsCount);
-    const unit = award.recipientUnit ? (language === 'vi' ? award.recipientUnit.nameVi : award.recipientUnit.nameEn) : null;
-    return unit ? `${counts} (${unit})` : counts;
+    const name = award.recipientName ?? (award.recipientUnit ? (language === 'vi' ? award.recipientUnit.nameVi : award.recipientUnit.nameEn) : null);
+    return name ? `${name}: ${counts}` : counts;
   }
   if (award.recipientUnit && award.recipientKind === 'COLLECTIVE') return language === 'vi' ? award.recipientUnit.nameVi : award.recipientUnit.nameEn;
   return award.recipientName ?? (award.recipientUnit ? (language === 'vi' ? award.recipientUnit.nameVi : award.recipientUnit.nameEn) : '');

@@ -20,7 +20,7 @@ export function downloadFileName(parts: ReadonlyArray<string | null | undefined>
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/đ/g, 'd')
         .replace(/Đ/g, 'D')
-        .replace(/[^A-Za-z0-9-]+/g, '-')
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/^-+|-+$/g, ''),
     )
     .filter(Boolean);

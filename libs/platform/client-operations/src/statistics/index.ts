@@ -289,7 +289,7 @@ export interface IndicatorSeriesQuery {
   indicator: (IndicatorFields & { observations: { nodes: SeriesObservationFields[] } }) | null;
 }
 
-/** An indicator's figures for one area in every period, with every period (a period without a figure is a gap). */
+/** An indicator's figures for one area in up to 60 periods (30 years of halves, within the gateway's query cost), with every period. */
 export const INDICATOR_SERIES_QUERY: TypedDocumentNode<IndicatorSeriesQuery, { code: string; areaCode: string }> = gql`
   query IndicatorSeries($code: String!, $areaCode: String!) {
     reportingPeriods {
@@ -297,7 +297,7 @@ export const INDICATOR_SERIES_QUERY: TypedDocumentNode<IndicatorSeriesQuery, { c
     }
     indicator(code: $code) {
       ${INDICATOR_FIELDS}
-      observations(filter: { areaCode: $areaCode }, first: 100) {
+      observations(filter: { areaCode: $areaCode }, first: 60) {
         nodes {
           id
           value
@@ -331,7 +331,7 @@ export interface DistrictFiguresQuery {
   indicator: (IndicatorFields & { observations: { nodes: SeriesObservationFields[] } }) | null;
 }
 
-/** The province's district-level units as they were at the end of the period, and an indicator's figures of that period in every area. */
+/** The province's district-level units as they were at the end of the period, and an indicator's figures of that period in up to 30 areas (Lạng Sơn had 11 district-level units and the province). */
 export const DISTRICT_FIGURES_QUERY: TypedDocumentNode<DistrictFiguresQuery, { code: string; period: string; validOn: string }> = gql`
   query DistrictFigures($code: String!, $period: String!, $validOn: Date!) {
     districts(provinceCode: "20", validOn: $validOn) {
@@ -343,7 +343,7 @@ export const DISTRICT_FIGURES_QUERY: TypedDocumentNode<DistrictFiguresQuery, { c
     }
     indicator(code: $code) {
       ${INDICATOR_FIELDS}
-      observations(filter: { period: $period }, first: 100) {
+      observations(filter: { period: $period }, first: 30) {
         nodes {
           id
           value
@@ -395,10 +395,10 @@ export interface AwardsRegisterQueryVariables {
   filter: { kind?: AwardKindCode | null; level?: AwardLevelCode | null; period?: string | null; query?: string | null };
 }
 
-/** The awards register, filtered, latest first (at most 100: a department's half-year has a handful). */
+/** The awards register, filtered, latest first: the first 50 (within the gateway's query cost; a half-year has a handful), with the total. */
 export const AWARDS_REGISTER_QUERY: TypedDocumentNode<AwardsRegisterQuery, AwardsRegisterQueryVariables> = gql`
   query AwardsRegister($filter: AwardFilter) {
-    awards(filter: $filter, first: 100) {
+    awards(filter: $filter, first: 50) {
       totalCount
       totals {
         awards

@@ -276,7 +276,7 @@ export default function EditorPage() {
         <section className={styles.chartBlock}>
           <h2>{t('history')}</h2>
           <DataTable
-            caption={t('historyCaption')}
+            caption={t('historyCaption', { indicator: nameOf(indicator) })}
             rows={entries}
             rowKey={(_, index) => index}
             emptyText={t('historyEmpty')}

@@ -55,6 +55,8 @@ export function BarChart({ title, description, bars, measure, formatValue, noDat
               )}
             </Group>
           ))}
+          {/* Without a single figure there is nothing to measure: no axis of empty ticks. */}
+          {bars.some((bar) => bar.value !== null) && (
           <AxisBottom
             top={layout.rows.length * layout.rowHeight}
             scale={layout.x}
@@ -64,6 +66,7 @@ export function BarChart({ title, description, bars, measure, formatValue, noDat
             tickStroke="var(--egov-color-text-muted)"
             tickLabelProps={{ fill: 'var(--egov-color-text)', fontSize: 12, textAnchor: 'middle' }}
           />
+          )}
         </Group>
       </svg>
     </div>

@@ -115,7 +115,7 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
     const districts = createDistrictsRepository(db);
     const area = { communesCount: null, validFrom: null, validTo: null };
     await districts.create({ ...area, code: '20', level: 'province', kind: 'province', nameVi: 'Tỉnh Lạng Sơn', nameEn: 'Lang Son Province', parentCode: null }, who);
-    await districts.create({ ...area, code: '187', level: 'district', kind: 'district', nameVi: 'Huyện Chi Lăng', nameEn: 'Chi Lang District', parentCode: '20' }, who);
+    await districts.create({ ...area, validTo: '2025-06-30', code: '187', level: 'district', kind: 'district', nameVi: 'Huyện Chi Lăng', nameEn: 'Chi Lang District', parentCode: '20' }, who);
     const units = createUnitsRepository(db);
     const unit = { areaCode: null, descriptionVi: null, website: null, sourceQuote: null };
     await units.create({ ...unit, code: 'so-tttt', kind: 'department', nameVi: 'Sở Thông tin và Truyền thông', nameEn: 'Department', parentCode: null }, who);
@@ -481,6 +481,11 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
   });
 
   describe('observationUpsert', () => {
+    // A period after Chi Lăng (like every district-level unit) ended on 2025-06-30; opened here so the dashboard above keeps 2020-H1 as its latest.
+    beforeAll(async () => {
+      await kpis.createPeriod(describePeriod('2025-H2'), who);
+    });
+
     const input = (extra: Record<string, unknown> = {}) => ({
       indicatorCode: 'POST_SERVICE_POINTS',
       period: '2019-12',
@@ -541,7 +546,9 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       ['a percentage over 100', { indicatorCode: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE', value: 100.5 }, 'VALIDATION', 'value'],
       ['a negative count', { value: -1 }, 'VALIDATION', 'value'],
       ['a fractional count', { value: 238.5 }, 'VALIDATION', 'value'],
-      ['a negative target', { targetValue: -3 }, 'VALIDATION', 'target'],
+      ['a negative target, named as the input names it', { targetValue: -3 }, 'VALIDATION', 'targetValue'],
+      ['a target percentage over 100', { indicatorCode: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE', value: 50, targetValue: 101 }, 'VALIDATION', 'targetValue'],
+      ['a figure for a district in a period after it was dissolved', { period: '2025-H2' }, 'VALIDATION', 'areaCode'],
       ['a numerator above its denominator', { indicatorCode: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE', value: 90, numerator: 201, denominator: 200 }, 'VALIDATION', 'numerator'],
       ['one part of a ratio', { indicatorCode: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE', value: 90, numerator: 20 }, 'VALIDATION', 'denominator'],
       ['an unknown period', { period: '2020-H2' }, 'UNKNOWN_REFERENCE', 'period'],

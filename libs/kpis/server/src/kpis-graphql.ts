@@ -31,6 +31,7 @@ import {
   type Period,
 } from '@egov/kpis-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
+import { DomainError } from '@egov/errors';
 import { GraphQLError } from 'graphql';
 import type { KpisRepository, ObservationChange } from './kpis-repository';
 
@@ -576,6 +577,23 @@ interface ObservationUpsertArgs {
   };
 }
 
+/** The model's names of the figure's fields that the mutation's input names otherwise. */
+const inputFieldNames: Readonly<Record<string, string>> = { target: 'targetValue' };
+
+/**
+ * Runs a write, renaming the fields of its refusals to the input's names (the model's `target`
+ * is the input's `targetValue`), so a form can put each message beside the field it sent.
+ */
+async function inputNames<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part, index) => (index === 0 ? (inputFieldNames[part] ?? part) : part)) }));
+    throw new DomainError(error.code, error.message, issues);
+  }
+}
+
 const sliceKey = (period: string | null, areaCode: string | null) => JSON.stringify([period, areaCode]);
 
 /** Statistics in the API: fields, periods, indicators, figures and their checks; figures are written by statisticians. */
@@ -843,7 +861,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           mutationPayload(async () => {
             const actor = requireRole(context, 'statistician');
             const { version, targetValue, ...input } = args.input;
-            const observation = await kpis.upsertObservation(
+            const observation = await inputNames(() => kpis.upsertObservation(
               {
                 indicatorCode: input.indicatorCode,
                 period: input.period,
@@ -861,7 +879,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
               },
               version === null || version === undefined ? {} : { expectedVersion: version },
               { actor },
-            );
+            ));
             return { observation };
           }),
       },

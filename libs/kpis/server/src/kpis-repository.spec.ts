@@ -173,6 +173,21 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a figure for a district in a period it did not span, and accepts one in a period it did', async () => {
+      await createDistrictsRepository(db).create(
+        { code: '178', level: 'district', kind: 'city', nameVi: 'Thành phố Lạng Sơn', nameEn: 'Lang Son City', parentCode: '20', communesCount: 8, validFrom: null, validTo: '2025-06-30' },
+        who,
+      );
+      await kpis.createPeriod(describePeriod('2025'), who);
+      const before = await counts();
+      await expect(kpis.upsertObservation(figure('POST_SERVICE_POINTS', 4, { period: '2025', areaCode: '178' }), {}, who)).rejects.toMatchObject({
+        code: 'VALIDATION',
+        issues: [expect.objectContaining({ field: ['areaCode'], message: expect.stringContaining('did not exist for the whole period 2025') })],
+      });
+      expect(await counts()).toEqual(before);
+      expect((await kpis.upsertObservation(figure('POST_SERVICE_POINTS', 4, { areaCode: '178' }), {}, who)).value).toBe(4);
+    });
+
     it('says why an unknown period is refused', async () => {
       await expect(kpis.upsertObservation(figure('POST_SERVICE_POINTS', 1, { period: '2021-H1' }), {}, who)).rejects.toThrow(
         /period "2021-H1" has not been opened/,

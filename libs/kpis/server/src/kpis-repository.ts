@@ -207,10 +207,15 @@ export function createKpisRepository(db: Executor) {
    */
   const resolveReferences = async (tx: Executor, observation: ObservationFields): Promise<Indicator> => {
     const [indicatorRow] = await tx.query<IndicatorRow>('select * from indicators where code = $1', [observation.indicatorCode]);
-    const [found] = await tx.query<{ period: boolean; area: boolean; unit: boolean }>(
+    const [found] = await tx.query<{ period: boolean; area: boolean; unit: boolean; area_outside_period: boolean }>(
       `select exists (select 1 from periods where code = $1) as period,
               exists (select 1 from administrative_areas where code = $2) as area,
-              ($3::text is null or exists (select 1 from units where code = $3)) as unit`,
+              ($3::text is null or exists (select 1 from units where code = $3)) as unit,
+              exists (
+                select 1 from periods p, administrative_areas a
+                where p.code = $1 and a.code = $2
+                  and ((a.valid_to is not null and a.valid_to < p.ends_on) or (a.valid_from is not null and a.valid_from > p.starts_on))
+              ) as area_outside_period`,
       [observation.period, observation.areaCode, observation.ownerUnitCode],
     );
     const issues: FieldIssue[] = [];
@@ -221,6 +226,10 @@ export function createKpisRepository(db: Executor) {
     if (!found?.unit) add('ownerUnitCode', `There is no unit "${observation.ownerUnitCode}".`);
     if (!indicatorRow || issues.length > 0) {
       throw new DomainError('UNKNOWN_REFERENCE', issues.map((issue) => issue.message).join(' '), issues);
+    }
+    // A district-level unit ended (or began) by law has no figure for a period it did not span whole.
+    if (found?.area_outside_period) {
+      throw DomainError.invalid('areaCode', `The area "${observation.areaCode}" did not exist for the whole period ${observation.period}.`);
     }
     return toIndicator(indicatorRow);
   };

@@ -1,0 +1,52 @@
+import { useI18n } from '@egov/i18n';
+import { Button } from '@egov/ui';
+import { useId, useState } from 'react';
+import { statisticsMessages } from '../messages';
+import { downloadFileName, toJson, type ExportTable } from '../view/export-table';
+import * as styles from './statistics.module.css';
+
+/** Hands the browser a file made on the page (no server round trip): the rows the reader sees. */
+function saveFile(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has read the file once the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * CSV and JSON downloads of exactly the rows on screen, named after the page, its period and
+ * filters. The CSV writer (csv-stringify) is loaded on the first click, not with the page.
+ */
+export function Downloads({ table, nameParts, context }: { table: ExportTable; nameParts: ReadonlyArray<string | null>; context: Readonly<Record<string, string | null>> }) {
+  const { t } = useI18n(statisticsMessages);
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+
+  async function downloadCsv() {
+    setBusy(true);
+    try {
+      const { toCsv } = await import('../view/csv');
+      saveFile(downloadFileName(nameParts, 'csv'), toCsv(table), 'text/csv;charset=utf-8');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.downloads} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('downloads')}</h2>
+      <Button variant="secondary" onClick={() => void downloadCsv()} loading={busy}>
+        {t('downloadCsv')}
+      </Button>
+      <Button variant="secondary" onClick={() => saveFile(downloadFileName(nameParts, 'json'), toJson(table, context), 'application/json')}>
+        {t('downloadJson')}
+      </Button>
+      <p>{t('downloadHint', { count: table.rows.length })}</p>
+    </section>
+  );
+}

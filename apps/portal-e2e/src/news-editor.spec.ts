@@ -123,8 +123,10 @@ describe.skipIf(!browser)('writing and publishing news in Chromium', () => {
     // A feed reader follows the entry's link to the article's page on the portal.
     const entryLink = /<entry>[\s\S]*?<link href="([^"]+)"/.exec(await anonymousFeed())?.[1];
     expect(entryLink).toMatch(/\/tin-tuc\/khai-truong-trung-tam/);
-    await page.goto(entryLink!);
-    await titled(TITLE).waitFor();
+    const reader = await browser!.newPage();
+    await reader.goto(entryLink!);
+    await titled(TITLE, reader).waitFor();
+    await reader.close();
   });
 
   it('asks for a correction note on an edit of a published article, and shows it', async () => {

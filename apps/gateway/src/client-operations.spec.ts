@@ -1,7 +1,8 @@
 import { NODE_TYPES, PORTAL_SUMMARY_QUERY, portalSummaryFixture } from '@egov/client-operations';
 import { portalOperations } from '@egov/client-operations/all';
-import { buildClientSchema, getIntrospectionQuery, print, validate, type GraphQLInterfaceType, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, print, specifiedRules, validate, type GraphQLInterfaceType, type IntrospectionQuery, type ValidationRule } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryArmor } from './gateway';
 import { startTestGateway, type RunningGateway } from './test-gateway';
 
 /** Keys of an answer, recursively, to compare its shape with the client's fixture (Apollo adds `__typename` itself). */
@@ -27,6 +28,15 @@ describe("the portal client's operations against the gateway", () => {
     }
     const nodeTypes = schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((type) => type.name);
     expect([...NODE_TYPES].sort()).toEqual(nodeTypes.sort());
+  });
+
+  it('each pass the limits the gateway puts on depth, aliases, cost and tokens, so none is refused in a reader’s browser', async () => {
+    const { body } = await gateway.graphql(getIntrospectionQuery());
+    const schema = buildClientSchema(body.data as unknown as IntrospectionQuery);
+    const limits = queryArmor(true).protect().validationRules as ValidationRule[];
+    for (const [name, document] of Object.entries(portalOperations)) {
+      expect(validate(schema, document, [...specifiedRules, ...limits]).map((error) => `${name}: ${error.message}`)).toEqual([]);
+    }
   });
 
   it('get an answer shaped like the fixture the client is tested with', async () => {

@@ -27,6 +27,18 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 100 * 1024,
 } as const;
 
+/** The limits on depth, aliases, cost, tokens and directives every operation is checked against. */
+export function queryArmor(production: boolean): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+}
+
 export interface GatewayOptions {
   db: Database;
   repositories: PortalRepositories;
@@ -76,15 +88,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const sessions = createSessionService({ users: options.repositories.users, tokens: createSessionTokens({ secret: options.sessionSecret }) });
   const sessionHttp = await registerSessionHttp(app, { sessions, production: options.production });
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: options.production },
-  });
-  const protection = armor.protect();
+  const protection = queryArmor(options.production).protect();
 
   const schema = composeSchema(schemaModules(options.repositories, { sessions }));
   const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;

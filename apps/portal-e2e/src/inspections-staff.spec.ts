@@ -209,8 +209,10 @@ describe.skipIf(!browser)('the inspector’s pages of the inspections remote, in
     await page.getByRole('button', { name: 'Lọc' }).click();
     await page.waitForURL(/linh-vuc=electronic-information/);
     await decisionsTable().getByRole('row', { name: /01\/QĐ-XPVPHC/ }).waitFor({ state: 'detached' });
+    // The filtered answer may still be on its way (the table shows its loading state meanwhile).
+    await decisionsTable().getByRole('row', { name: /02\/QĐ-XPVPHC/ }).waitFor();
     expect(await decisionsTable().getByRole('row').count()).toBe(2); // the header and 02/QĐ-XPVPHC
-    expect(await inspectionsTable().innerText()).toContain('Sổ chưa có cuộc thanh tra, kiểm tra nào khớp với bộ lọc.');
+    await inspectionsTable().getByText('Sổ chưa có cuộc thanh tra, kiểm tra nào khớp với bộ lọc.').waitFor();
 
     const decisionsSection = page.getByRole('region', { name: 'Quyết định xử phạt vi phạm hành chính', exact: true });
     const [download] = await Promise.all([page.waitForEvent('download'), decisionsSection.getByRole('button', { name: 'Tải CSV các dòng đang hiển thị' }).click()]);

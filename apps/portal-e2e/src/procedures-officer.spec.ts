@@ -76,6 +76,8 @@ describe.skipIf(!browser || !citizenBrowser)('the procedures remote for licensin
     const receipt = await page.getByText(/^Đã tiếp nhận hồ sơ LSN-\d{6}-\d{4}/).innerText();
     dossierCode = /LSN-\d{6}-\d{4}/.exec(receipt)![0];
     expect(dossierCode).toBe(`LSN-${isoDay(0).slice(2).replaceAll('-', '')}-0001`);
+    // The list is fetched again after the receipt; wait for the new dossier rather than read the old answer.
+    await page.getByRole('table', { name: 'Hồ sơ, mới nhất trước' }).getByRole('row', { name: new RegExp(dossierCode) }).waitFor();
     const listed = await rowsOf(page, 'Hồ sơ, mới nhất trước');
     expect(listed[1]).toContain(dossierCode);
     expect(listed[1]).toContain('Đã tiếp nhận');

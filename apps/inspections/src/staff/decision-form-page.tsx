@@ -15,7 +15,7 @@ import { inspectionsMessages } from '../messages';
 import { fieldCodes } from '../register-filters';
 import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
-import { Field, useFormProblems } from './form-kit';
+import { Field, RepeatedRows, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { decisionIdOf, decisionIds, decisionInput, decisionProblems, emptyDecisionForm, parseFine, serverProblems, type DecisionForm } from './forms';
 import * as formStyles from './staff.module.css';
@@ -38,8 +38,6 @@ export function DecisionFormPage() {
   const carriedOut = (choices.data?.inspections.nodes ?? []).filter((inspection) => inspection.status !== 'PLANNED');
   const inspection = carriedOut.find((candidate) => candidate.id === form.inspectionId) ?? null;
   const set = <K extends keyof DecisionForm>(key: K, value: DecisionForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const setViolation = (index: number, change: Partial<DecisionForm['violations'][number]>) =>
-    setForm((current) => ({ ...current, violations: current.violations.map((violation, i) => (i === index ? { ...violation, ...change } : violation)) }));
   const fine = parseFine(form.fine);
 
   async function submit(event: FormEvent) {
@@ -157,43 +155,31 @@ export function DecisionFormPage() {
 
             <fieldset className={formStyles.fieldset}>
               <legend>{t('violationsLegend')}</legend>
-              {form.violations.map((violation, index) => (
-                <div key={index} className={formStyles.row}>
-                  <Field id={ids.violationDescription(index)} label={t('violationDescription', { n: index + 1 })} error={problems.errorOf(ids.violationDescription(index))}>
-                    {(control) => (
-                      <TextArea {...control} rows={2} value={violation.descriptionVi} onChange={(e) => setViolation(index, { descriptionVi: e.target.value })} lang="vi" />
-                    )}
-                  </Field>
-                  <Field
-                    id={ids.violationArticle(index)}
-                    label={t('violationArticle', { n: index + 1 })}
-                    hint={index === 0 ? t('violationArticleHint') : undefined}
-                    error={problems.errorOf(ids.violationArticle(index))}
-                  >
-                    {(control) => <TextInput {...control} value={violation.legalArticle} onChange={(e) => setViolation(index, { legalArticle: e.target.value })} lang="vi" />}
-                  </Field>
-                  {form.violations.length > 1 && (
-                    <div className={formStyles.rowAction}>
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        onClick={() => setForm((current) => ({ ...current, violations: current.violations.filter((_, i) => i !== index) }))}
-                      >
-                        {t('removeViolation', { n: index + 1 })}
-                      </Button>
-                    </div>
-                  )}
-                </div>
-              ))}
-              <p>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() => setForm((current) => ({ ...current, violations: [...current.violations, { descriptionVi: '', legalArticle: '' }] }))}
-                >
-                  {t('addViolation')}
-                </Button>
-              </p>
+              <RepeatedRows
+                items={form.violations}
+                onChange={(violations) => set('violations', violations)}
+                blank={() => ({ descriptionVi: '', legalArticle: '' })}
+                addLabel={t('addViolation')}
+                removeLabel={(n) => t('removeViolation', { n })}
+              >
+                {(violation, index, update) => (
+                  <>
+                    <Field id={ids.violationDescription(index)} label={t('violationDescription', { n: index + 1 })} error={problems.errorOf(ids.violationDescription(index))}>
+                      {(control) => (
+                        <TextArea {...control} rows={2} value={violation.descriptionVi} onChange={(e) => update({ descriptionVi: e.target.value })} lang="vi" />
+                      )}
+                    </Field>
+                    <Field
+                      id={ids.violationArticle(index)}
+                      label={t('violationArticle', { n: index + 1 })}
+                      hint={index === 0 ? t('violationArticleHint') : undefined}
+                      error={problems.errorOf(ids.violationArticle(index))}
+                    >
+                      {(control) => <TextInput {...control} value={violation.legalArticle} onChange={(e) => update({ legalArticle: e.target.value })} lang="vi" />}
+                    </Field>
+                  </>
+                )}
+              </RepeatedRows>
             </fieldset>
 
             <Field id={ids.fine} label={t('fineVnd')} hint={t('fineHint')} error={problems.errorOf(ids.fine)}>

@@ -1,8 +1,9 @@
 import { useI18n } from '@egov/i18n';
-import { ErrorSummary, FormField, type FieldControlProps, type FieldError } from '@egov/ui';
+import { Button, ErrorSummary, FormField, type FieldControlProps, type FieldError } from '@egov/ui';
 import { useState, type ReactNode } from 'react';
 import type { FormProblem } from './forms';
 import { staffMessages } from './staff-messages';
+import * as formStyles from './staff.module.css';
 
 /**
  * A form's problems, found in the browser or refused by the gateway, as the summary at the top
@@ -47,5 +48,46 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
     <FormField id={id} label={label} hint={hint} error={error} errorPrefix={t('errorPrefix')}>
       {children}
     </FormField>
+  );
+}
+
+interface RepeatedRowsProps<Item> {
+  items: readonly Item[];
+  onChange: (items: Item[]) => void;
+  /** A new, empty row. */
+  blank: () => Item;
+  addLabel: string;
+  /** The remove button's label for row `n` (from 1), so each says which row it removes. */
+  removeLabel: (n: number) => string;
+  /** The row's fields; `update` merges a change into this row. */
+  children: (item: Item, index: number, update: (change: Partial<Item>) => void) => ReactNode;
+}
+
+/**
+ * Rows of the same fields (an inspection's subjects, a decision's violations): a remove button on
+ * each while there is more than one, and an add button after the last.
+ */
+export function RepeatedRows<Item extends object>({ items, onChange, blank, addLabel, removeLabel, children }: RepeatedRowsProps<Item>) {
+  const update = (index: number) => (change: Partial<Item>) => onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  return (
+    <>
+      {items.map((item, index) => (
+        <div key={index} className={formStyles.row}>
+          {children(item, index, update(index))}
+          {items.length > 1 && (
+            <div className={formStyles.rowAction}>
+              <Button type="button" variant="secondary" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+                {removeLabel(index + 1)}
+              </Button>
+            </div>
+          )}
+        </div>
+      ))}
+      <p>
+        <Button type="button" variant="secondary" onClick={() => onChange([...items, blank()])}>
+          {addLabel}
+        </Button>
+      </p>
+    </>
   );
 }

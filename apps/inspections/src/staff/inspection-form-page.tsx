@@ -8,7 +8,7 @@ import { inspectionsMessages } from '../messages';
 import { fieldCodes, statusCodes } from '../register-filters';
 import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
-import { Field, useFormProblems } from './form-kit';
+import { Field, RepeatedRows, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { emptyInspectionForm, inspectionIdOf, inspectionIds, inspectionInput, inspectionProblems, serverProblems, type InspectionForm } from './forms';
 import * as formStyles from './staff.module.css';
@@ -27,8 +27,6 @@ export function InspectionFormPage() {
   const [record, { loading }] = useMutation(INSPECTION_RECORD_MUTATION, { update: forgetRegister });
 
   const set = <K extends keyof InspectionForm>(key: K, value: InspectionForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const setSubject = (index: number, change: Partial<InspectionForm['subjects'][number]>) =>
-    setForm((current) => ({ ...current, subjects: current.subjects.map((subject, i) => (i === index ? { ...subject, ...change } : subject)) }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -129,44 +127,32 @@ export function InspectionFormPage() {
 
         <fieldset className={formStyles.fieldset}>
           <legend>{t('subjectsLegend')}</legend>
-          {form.subjects.map((subject, index) => (
-            <div key={index} className={formStyles.row}>
-              <Field id={ids.subjectName(index)} label={t('subjectName', { n: index + 1 })} error={problems.errorOf(ids.subjectName(index))}>
-                {(control) => <TextInput {...control} value={subject.name} onChange={(e) => setSubject(index, { name: e.target.value })} />}
-              </Field>
-              <Field id={ids.subjectKind(index)} label={t('subjectKind', { n: index + 1 })} error={problems.errorOf(ids.subjectKind(index))}>
-                {(control) => (
-                  <Select {...control} value={subject.kind} onChange={(e) => setSubject(index, { kind: e.target.value as SubjectKindCode })}>
-                    {subjectKinds.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {labels(`subject_${kind}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              {form.subjects.length > 1 && (
-                <div className={formStyles.rowAction}>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    onClick={() => setForm((current) => ({ ...current, subjects: current.subjects.filter((_, i) => i !== index) }))}
-                  >
-                    {t('removeSubject', { n: index + 1 })}
-                  </Button>
-                </div>
-              )}
-            </div>
-          ))}
-          <p>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => setForm((current) => ({ ...current, subjects: [...current.subjects, { name: '', kind: 'ORGANISATION' }] }))}
-            >
-              {t('addSubject')}
-            </Button>
-          </p>
+          <RepeatedRows
+            items={form.subjects}
+            onChange={(subjects) => set('subjects', subjects)}
+            blank={() => ({ name: '', kind: 'ORGANISATION' as const })}
+            addLabel={t('addSubject')}
+            removeLabel={(n) => t('removeSubject', { n })}
+          >
+            {(subject, index, update) => (
+              <>
+                <Field id={ids.subjectName(index)} label={t('subjectName', { n: index + 1 })} error={problems.errorOf(ids.subjectName(index))}>
+                  {(control) => <TextInput {...control} value={subject.name} onChange={(e) => update({ name: e.target.value })} />}
+                </Field>
+                <Field id={ids.subjectKind(index)} label={t('subjectKind', { n: index + 1 })} error={problems.errorOf(ids.subjectKind(index))}>
+                  {(control) => (
+                    <Select {...control} value={subject.kind} onChange={(e) => update({ kind: e.target.value as SubjectKindCode })}>
+                      {subjectKinds.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {labels(`subject_${kind}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              </>
+            )}
+          </RepeatedRows>
         </fieldset>
 
         <div className={formStyles.row}>

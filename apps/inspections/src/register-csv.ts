@@ -1,5 +1,6 @@
 import type { InspectionRowFields, SanctionDecisionRowFields } from '@egov/client-operations/inspections';
 import type { Language } from '@egov/i18n';
+import { saveFile } from '@egov/ui';
 
 /** A CSV table: its header row and its rows, every cell text. */
 export interface CsvTable {
@@ -109,14 +110,5 @@ export async function csvText(table: CsvTable): Promise<string> {
 
 /** Saves the table as a file named `fileName` through a temporary link (the browser's own download). */
 export async function downloadCsv(table: CsvTable, fileName: string): Promise<void> {
-  const text = await csvText(table);
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName, await csvText(table), 'text/csv;charset=utf-8');
 }

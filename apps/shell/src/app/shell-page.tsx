@@ -35,7 +35,7 @@ export interface ShellPageProps {
  */
 export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services, session }: ShellPageProps) {
   const { t } = useI18n();
-  const sessionTexts = useI18n(sessionMessages);
+  const signInTitle = useI18n(sessionMessages).t('signIn');
   const router = useRouter();
   const location = useLocation();
   const route = matchRoute(location.pathname, remotes);
@@ -49,9 +49,9 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
   }, [location.pathname]);
 
   useEffect(() => {
-    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? sessionTexts.t('signIn') : t('notFoundTitle');
+    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? signInTitle : t('notFoundTitle');
     document.title = `${section} — ${t('portalTitle')}`;
-  }, [route, services.language, t, sessionTexts]);
+  }, [route, services.language, t, signInTitle]);
 
   const followShellLinks = followInternalLinks(router, (pathname) => isShellRoute(pathname, remotes));
 

@@ -1,22 +1,9 @@
 import { useI18n } from '@egov/i18n';
-import { Button } from '@egov/ui';
+import { Button, saveFile } from '@egov/ui';
 import { useId, useState } from 'react';
 import { statisticsMessages } from '../messages';
 import { downloadFileName, toJson, type ExportTable } from '../view/export-table';
 import * as styles from './statistics.module.css';
-
-/** Hands the browser a file made on the page (no server round trip): the rows the reader sees. */
-function saveFile(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has read the file once the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * CSV and JSON downloads of exactly the rows on screen, named after the page, its period and

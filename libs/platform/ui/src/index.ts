@@ -42,3 +42,4 @@ export { SkipLink, type SkipLinkProps } from './layout/SkipLink';
 export { BackToTop, type BackToTopProps } from './layout/BackToTop';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/VisuallyHidden';
 export { WCAG_AA, contrastRatio, relativeLuminance } from './tokens/contrast';
+export { saveFile } from './download/save-file';

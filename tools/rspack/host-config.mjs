@@ -22,7 +22,7 @@ export function hostConfig({ projectRoot, name = 'shell', outputPath, mode }) {
     new ModuleFederationPlugin({
       name,
       remotes: {},
-      shared: sharedDependencies(),
+      shared: sharedDependencies({ eager: true }),
       shareStrategy,
       manifest: true,
       dts: false,

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { workspaceRoot } from './paths.mjs';
 
-/** @typedef {{ singleton: true; requiredVersion: string | false; version?: string; strictVersion?: boolean }} SharedSingleton */
+/** @typedef {{ singleton: true; requiredVersion: string | false; version?: string; strictVersion?: boolean; eager?: boolean }} SharedSingleton */
 
 const rootPackage = JSON.parse(readFileSync(`${workspaceRoot}/package.json`, 'utf8'));
 
@@ -54,16 +54,18 @@ export const platformSingletons = /** @type {const} */ ([
 ]);
 
 /**
- * The `shared` option of the ModuleFederationPlugin, the same for the shell and every remote.
+ * The `shared` option of the ModuleFederationPlugin, the same list for the shell and every remote.
+ * @param {{ eager?: boolean }} [options] `eager: true` for the shell only (see host-config.mjs)
  * @returns {Record<string, SharedSingleton>}
  */
-export function sharedDependencies() {
+export function sharedDependencies({ eager = false } = {}) {
   /** @type {Record<string, SharedSingleton>} */
   const shared = {};
+  const mode = eager ? { eager: true } : {};
   for (const [pkg, entryPoints] of Object.entries(npmSingletons)) {
-    for (const entryPoint of entryPoints) shared[entryPoint] = { singleton: true, requiredVersion: rangeOf(pkg) };
+    for (const entryPoint of entryPoints) shared[entryPoint] = { singleton: true, requiredVersion: rangeOf(pkg), ...mode };
   }
-  for (const lib of platformSingletons) shared[lib] = { singleton: true, requiredVersion: false, version: String(rootPackage.version) };
+  for (const lib of platformSingletons) shared[lib] = { singleton: true, requiredVersion: false, version: String(rootPackage.version), ...mode };
   return shared;
 }
 

@@ -1,4 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from './gateway';
 import { startTestGateway, type RunningGateway } from './test-gateway';
@@ -22,6 +24,20 @@ const costly = (extraRootScalars: number) =>
   `{ ${'__typename '.repeat(extraRootScalars)}area(code: "187") { ${'parent { '.repeat(4)}${'code '.repeat(636)}${'} '.repeat(4)}} }`;
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: provinces { code }`).join(' ')} }`;
 
+/** POSTs a query with the given Accept-Encoding and returns the bytes as they came over the wire (fetch would decode them). */
+function rawGraphql(url: string, query: string, acceptEncoding: string): Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers['vary'], body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(JSON.stringify({ query }));
+  });
+}
+
 describe('gateway over HTTP', () => {
   let gateway: RunningGateway;
   beforeAll(async () => {
@@ -36,6 +52,24 @@ describe('gateway over HTTP', () => {
     const ready = await fetch(`${gateway.url}/readyz`, { headers: { 'x-request-id': 'probe-1' } });
     expect(await ready.json()).toEqual({ status: 'ready' });
     expect(ready.headers.get('x-request-id')).toBe('probe-1');
+  });
+
+  it('sends a large answer compressed to a client that accepts it, and as plain JSON to one that does not', async () => {
+    const query = '{ districts(validOn: "2020-06-30") { code nameVi nameEn communesCount parent { code nameVi } } }';
+    const plain = await rawGraphql(gateway.url, query, 'identity');
+    expect(plain.encoding).toBeUndefined();
+    const answer = JSON.parse(plain.body.toString('utf8')) as { data: { districts: unknown[] } };
+    expect(answer.data.districts).toHaveLength(11);
+
+    const brotli = await rawGraphql(gateway.url, query, 'gzip, deflate, br');
+    expect(brotli.encoding).toBe('br');
+    expect(brotli.vary).toMatch(/accept-encoding/i);
+    expect(brotli.body.length).toBeLessThan(plain.body.length / 2);
+    expect(JSON.parse(brotliDecompressSync(brotli.body).toString('utf8'))).toEqual(answer);
+
+    const gzip = await rawGraphql(gateway.url, query, 'gzip');
+    expect(gzip.encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(answer);
   });
 
   it("serves Lạng Sơn's district-level units with their communes", async () => {

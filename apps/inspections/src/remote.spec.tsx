@@ -82,8 +82,15 @@ const differences = [
   ['FINES_VND', 7_500_000, 60_000_000],
 ].map(([figure, register, reported]) => ({ __typename: 'InspectionTotalsDifference', figure, register, reported, difference: (register as number) - (reported as number) }));
 
-/** The gateway's answers, by operation; what the page asked is kept to check its variables. */
-function fakeGateway() {
+/**
+ * The gateway's answers, by operation; what the page asked is kept to check its variables. The
+ * operation named `held` is answered only once `release` is called.
+ */
+function fakeGateway(held?: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const asked: Array<{ operationName: string; variables: Record<string, unknown> }> = [];
   const answers: Record<string, unknown> = {
     InspectionPeriods: { reportingPeriods: [H1] },
@@ -112,16 +119,17 @@ function fakeGateway() {
   const fetch = async (_: unknown, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
     asked.push(body);
+    if (body.operationName === held) await released;
     const data = answers[body.operationName];
     if (!data) return new Response(JSON.stringify({ errors: [{ message: `unexpected ${body.operationName}` }] }), { status: 400 });
     return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
   };
-  return { fetch: fetch as typeof globalThis.fetch, asked };
+  return { fetch: fetch as typeof globalThis.fetch, asked, release };
 }
 
-function renderAt(path: string, language: Language, roles: string[] | null = null) {
+function renderAt(path: string, language: Language, roles: string[] | null = null, held?: string) {
   window.history.replaceState(null, '', path);
-  const gateway = fakeGateway();
+  const gateway = fakeGateway(held);
   const events = createPortalEventBus();
   if (roles) events.emit('user.signedIn', { displayName: 'Thanh tra viên', roles });
   else events.emit('user.signedOut');
@@ -157,7 +165,7 @@ describe('the inspections remote', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Thanh tra');
     const totals = await screen.findByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' });
     expect(plain(totals.textContent)).toContain('Theo báo cáo: thanh tra 2 cuộc/4 đơn vị; kiểm tra 6 cuộc/7 đối tượng; ban hành 5 quyết định xử phạt, tiền phạt 60.000.000 ₫.');
-    expect(within(totals).getByRole('status').textContent).toContain('Sổ theo dõi khác số liệu báo cáo ở 6 chỉ tiêu.');
+    expect((await within(totals).findByRole('status')).textContent).toContain('Sổ theo dõi khác số liệu báo cáo ở 6 chỉ tiêu.');
     const fines = within(totals).getByRole('row', { name: /^Tiền phạt/ });
     expect(within(fines).getAllByRole('cell').map((cell) => plain(cell.textContent))).toEqual(['60.000.000 ₫', '7.500.000 ₫', '-52.500.000 ₫']);
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('ky')).toBe('2020-H1'));
@@ -167,6 +175,17 @@ describe('the inspections remote', () => {
       to: '2020-06-30',
       reported: { inspections: 2, inspectedSubjects: 4, checks: 6, checkedSubjects: 7, decisions: 5, finesVnd: 60_000_000 },
     });
+  });
+
+  it('shows what the report says while the register is still being counted, then the comparison', async () => {
+    const gateway = renderAt('/thanh-tra?lang=vi', 'vi', null, 'InspectionTotals');
+    const totals = await screen.findByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' });
+    expect(plain(totals.textContent)).toContain('Theo báo cáo: thanh tra 2 cuộc/4 đơn vị');
+    expect(totals.getAttribute('aria-busy')).toBe('true');
+    expect(within(totals).queryByRole('table')).toBeNull();
+    gateway.release();
+    expect(await within(totals).findByRole('table')).toBeTruthy();
+    expect(totals.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('lists a decision with its fine in figures and in words, its provision, and no individual’s name', async () => {

@@ -1,3 +1,3 @@
-// The async boundary Module Federation needs: shared singletons (React, Apollo…) are negotiated
-// before any module that imports them runs.
-import('./bootstrap');
+// The shell provides every shared singleton eagerly (tools/rspack/host-config.mjs), so it needs no
+// async boundary: the page starts from this one file instead of waiting for a second request.
+import './bootstrap';

@@ -31,6 +31,17 @@ const statistics: RemoteManifestEntry = {
   nav: { vi: 'Thống kê', en: 'Statistics' },
   order: 20,
 };
+/** What news's federation build writes as its mf-manifest.json (the fields the gateway reads). */
+const NEWS_FEDERATION_MANIFEST = {
+  id: 'news',
+  metaData: { publicPath: 'auto', remoteEntry: { name: 'remoteEntry.js', path: '', type: 'global' } },
+  exposes: [
+    {
+      name: 'Remote',
+      assets: { js: { sync: ['__federation_expose_Remote.1a2b3c4d.js'], async: ['static/js/async/412.0c1d2e3f4a5b6c7d.js'] }, css: { sync: [], async: [] } },
+    },
+  ],
+};
 const manifestText = (remotes: unknown[], extra: Record<string, unknown> = {}) => `${JSON.stringify({ ...extra, remotes }, null, 2)}\n`;
 
 /** A dist/apps folder as the builds leave it: the shell, one built remote, the gateway's own bundle, and a file outside. */
@@ -43,7 +54,7 @@ async function buildFixture(folder: string) {
     'apps/shell/robots.txt': 'User-agent: *\n',
     'apps/shell/.env': SECRET,
     'apps/shell/docs/index.html': '<!doctype html><title>docs</title>',
-    'apps/news/mf-manifest.json': '{"id":"news"}',
+    'apps/news/mf-manifest.json': JSON.stringify(NEWS_FEDERATION_MANIFEST),
     'apps/news/remoteEntry.js': 'var news;',
     'apps/news/index.html': '<!doctype html><title>news</title>',
     'apps/news/static/js/async/412.0c1d2e3f4a5b6c7d.js': 'chunk();',
@@ -130,6 +141,21 @@ describe('static apps: the built shell and remotes from the gateway', () => {
     expect((await get('/docs')).body).toContain('<title>docs</title>');
   });
 
+  it('sends with each page a Link header that preloads what the page asks for next, and none with other files', async () => {
+    const linksOf = async (path: string) => String((await get(path, browserAccept)).headers['link'] ?? '').split(', ');
+    expect(await linksOf('/')).toEqual(['</remotes.json>; rel=preload; as=fetch; crossorigin']);
+    expect(await linksOf('/gioi-thieu')).toEqual(['</remotes.json>; rel=preload; as=fetch; crossorigin']);
+    expect(await linksOf('/tin-tuc/hoi-nghi-so-ket-2020?lang=en')).toEqual([
+      '</remotes.json>; rel=preload; as=fetch; crossorigin',
+      '</remotes/news/mf-manifest.json>; rel=preload; as=fetch; crossorigin',
+      '</remotes/news/remoteEntry.js>; rel=preload; as=script',
+      '</remotes/news/__federation_expose_Remote.1a2b3c4d.js>; rel=preload; as=script',
+    ]);
+    // Statistics is listed but not built: its manifest answers 503, so nothing of its files is named.
+    expect(await linksOf('/thong-ke')).toEqual(['</remotes.json>; rel=preload; as=fetch; crossorigin', '</remotes/statistics/mf-manifest.json>; rel=preload; as=fetch; crossorigin']);
+    for (const file of ['/main.3f9a1b2c.js', '/remotes.json', '/remotes/news/remoteEntry.js']) expect((await get(file)).headers['link'], file).toBeUndefined();
+  });
+
   it('answers a missing asset with 404, not with a page a script tag would choke on', async () => {
     const response = await get('/main.00000000.js', { accept: '*/*' });
     expect(response.statusCode).toBe(404);
@@ -160,7 +186,7 @@ describe('static apps: the built shell and remotes from the gateway', () => {
       expect(response.headers['access-control-allow-origin'], path).toBe('*');
       expect(response.headers['cache-control'], path).toBe(cacheControl);
     }
-    expect((await get('/remotes/news/mf-manifest.json')).json()).toEqual({ id: 'news' });
+    expect((await get('/remotes/news/mf-manifest.json')).json()).toEqual(NEWS_FEDERATION_MANIFEST);
     expect((await get('/remotes/news/static/js/missing.js')).statusCode).toBe(404);
   });
 

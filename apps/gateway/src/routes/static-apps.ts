@@ -6,6 +6,7 @@ import { remotesManifestSchema, type RemoteManifestEntry, type RemotesManifest }
 import * as z from 'zod/mini';
 import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
+import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
 
 /**
  * First path segments the gateway answers itself. They never fall back to the shell's page (a
@@ -26,6 +27,8 @@ export const REVALIDATE_CACHE_CONTROL = 'no-cache';
 
 /** The shell's folder name under the apps root (`dist/apps/shell`). */
 const SHELL_FOLDER = 'shell';
+/** The shell's one page: it routes in the browser, so every page path gets it. */
+const SHELL_PAGE = 'index.html';
 /** What a remote's build always writes; a folder without it is not a built remote. */
 const REMOTE_MANIFEST_FILE = 'mf-manifest.json';
 
@@ -204,7 +207,8 @@ export interface StaticAppsOptions {
  * - `/remotes.json`: the remotes manifest, validated (an invalid one stops the start), `no-cache`;
  * - `/remotes/<id>/…`: a listed remote's files, readable from any origin;
  * - everything else the gateway does not answer itself: the shell's files, and its
- *   `index.html` for any other page path (the shell routes in the browser).
+ *   `index.html` for any other page path (the shell routes in the browser), with a `Link` header
+ *   that preloads what that page will ask for next (see page-preloads.ts).
  * Hashed files are cached for a year, all others revalidated. A missing build is logged and
  * answered with 503, never a crash: the API keeps working while the front end is built.
  */
@@ -213,8 +217,9 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
   const shellFolder = join(root, SHELL_FOLDER);
   const manifest = manifestSource(app, resolve(options.manifestPath));
   const started = await manifest.load(true);
+  const readFederationManifest = builtFederationManifest(root, REMOTES_PATH, REMOTE_MANIFEST_FILE);
 
-  if (!(await isFile(join(shellFolder, 'index.html')))) app.log.warn({ shellFolder }, "the portal's pages are not built: / answers 503 until they are");
+  if (!(await isFile(join(shellFolder, SHELL_PAGE)))) app.log.warn({ shellFolder }, "the portal's pages are not built: / answers 503 until they are");
   for (const remote of started?.manifest.remotes ?? []) {
     if (remote.entry.startsWith(`${REMOTES_PATH}/`) && !(await isFile(join(root, remote.id, REMOTE_MANIFEST_FILE)))) {
       app.log.warn({ remote: remote.id, folder: join(root, remote.id) }, 'remote not built: its files answer 503 until it is');
@@ -258,11 +263,15 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
   app.get('/*', async (request, reply) => {
     const path = pathOf(request);
     if (isGatewayPath(path)) return reply.callNotFound();
-    if (!(await isFile(join(shellFolder, 'index.html')))) {
+    if (!(await isFile(join(shellFolder, SHELL_PAGE)))) {
       return reply.code(503).header('cache-control', 'no-store').header('retry-after', '30').type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
     }
     const file = await builtFile(shellFolder, path);
-    if (file) return reply.sendFile(`/${file}`, shellFolder);
-    return wantsPage(request, path) ? reply.sendFile('/index.html', shellFolder) : reply.callNotFound();
+    if (file === SHELL_PAGE || (!file && wantsPage(request, path))) {
+      const current = await manifest.load(false);
+      if (current) reply.header('link', linkHeader(await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest)));
+      return reply.sendFile(`/${SHELL_PAGE}`, shellFolder);
+    }
+    return file ? reply.sendFile(`/${file}`, shellFolder) : reply.callNotFound();
   });
 }

@@ -109,8 +109,14 @@ export function RegisterPage() {
         </div>
       )}
 
-      {period && totals.data && (
-        <TotalsSection periodLabel={periodLabel(period)} periodCode={period.code} totals={totals.data.inspectionTotals} reported={reported} observations={observations} />
+      {period && reportedFigures.data && (
+        <TotalsSection
+          periodLabel={periodLabel(period)}
+          periodCode={period.code}
+          totals={totals.data?.inspectionTotals ?? null}
+          reported={reported}
+          observations={observations}
+        />
       )}
       {register.data && (
         <>

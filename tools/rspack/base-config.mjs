@@ -30,9 +30,10 @@ export function modeOf(mode) {
  * @param {string} options.uniqueName the app's federation name, which keeps its chunk loading apart from others'
  * @param {string} options.publicPath `/` for the shell (its pages live at any path), `auto` for a remote (served wherever the manifest says)
  * @param {BuildMode} options.mode
+ * @param {string} [options.entry] the app's entry module (default `./src/main.ts`)
  * @returns {Configuration}
  */
-export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mode }) {
+export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mode, entry = './src/main.ts' }) {
   const root = resolve(projectRoot);
   const production = mode === 'production';
   const hashed = production ? '.[contenthash:16]' : '';
@@ -40,7 +41,7 @@ export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mo
   return {
     mode,
     context: root,
-    entry: { main: './src/main.ts' },
+    entry: { main: entry },
     target: 'web',
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     output: {

@@ -13,16 +13,19 @@ import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
  * @param {string} [options.name] its federation name (default `shell`)
  * @param {string} options.outputPath where the build goes (`dist/apps/shell`)
  * @param {import('./base-config.mjs').BuildMode} [options.mode] default: production unless NODE_ENV=development
+ * @param {boolean} [options.platformLibraries] default true; false shares the npm singletons alone
+ * @param {string} [options.entry] default `./src/main.ts`
  * @returns {import('@rspack/core').Configuration}
  */
-export function hostConfig({ projectRoot, name = 'shell', outputPath, mode }) {
-  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode) });
+export function hostConfig({ projectRoot, name = 'shell', outputPath, mode, platformLibraries = true, entry }) {
+  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode), ...(entry ? { entry } : {}) });
   config.plugins = [
     ...(config.plugins ?? []),
     new ModuleFederationPlugin({
       name,
       remotes: {},
-      shared: sharedDependencies({ eager: true }),
+      // Eager: the shell provides the singletons, so they travel in its first script (no async boundary, no waterfall).
+      shared: sharedDependencies({ eager: true, platformLibraries }),
       shareStrategy,
       manifest: true,
       dts: false,

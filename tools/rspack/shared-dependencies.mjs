@@ -55,17 +55,19 @@ export const platformSingletons = /** @type {const} */ ([
 
 /**
  * The `shared` option of the ModuleFederationPlugin, the same list for the shell and every remote.
- * @param {{ eager?: boolean }} [options] `eager: true` for the shell only (see host-config.mjs)
+ * @param {{ eager?: boolean; platformLibraries?: boolean }} [options] `eager: true` for the shell
+ *   only (see host-config.mjs); `platformLibraries: false` shares the npm packages alone (the
+ *   benchmark's baseline page, which uses none of the portal's libraries)
  * @returns {Record<string, SharedSingleton>}
  */
-export function sharedDependencies({ eager = false } = {}) {
+export function sharedDependencies({ eager = false, platformLibraries = true } = {}) {
   /** @type {Record<string, SharedSingleton>} */
   const shared = {};
   const mode = eager ? { eager: true } : {};
   for (const [pkg, entryPoints] of Object.entries(npmSingletons)) {
     for (const entryPoint of entryPoints) shared[entryPoint] = { singleton: true, requiredVersion: rangeOf(pkg), ...mode };
   }
-  for (const lib of platformSingletons) shared[lib] = { singleton: true, requiredVersion: false, version: String(rootPackage.version), ...mode };
+  for (const lib of platformLibraries ? platformSingletons : []) shared[lib] = { singleton: true, requiredVersion: false, version: String(rootPackage.version), ...mode };
   return shared;
 }
 

@@ -1,10 +1,12 @@
 /**
- * `npm run bench:web`: builds every app for production twice, with the Nx cache skipped (cold)
- * and then from it (cached), and prints both times. Then starts the portal as `npm start` runs
+ * `npm run bench:web`: builds every app for production with the Nx cache skipped (cold) and,
+ * once the cache holds this workspace's builds, from it (cached), and prints both times. Then starts the portal as `npm start` runs
  * it (the built gateway serving the built shell and remotes) and opens the home route and each
  * route of apps/shell/remotes.json in Chromium, each as a first visit with a fresh profile,
  * under a 4x CPU slowdown and a 150 ms / 1.6 Mbit/s network, and prints per route the JavaScript
- * transferred (gzip), the requests, the copies of React and the LCP beside their targets.
+ * transferred (gzip), the requests, the copies of React and the LCP beside their targets. The
+ * baseline, measured the same way in the same run, is a page of the portal's libraries alone
+ * (web-baseline.ts): what any page of this stack costs before the portal's own code.
  *
  * Not a test: a missed target is printed as "fail" and the exit code stays 0. Only a broken
  * build or a portal that does not start stops it with an error.
@@ -14,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startNode, waitUntilAnswering, WORKSPACE_ROOT } from './child-servers';
+import { BASELINE_BUILDS, startBaselinePages } from './web-baseline';
 import { appsWithBuild, timeBuild, type BuildTiming } from './web-builds';
 import { CHROMIUM_PATH, firstVisit, THROTTLING, type Visit } from './web-visit';
 
@@ -66,6 +69,8 @@ const apps = await appsWithBuild();
 console.log(`Building ${apps.join(', ')} for production…`);
 const cold = await timeBuild(apps, true);
 console.log(`  cold build (NX_SKIP_NX_CACHE=true): ${describeBuild(cold)}`);
+// A build that skips the cache does not fill it either: fill it (untimed) for the cached figure.
+await timeBuild(apps, false);
 const cached = await timeBuild(apps, false);
 console.log(`  cached build:                        ${describeBuild(cached)}`);
 
@@ -101,6 +106,18 @@ try {
     for (const problem of visit.problems) console.log(`    ! ${problem}`);
   }
 
+  console.log('\nBuilding and visiting the baseline pages (the libraries alone)…');
+  const baseline = await startBaselinePages();
+  try {
+    for (const build of BASELINE_BUILDS) {
+      const visit = await firstVisit(`baseline (${build})`, baseline.url(build));
+      visits.push(visit);
+      for (const problem of visit.problems) console.log(`    ! ${problem}`);
+    }
+  } finally {
+    await baseline.close();
+  }
+
   const header = [
     'route',
     `JS kB gzip (≤ ${TARGETS.jsGzipKb})`,
@@ -113,6 +130,10 @@ try {
   const gzipNote = `gzip: each file compressed here with zlib at level 9 (the budget's measure); sent: the bytes the server sent (${encodings})`;
   console.log(`\n${table(header, visits.map(visitRow))}\n`);
   console.log(`JS: every JavaScript response of the first visit; ${gzipNote}.`);
+  console.log(
+    'baseline: a page that renders one paragraph with React, an Apollo Client, rxjs and a federation runtime, nothing of the portal; ' +
+      '(shared) built as the shell is, its singletons provided whole; (tree-shaken) without federation sharing, only what it uses: the floor of this stack.',
+  );
   console.log('requests: every request of the visit (document, scripts, styles, /remotes.json, /graphql, …) until the network was quiet for 1 s.');
   console.log('React copies: copies of `react` in the JavaScript fetched (react-dom renderers registered, when they differ).');
   console.log(`Builds: cold ${describeBuild(cold)}, cached ${describeBuild(cached)}.`);

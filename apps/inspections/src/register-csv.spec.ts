@@ -2,7 +2,8 @@ import type { InspectionRowFields, SanctionDecisionRowFields } from '@egov/clien
 import { translatorFor } from '@egov/i18n';
 import { describe, expect, it } from 'vitest';
 import { inspectionsMessages } from './messages';
-import { csvText, decisionsCsv, inspectionsCsv } from './register-csv';
+import { csvText } from '@egov/ui/csv';
+import { decisionsCsv, inspectionsCsv } from './register-csv';
 
 const labelIn = (language: 'vi' | 'en') => {
   const t = translatorFor(inspectionsMessages, language) as (key: string) => string;
@@ -75,7 +76,7 @@ describe('the CSV of the rows shown', () => {
       'Phát hiện trên mạng xã hội, qua giám sát',
       'Đang khiếu nại',
     ]);
-    const text = await csvText(table);
+    const text = await csvText([table.header, ...table.rows]);
     expect(text.startsWith('\ufeffSố quyết định,Ngày ban hành,')).toBe(true);
     // A formula is never run by a spreadsheet; a cell with a comma or a line break is quoted.
     expect(text).toContain(`'=HYPERLINK(""http://x"",""y"")"`);

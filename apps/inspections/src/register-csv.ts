@@ -1,6 +1,7 @@
 import type { InspectionRowFields, SanctionDecisionRowFields } from '@egov/client-operations/inspections';
 import type { Language } from '@egov/i18n';
 import { saveFile } from '@egov/ui';
+import { csvText } from '@egov/ui/csv';
 
 /** A CSV table: its header row and its rows, every cell text. */
 export interface CsvTable {
@@ -94,21 +95,7 @@ export function decisionsCsv(rows: readonly SanctionDecisionRowFields[], languag
   };
 }
 
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is quoted with a leading
- * apostrophe, so a decision's text never executes on an officer's computer.
- */
-export const neutraliseFormula = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-
-/** The CSV text (UTF-8 with a byte-order mark, so spreadsheets read Vietnamese right), made by csv-stringify's browser build. */
-export async function csvText(table: CsvTable): Promise<string> {
-  const { stringify } = await import('csv-stringify/browser/esm/sync');
-  // Records end in CRLF (RFC 4180); a cell holding a line break of its own is quoted too, which
-  // csv-stringify does not do by itself for a lone LF when the record delimiter is CRLF.
-  return stringify([table.header, ...table.rows.map((row) => row.map(neutraliseFormula))], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
-}
-
 /** Saves the table as a file named `fileName` through a temporary link (the browser's own download). */
 export async function downloadCsv(table: CsvTable, fileName: string): Promise<void> {
-  saveFile(fileName, await csvText(table), 'text/csv;charset=utf-8');
+  saveFile(fileName, await csvText([table.header, ...table.rows]), 'text/csv;charset=utf-8');
 }

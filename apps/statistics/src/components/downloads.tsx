@@ -2,6 +2,7 @@ import { useI18n } from '@egov/i18n';
 import { Button, saveFile } from '@egov/ui';
 import { useId, useState } from 'react';
 import { statisticsMessages } from '../messages';
+import { toCsv } from '../view/csv';
 import { downloadFileName, toJson, type ExportTable } from '../view/export-table';
 import * as styles from './statistics.module.css';
 
@@ -17,8 +18,7 @@ export function Downloads({ table, nameParts, context }: { table: ExportTable; n
   async function downloadCsv() {
     setBusy(true);
     try {
-      const { toCsv } = await import('../view/csv');
-      saveFile(downloadFileName(nameParts, 'csv'), toCsv(table), 'text/csv;charset=utf-8');
+      saveFile(downloadFileName(nameParts, 'csv'), await toCsv(table), 'text/csv;charset=utf-8');
     } finally {
       setBusy(false);
     }

@@ -70,6 +70,15 @@ describe('the statistics remote', () => {
     expect(asked).toContain('StatisticsDashboard');
   });
 
+  it('says what the page holds while its figures load, and keeps that paragraph in place when they come', async () => {
+    renderIn('vi');
+    const intro = /^Số liệu của Sở Thông tin và Truyền thông Lạng Sơn theo từng lĩnh vực/;
+    const shownFirst = screen.getByText(intro);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Thống kê');
+    await screen.findByRole('heading', { level: 1, name: 'Số liệu thống kê: 6 tháng đầu năm 2020' });
+    expect(screen.getByText(intro)).toBe(shownFirst);
+  });
+
   it('shows where the figures disagree, with the arithmetic', async () => {
     renderIn('vi');
     const panel = (await screen.findByRole('heading', { name: 'Đối chiếu số liệu' })).closest('section')!;

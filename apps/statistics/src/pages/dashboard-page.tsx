@@ -45,9 +45,11 @@ export function DashboardPage({ canEdit }: { canEdit: boolean }) {
     );
   }
   if (!data) {
+    // What the page is shows at once; the figures follow.
     return (
       <>
         <h1>{t('title')}</h1>
+        <p>{t('dashboardIntro')}</p>
         {loading && <Loading />}
       </>
     );

@@ -1,13 +1,9 @@
-import type {
-  InspectionReportedObservation,
-  InspectionReportedTotalsInput,
-  InspectionTotalsFields,
-  InspectionTotalsFigureCode,
-} from '@egov/client-operations/inspections';
+import type { InspectionReportedObservation, InspectionReportedTotalsInput, InspectionTotalsFields } from '@egov/client-operations/inspections';
+import { compareWithReported, periodTotalFigures } from '@egov/inspections-model';
 
 /** The figures of the period totals, in the report's order. */
 export type TotalsFigure = keyof InspectionReportedTotalsInput;
-export const totalsFigures: readonly TotalsFigure[] = ['inspections', 'inspectedSubjects', 'checks', 'checkedSubjects', 'decisions', 'finesVnd'];
+export const totalsFigures: readonly TotalsFigure[] = periodTotalFigures;
 
 /** The statistics indicator that holds each reported figure (the half-year report's F30–F32). */
 export const indicatorOfFigure: Readonly<Record<TotalsFigure, string>> = {
@@ -21,15 +17,6 @@ export const indicatorOfFigure: Readonly<Record<TotalsFigure, string>> = {
 
 /** F33: subjects who spread false information, found and dealt with; the register does not count them. */
 export const FALSE_INFORMATION_INDICATOR = 'INSPECTION_FALSE_INFORMATION_SUBJECTS';
-
-const figureOfCode: Readonly<Record<InspectionTotalsFigureCode, TotalsFigure>> = {
-  INSPECTIONS: 'inspections',
-  INSPECTED_SUBJECTS: 'inspectedSubjects',
-  CHECKS: 'checks',
-  CHECKED_SUBJECTS: 'checkedSubjects',
-  DECISIONS: 'decisions',
-  FINES_VND: 'finesVnd',
-};
 
 /** What the report of `periodCode` gives, as the totals to check the register against; none given, none compared. */
 export function reportedTotals(observations: readonly InspectionReportedObservation[], periodCode: string): InspectionReportedTotalsInput {
@@ -53,11 +40,11 @@ export interface TotalsLine {
 }
 
 /**
- * The lines of the totals table, the differences as the gateway computed them (a figure the
- * gateway does not list as different agrees with the report).
+ * The lines of the totals table, compared by the inspections domain's own rule (the one the
+ * gateway applies): a figure it does not list as different agrees with the report.
  */
 export function totalsLines(totals: InspectionTotalsFields, reported: InspectionReportedTotalsInput): TotalsLine[] {
-  const differences = new Map((totals.differences ?? []).map((d) => [figureOfCode[d.figure], d.difference]));
+  const differences = new Map(compareWithReported(totals, reported).map((d) => [d.figure, d.difference]));
   return totalsFigures.map((figure) => {
     const value = reported[figure];
     return {

@@ -53,13 +53,13 @@ export function RegisterPage() {
     }
   }, [figures.data, filters, shownCode, router, basePath, location.search]);
 
-  // What the period's report says, then the register's totals checked against it by the gateway.
+  // What the period's report says and the register's totals, asked together; the totals section compares them.
   const reportedFigures = useQuery(INSPECTION_REPORTED_FIGURES_QUERY, { variables: { period: period?.code ?? '' }, skip: !period });
   const observations = useMemo(() => reportedFigures.data?.observations.nodes ?? [], [reportedFigures.data]);
   const reported = useMemo(() => (period ? reportedTotals(observations, period.code) : {}), [observations, period]);
   const totals = useQuery(INSPECTION_TOTALS_QUERY, {
-    variables: { from: period?.startsOn ?? '', to: period?.endsOn ?? '', reported: Object.keys(reported).length ? reported : null },
-    skip: !period || !reportedFigures.data,
+    variables: { from: period?.startsOn ?? '', to: period?.endsOn ?? '' },
+    skip: !period,
     fetchPolicy: 'cache-and-network',
   });
 

@@ -3,12 +3,12 @@ import { useI18n } from '@egov/i18n';
 import { Alert, DataTable, Skeleton, type DataTableColumn } from '@egov/ui';
 import * as styles from '../inspections.module.css';
 import { inspectionsMessages } from '../messages';
-import { FALSE_INFORMATION_INDICATOR, sourceQuotes, totalsLines, type TotalsFigure } from '../reported-totals';
+import { FALSE_INFORMATION_INDICATOR, sourceQuotes, totalsFigures, totalsLines, type TotalsFigure } from '../reported-totals';
 
 interface TotalsSectionProps {
   periodLabel: string;
   periodCode: string;
-  /** The register's totals checked against the report; null while the gateway is still counting. */
+  /** The register's totals; null while the gateway is still counting them. */
   totals: InspectionTotalsFields | null;
   reported: InspectionReportedTotalsInput;
   observations: readonly InspectionReportedObservation[];
@@ -30,7 +30,7 @@ interface Line {
 export function TotalsSection({ periodLabel, periodCode, totals, reported, observations }: TotalsSectionProps) {
   const { t, format } = useI18n(inspectionsMessages);
   const falseInformation = observations.find((o) => o.period.code === periodCode && o.indicator.code === FALSE_INFORMATION_INDICATOR);
-  const fullReport = ['inspections', 'inspectedSubjects', 'checks', 'checkedSubjects', 'decisions', 'finesVnd'].every((figure) => figure in reported);
+  const fullReport = totalsFigures.every((figure) => figure in reported);
   const quotes = sourceQuotes(observations, periodCode);
 
   return (
@@ -101,7 +101,7 @@ function TotalsComparison({ periodLabel, totals, reported, falseInformation }: T
     });
   }
 
-  const differences = totals.differences?.length ?? 0;
+  const differences = lines.filter((line) => line.differs).length;
   const hasReport = Object.keys(reported).length > 0;
 
   const columns: DataTableColumn<Line>[] = [

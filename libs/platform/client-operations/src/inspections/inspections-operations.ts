@@ -19,7 +19,6 @@ export type InspectionActivityCode = 'INSPECTION' | 'CHECK';
 export type InspectionStatusCode = 'PLANNED' | 'IN_PROGRESS' | 'CONCLUDED';
 export type SubjectKindCode = 'ORGANISATION' | 'INDIVIDUAL';
 export type EnforcementStatusCode = 'PENDING' | 'PAID' | 'ENFORCED' | 'APPEALED';
-export type InspectionTotalsFigureCode = 'INSPECTIONS' | 'INSPECTED_SUBJECTS' | 'CHECKS' | 'CHECKED_SUBJECTS' | 'DECISIONS' | 'FINES_VND';
 
 /** A reporting period of the statistics (2020-H1), the periods the reported totals are given for. */
 export interface InspectionReportingPeriod {
@@ -148,8 +147,6 @@ export interface InspectionTotalsFields {
   decisions: number;
   finesVnd: number;
   finesInWords: string;
-  differences: Array<{ figure: InspectionTotalsFigureCode; register: number; reported: number; difference: number }> | null;
-  consistent: boolean | null;
 }
 
 /** The figures of a report to check against the register (InspectionReportedTotals). */
@@ -200,13 +197,14 @@ export interface InspectionTotalsQuery {
   inspectionTotals: InspectionTotalsFields;
 }
 
-/** The register's totals for a period, checked by the gateway against the figures a report gives. */
-export const INSPECTION_TOTALS_QUERY: TypedDocumentNode<
-  InspectionTotalsQuery,
-  { from: string; to: string; reported?: InspectionReportedTotalsInput | null }
-> = gql`
-  query InspectionTotals($from: Date!, $to: Date!, $reported: InspectionReportedTotals) {
-    inspectionTotals(from: $from, to: $to, reported: $reported) {
+/**
+ * The register's totals for a period. The remote compares them with the report's figures itself
+ * (`compareWithReported` of @egov/inspections-model, the rule the gateway's `reported` argument
+ * applies), so this query does not wait for the report's figures to arrive first.
+ */
+export const INSPECTION_TOTALS_QUERY: TypedDocumentNode<InspectionTotalsQuery, { from: string; to: string }> = gql`
+  query InspectionTotals($from: Date!, $to: Date!) {
+    inspectionTotals(from: $from, to: $to) {
       from
       to
       inspections
@@ -216,13 +214,6 @@ export const INSPECTION_TOTALS_QUERY: TypedDocumentNode<
       decisions
       finesVnd
       finesInWords
-      differences {
-        figure
-        register
-        reported
-        difference
-      }
-      consistent
     }
   }
 `;

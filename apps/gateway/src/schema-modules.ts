@@ -5,7 +5,7 @@ import { inspectionsGraphQLModule } from '@egov/inspections-server';
 import { kpisGraphQLModule } from '@egov/kpis-server';
 import { licencesGraphQLModule } from '@egov/licences-server';
 import { newsGraphQLModule } from '@egov/news-server';
-import { portalSummaryGraphQLModule, type PortalRepositories } from '@egov/portal-data';
+import { periodInspectionTotalsGraphQLModule, portalSummaryGraphQLModule, type PortalRepositories } from '@egov/portal-data';
 import { proceduresGraphQLModule } from '@egov/procedures-server';
 import { unitsGraphQLModule } from '@egov/units-server';
 import { usersGraphQLModule, type SessionService } from '@egov/users-server';
@@ -22,6 +22,7 @@ export function schemaModules(repos: PortalRepositories, services: { sessions: S
     newsGraphQLModule(repos),
     inspectionsGraphQLModule(repos),
     portalSummaryGraphQLModule(repos),
+    periodInspectionTotalsGraphQLModule(repos),
     usersGraphQLModule({ users: repos.users, sessions: services.sessions }),
   ];
 }

@@ -36,11 +36,12 @@ describe('the register’s filters in the address', () => {
     expect(readFilters(search)).toEqual({ period: '2020-H1', field: 'ELECTRONIC_INFORMATION', status: null, enforcement: 'APPEALED' });
   });
 
-  it('shows the latest period by default, the shorter of two ending together, and the whole register when there is none', () => {
+  it('shows the latest period by default, the longer of two ending together as the statistics do, and the whole register when there is none', () => {
     const year = period('2020', '2020-01-01', '2020-12-31');
     const h2 = period('2020-H2', '2020-07-01', '2020-12-31');
     expect(defaultPeriod([h1])).toBe('2020-H1');
-    expect(defaultPeriod([year, h1, h2])).toBe('2020-H2');
+    expect(defaultPeriod([h1, h2])).toBe('2020-H2');
+    expect(defaultPeriod([h2, year, h1])).toBe('2020');
     expect(defaultPeriod([])).toBe(ALL_PERIODS);
   });
 

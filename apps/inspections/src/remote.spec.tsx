@@ -85,19 +85,22 @@ function fakeGateway(held?: string) {
   const asked: Array<{ operationName: string; variables: Record<string, unknown> }> = [];
   const answers: Record<string, unknown> = {
     InspectionPeriods: { reportingPeriods: [H1] },
-    InspectionReportedFigures: { observations: { __typename: 'ObservationConnection', totalCount: observations.length, nodes: observations } },
-    InspectionTotals: {
-      inspectionTotals: {
-        __typename: 'InspectionTotals',
-        from: '2020-01-01',
-        to: '2020-06-30',
-        inspections: 1,
-        inspectedSubjects: 1,
-        checks: 0,
-        checkedSubjects: 0,
-        decisions: 1,
-        finesVnd: 7_500_000,
-        finesInWords: 'Bảy triệu năm trăm nghìn đồng',
+    InspectionPeriodReport: {
+      reportingPeriod: {
+        ...H1,
+        observations: { __typename: 'ObservationConnection', totalCount: observations.length, nodes: observations },
+        inspectionTotals: {
+          __typename: 'InspectionTotals',
+          from: '2020-01-01',
+          to: '2020-06-30',
+          inspections: 1,
+          inspectedSubjects: 1,
+          checks: 0,
+          checkedSubjects: 0,
+          decisions: 1,
+          finesVnd: 7_500_000,
+          finesInWords: 'Bảy triệu năm trăm nghìn đồng',
+        },
       },
     },
     InspectionRegister: {
@@ -158,28 +161,27 @@ describe('the inspections remote', () => {
     const fines = within(totals).getByRole('row', { name: /^Tiền phạt/ });
     expect(within(fines).getAllByRole('cell').map((cell) => plain(cell.textContent))).toEqual(['60.000.000 ₫', '7.500.000 ₫', '-52.500.000 ₫']);
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('ky')).toBe('2020-H1'));
-    // The register's totals were asked for the period's days, beside the report's figures, not after them.
-    expect(gateway.asked.find((request) => request.operationName === 'InspectionTotals')?.variables).toEqual({ from: '2020-01-01', to: '2020-06-30' });
+    // The report of the latest period was asked once: naming the period in the address did not ask again.
+    expect(gateway.asked.filter((request) => request.operationName === 'InspectionPeriodReport').map((request) => request.variables)).toEqual([{ period: null }]);
   });
 
-  it('shows what the report says while the register is still being counted, then the comparison', async () => {
-    const gateway = renderAt('/thanh-tra?lang=vi', 'vi', null, 'InspectionTotals');
-    const totals = await screen.findByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' });
-    expect(plain(totals.textContent)).toContain('Theo báo cáo: thanh tra 2 cuộc/4 đơn vị');
-    expect(totals.getAttribute('aria-busy')).toBe('true');
-    expect(within(totals).queryByRole('table')).toBeNull();
-    gateway.release();
-    expect(await within(totals).findByRole('table')).toBeTruthy();
-    expect(totals.hasAttribute('aria-busy')).toBe(false);
-  });
-
-  it('asks for the register’s totals and the report’s figures at once, not one after the other', async () => {
-    const gateway = renderAt('/thanh-tra?lang=vi', 'vi', null, 'InspectionReportedFigures');
-    await waitFor(() => expect(gateway.asked.map((request) => request.operationName)).toContain('InspectionTotals'));
-    expect(screen.queryByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' })).toBeNull();
-    gateway.release();
+  it('asks for the period’s report with the periods, not after them', async () => {
+    const gateway = renderAt('/thanh-tra?lang=vi', 'vi', null, 'InspectionPeriods');
+    await waitFor(() => expect(gateway.asked.map((request) => request.operationName)).toEqual(['InspectionPeriods', 'InspectionPeriodReport']));
     const totals = await screen.findByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' });
     expect((await within(totals).findByRole('status')).textContent).toContain('Sổ theo dõi khác số liệu báo cáo ở 6 chỉ tiêu.');
+    gateway.release();
+    await screen.findByRole('table', { name: /Quyết định xử phạt vi phạm hành chính/ });
+  });
+
+  it('names the period in the address only once its report is in, so the report is asked once even when the periods come first', async () => {
+    const gateway = renderAt('/thanh-tra?lang=vi', 'vi', null, 'InspectionPeriodReport');
+    await screen.findByRole('form', { name: /Lọc/ });
+    expect(new URLSearchParams(window.location.search).get('ky')).toBeNull();
+    gateway.release();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('ky')).toBe('2020-H1'));
+    await screen.findByRole('region', { name: 'Tổng hợp kỳ 6 tháng đầu năm 2020' });
+    expect(gateway.asked.filter((request) => request.operationName === 'InspectionPeriodReport')).toHaveLength(1);
   });
 
   it('lists a decision with its fine in figures and in words, its provision, and no individual’s name', async () => {

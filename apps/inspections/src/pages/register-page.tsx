@@ -1,11 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  INSPECTION_PERIODS_QUERY,
-  INSPECTION_REGISTER_QUERY,
-  INSPECTION_REPORTED_FIGURES_QUERY,
-  INSPECTION_TOTALS_QUERY,
-  type InspectionReportingPeriod,
-} from '@egov/client-operations/inspections';
+import { INSPECTION_PERIOD_REPORT_QUERY, INSPECTION_PERIODS_QUERY, INSPECTION_REGISTER_QUERY, type InspectionReportingPeriod } from '@egov/client-operations/inspections';
 import { useI18n, withLanguage } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
 import { Alert, Button, FormField, Link, Select, Skeleton } from '@egov/ui';
@@ -46,22 +40,22 @@ export function RegisterPage() {
   const shownCode = knownPeriod ? periodCode : fallbackCode;
   const period: InspectionReportingPeriod | null = periods.find((candidate) => candidate.code === shownCode) ?? null;
 
-  // The address always names the period shown, so a shared link keeps showing it when newer periods come.
+  // The period's report and its register's totals, asked beside the periods (not after them): for
+  // the latest period when the address names none, as the gateway chooses it (defaultPeriod agrees).
+  // Once the address names the period, the cache answers for it by code (@egov/client).
+  const reportCode = filters.period === null ? null : figures.data ? shownCode : filters.period;
+  const report = useQuery(INSPECTION_PERIOD_REPORT_QUERY, { variables: { period: reportCode }, skip: reportCode === ALL_PERIODS });
+  const reportedPeriod = report.data?.reportingPeriod ?? null;
+  const observations = useMemo(() => reportedPeriod?.observations.nodes ?? [], [reportedPeriod]);
+  const reported = useMemo(() => (reportedPeriod ? reportedTotals(observations, reportedPeriod.code) : {}), [observations, reportedPeriod]);
+
+  // The address always names the period shown, so a shared link keeps showing it when newer periods
+  // come; written once the latest period's report is in the cache, which then answers for its code.
   useEffect(() => {
-    if (figures.data && !filters.period && shownCode) {
+    if (figures.data && !report.loading && !filters.period && shownCode) {
       router.navigate(`${basePath}?${writeFilters({ ...filters, period: shownCode }, location.search)}`, { replace: true });
     }
-  }, [figures.data, filters, shownCode, router, basePath, location.search]);
-
-  // What the period's report says and the register's totals, asked together; the totals section compares them.
-  const reportedFigures = useQuery(INSPECTION_REPORTED_FIGURES_QUERY, { variables: { period: period?.code ?? '' }, skip: !period });
-  const observations = useMemo(() => reportedFigures.data?.observations.nodes ?? [], [reportedFigures.data]);
-  const reported = useMemo(() => (period ? reportedTotals(observations, period.code) : {}), [observations, period]);
-  const totals = useQuery(INSPECTION_TOTALS_QUERY, {
-    variables: { from: period?.startsOn ?? '', to: period?.endsOn ?? '' },
-    skip: !period,
-    fetchPolicy: 'cache-and-network',
-  });
+  }, [figures.data, report.loading, filters, shownCode, router, basePath, location.search]);
 
   const register = useQuery(INSPECTION_REGISTER_QUERY, {
     variables: registerVariables(period, filters, location.search),
@@ -70,7 +64,7 @@ export function RegisterPage() {
   });
 
   const periodLabel = (p: InspectionReportingPeriod) => (language === 'vi' ? p.labelVi : p.labelEn);
-  const failed = [figures, reportedFigures, totals, register].filter((query) => query.error);
+  const failed = [figures, report, register].filter((query) => query.error);
   const error = failed.length > 0;
 
   return (
@@ -109,11 +103,11 @@ export function RegisterPage() {
         </div>
       )}
 
-      {period && reportedFigures.data && (
+      {reportedPeriod && (
         <TotalsSection
-          periodLabel={periodLabel(period)}
-          periodCode={period.code}
-          totals={totals.data?.inspectionTotals ?? null}
+          periodLabel={periodLabel(reportedPeriod)}
+          periodCode={reportedPeriod.code}
+          totals={reportedPeriod.inspectionTotals}
           reported={reported}
           observations={observations}
         />

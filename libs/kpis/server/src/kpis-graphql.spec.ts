@@ -185,6 +185,24 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       expect((await run('{ a: reportingPeriod(code: "2031") { code } b: reportingPeriod(code: "\' or 1=1 --") { code } }')).data).toEqual({ a: null, b: null });
     });
 
+    it('gives the latest period when no code is named, as the dashboard does, with its figures by area and field', async () => {
+      const { data, errors } = await run(
+        '{ reportingPeriod { code all: observations { totalCount } post: observations(filter: { areaCode: "20", field: POST }) { nodes { indicator { code } value } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(data?.['reportingPeriod'].code).toBe('2020-H1');
+      expect(data?.['reportingPeriod'].all.totalCount).toBe(7);
+      expect(data?.['reportingPeriod'].post.nodes).toEqual([
+        { indicator: { code: 'POST_SERVICE_POINTS' }, value: 238 },
+        { indicator: { code: 'POST_INHABITANTS_PER_POINT' }, value: 3555 },
+        { indicator: { code: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE' }, value: 94 },
+      ]);
+      const december = await run('{ reportingPeriod(code: "2019-12") { observations { nodes { value } } } }');
+      expect(december.data?.['reportingPeriod'].observations.nodes).toEqual([{ value: 230 }]);
+      const unknownArea = await run('{ reportingPeriod { observations(filter: { areaCode: "99999" }) { totalCount } } }');
+      expect(unknownArea.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'areaCode' });
+    });
+
     it('lists indicators by field, pages through them and finds them without diacritics', async () => {
       const all = await run('{ indicators { totalCount nodes { code field { code } measure direction } } }');
       expect(all.data?.['indicators'].totalCount).toBe(6);

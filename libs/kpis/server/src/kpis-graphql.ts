@@ -131,6 +131,16 @@ const typeDefs = /* GraphQL */ `
     labelVi: String!
     "Name in English: First half of 2020."
     labelEn: String!
+    "The figures of the period, by area and fact, optionally of one area and/or field."
+    observations(filter: PeriodObservationFilter, first: Int, after: String, last: Int, before: String): ObservationConnection!
+  }
+
+  "Which figures of a period to list."
+  input PeriodObservationFilter {
+    "GSO code of the province or district: 20."
+    areaCode: String
+    "Only figures of indicators in this field."
+    field: KpiFieldCode
   }
 
   "A statistics indicator (chỉ tiêu thống kê): what is counted, in which unit, and why."
@@ -465,8 +475,11 @@ const typeDefs = /* GraphQL */ `
     kpiFields: [KpiField!]!
     "Reporting periods, earliest first; of periods starting together the longer first."
     reportingPeriods: [ReportingPeriod!]!
-    "A reporting period by code."
-    reportingPeriod(code: String!): ReportingPeriod
+    """
+    A reporting period by code, or the latest when no code is given (the one ending last, the
+    longest of those, as statisticsDashboard chooses); null when there is none.
+    """
+    reportingPeriod(code: String): ReportingPeriod
     "An indicator by code."
     indicator(code: String!): Indicator
     "Indicators by field (in report order) then code, or best first with a query."
@@ -712,6 +725,12 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
       ReportingPeriod: {
         kind: (period: Period) => parsePeriod(period.code).kind,
         year: (period: Period) => parsePeriod(period.code).year,
+        observations: async (period: Period, args: PageArgs & { filter?: { areaCode?: string | null; field?: KpiField | null } | null }, context: RequestContext) => {
+          const areaCode = args.filter?.areaCode ? checkArea(args.filter.areaCode) : null;
+          const list = await kpis.listObservations({ period: period.code, ...(areaCode ? { areaCode } : {}), ...(args.filter?.field ? { field: args.filter.field } : {}) });
+          if (list.length === 0 && areaCode) await refuseUnknownCodes(context, { areaCode });
+          return connectionFromArray(list, args);
+        },
       },
       Indicator: {
         field: (indicator: Indicator) => fieldInfo(indicator.field),
@@ -783,8 +802,10 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           for (const period of periods) periodLoader(context).prime(period.code, period);
           return periods;
         },
-        reportingPeriod: (_: unknown, args: { code: string }, context: RequestContext) =>
-          PERIOD_CODE_PATTERN.test(args.code) ? periodLoader(context).load(args.code) : null,
+        reportingPeriod: async (_: unknown, args: { code?: string | null }, context: RequestContext) => {
+          if (args.code === null || args.code === undefined) return latestPeriod(await kpis.listPeriods());
+          return PERIOD_CODE_PATTERN.test(args.code) ? periodLoader(context).load(args.code) : null;
+        },
         indicator: (_: unknown, args: { code: string }, context: RequestContext) =>
           args.code.length <= 100 && INDICATOR_CODE.test(args.code) ? indicatorLoader(context).load(args.code) : null,
         indicators: async (_: unknown, args: PageArgs & { filter?: { field?: KpiField | null; query?: string | null } | null }, context: RequestContext) => {

@@ -59,6 +59,23 @@ describe('createPortalCache', () => {
     expect(cache.readQuery({ query: nodesQuery, variables: { ids: [UNIT_ID, 'VW5pdDpvdGhlcg'] } })).toBeNull();
   });
 
+  it('answers reportingPeriod(code) from the cache once the period came by any query, the latest one (no code) too', () => {
+    const periodQuery = gql`
+      query Period($code: String) {
+        reportingPeriod(code: $code) {
+          id
+          code
+          labelEn
+        }
+      }
+    `;
+    const cache = createPortalCache();
+    const h1 = { __typename: 'ReportingPeriod', id: 'UmVwb3J0aW5nUGVyaW9kOjIwMjAtSDE', code: '2020-H1', labelEn: 'First half of 2020' };
+    cache.writeQuery({ query: periodQuery, variables: { code: null }, data: { reportingPeriod: h1 } });
+    expect(cache.readQuery({ query: periodQuery, variables: { code: '2020-H1' } })).toEqual({ reportingPeriod: h1 });
+    expect(cache.readQuery({ query: periodQuery, variables: { code: '2020-H2' } })).toBeNull();
+  });
+
   it('merges what two queries know of one object', () => {
     const cache = createPortalCache();
     cache.writeQuery({ query: unitQuery, data: { units: [{ __typename: 'Unit', id: UNIT_ID, name: 'Sở' }] } });

@@ -3,11 +3,10 @@ import {
   INSPECTION_CHOICES_QUERY,
   INSPECTION_CONCLUDE_MUTATION,
   INSPECTION_NODE_QUERY,
+  INSPECTION_PERIOD_REPORT_QUERY,
   INSPECTION_PERIODS_QUERY,
   INSPECTION_RECORD_MUTATION,
   INSPECTION_REGISTER_QUERY,
-  INSPECTION_REPORTED_FIGURES_QUERY,
-  INSPECTION_TOTALS_QUERY,
   SANCTION_DECISION_CHOICES_QUERY,
   SANCTION_DECISION_ENFORCEMENT_UPDATE_MUTATION,
   SANCTION_DECISION_NODE_QUERY,
@@ -19,8 +18,7 @@ export * from './inspections-operations';
 /** Every GraphQL document the inspections remote sends, by operation name (validated by the gateway's tests). */
 export const inspectionsOperations: Readonly<Record<string, DocumentNode>> = {
   InspectionPeriods: INSPECTION_PERIODS_QUERY,
-  InspectionReportedFigures: INSPECTION_REPORTED_FIGURES_QUERY,
-  InspectionTotals: INSPECTION_TOTALS_QUERY,
+  InspectionPeriodReport: INSPECTION_PERIOD_REPORT_QUERY,
   InspectionRegister: INSPECTION_REGISTER_QUERY,
   InspectionNode: INSPECTION_NODE_QUERY,
   SanctionDecisionNode: SANCTION_DECISION_NODE_QUERY,

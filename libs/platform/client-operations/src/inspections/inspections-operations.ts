@@ -62,40 +62,6 @@ export const INSPECTION_PERIODS_QUERY: TypedDocumentNode<InspectionPeriodsQuery,
   }
 `;
 
-export interface InspectionReportedFiguresQuery {
-  observations: { totalCount: number; nodes: InspectionReportedObservation[] };
-}
-
-/**
- * What the period's report says of the inspectorate (F30–F33 of the half-year report): the
- * "reported" side of the totals, kept by the statistics domain as observations of its indicators.
- */
-export const INSPECTION_REPORTED_FIGURES_QUERY: TypedDocumentNode<InspectionReportedFiguresQuery, { period: string }> = gql`
-  query InspectionReportedFigures($period: String!) {
-    observations(filter: { period: $period, field: INSPECTION, areaCode: "20" }, first: 20) {
-      totalCount
-      nodes {
-        id
-        value
-        factId
-        sourceQuote
-        unitVi
-        unitEn
-        period {
-          id
-          code
-        }
-        indicator {
-          id
-          code
-          nameVi
-          nameEn
-        }
-      }
-    }
-  }
-`;
-
 export interface InspectionSubjectFields {
   /** Null for an individual unless the reader is an inspector (personal data). */
   name: string | null;
@@ -193,27 +159,64 @@ export interface InspectionRegisterQueryVariables {
   decisionsBefore?: string | null;
 }
 
-export interface InspectionTotalsQuery {
+/** A period with what its report says of the inspectorate and the register's totals for its days. */
+export interface InspectionPeriodReport extends InspectionReportingPeriod {
+  observations: { totalCount: number; nodes: InspectionReportedObservation[] };
   inspectionTotals: InspectionTotalsFields;
 }
 
+export interface InspectionPeriodReportQuery {
+  reportingPeriod: InspectionPeriodReport | null;
+}
+
 /**
- * The register's totals for a period. The remote compares them with the report's figures itself
- * (`compareWithReported` of @egov/inspections-model, the rule the gateway's `reported` argument
- * applies), so this query does not wait for the report's figures to arrive first.
+ * A period (the latest when none is named: the one ending last, the longest of those) with what
+ * its report says of the inspectorate (F30–F33: observations of the statistics' INSPECTION field)
+ * and the register's totals for its days, in one round trip. The page compares the two with
+ * `compareWithReported` of @egov/inspections-model (the rule the gateway's `inspectionTotals(reported:)` applies).
  */
-export const INSPECTION_TOTALS_QUERY: TypedDocumentNode<InspectionTotalsQuery, { from: string; to: string }> = gql`
-  query InspectionTotals($from: Date!, $to: Date!) {
-    inspectionTotals(from: $from, to: $to) {
-      from
-      to
-      inspections
-      inspectedSubjects
-      checks
-      checkedSubjects
-      decisions
-      finesVnd
-      finesInWords
+export const INSPECTION_PERIOD_REPORT_QUERY: TypedDocumentNode<InspectionPeriodReportQuery, { period: string | null }> = gql`
+  query InspectionPeriodReport($period: String) {
+    reportingPeriod(code: $period) {
+      id
+      code
+      kind
+      startsOn
+      endsOn
+      labelVi
+      labelEn
+      observations(filter: { field: INSPECTION, areaCode: "20" }, first: 20) {
+        totalCount
+        nodes {
+          id
+          value
+          factId
+          sourceQuote
+          unitVi
+          unitEn
+          period {
+            id
+            code
+          }
+          indicator {
+            id
+            code
+            nameVi
+            nameEn
+          }
+        }
+      }
+      inspectionTotals {
+        from
+        to
+        inspections
+        inspectedSubjects
+        checks
+        checkedSubjects
+        decisions
+        finesVnd
+        finesInWords
+      }
     }
   }
 `;

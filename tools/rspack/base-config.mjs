@@ -76,9 +76,9 @@ export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mo
         },
         // @egov/ui's README: `*.module.css` become CSS modules with named exports, other CSS stays global.
         { test: /\.css$/, type: 'css/auto' },
-        // A domain's model is types, schemas and pure rules (docs/architecture.md): importing one rule
-        // (`fineInWords`, `compareWithReported`) must not bring every schema, and zod with them.
-        { test: /[\\/]libs[\\/][^\\/]+[\\/]model[\\/]src[\\/]/, sideEffects: false },
+        // A domain's model and @egov/periods are types, schemas and pure rules (docs/architecture.md):
+        // importing one rule (`fineInWords`, `latestPeriod`) must not bring every schema, and zod with them.
+        { test: /[\\/]libs[\\/](?:[^\\/]+[\\/]model|platform[\\/]periods)[\\/]src[\\/]/, sideEffects: false },
       ],
     },
     optimization: { minimize: production },

@@ -18,7 +18,7 @@ import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
  * @returns {import('@rspack/core').Configuration}
  */
 export function hostConfig({ projectRoot, name = 'shell', outputPath, mode, platformLibraries = true, entry }) {
-  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode), ...(entry ? { entry } : {}) });
+  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode), entry });
   config.plugins = [
     ...(config.plugins ?? []),
     new ModuleFederationPlugin({

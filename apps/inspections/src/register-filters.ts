@@ -5,6 +5,7 @@ import type {
   InspectionReportingPeriod,
   InspectionStatusCode,
 } from '@egov/client-operations/inspections';
+import { latestPeriod } from '@egov/periods';
 
 export const fieldCodes: readonly InspectionFieldCode[] = [
   'PRESS',
@@ -86,14 +87,9 @@ export function writeFilters(filters: RegisterFilters, search = ''): string {
   return params.toString();
 }
 
-/**
- * The period shown when the address names none: the latest reporting period, as the gateway's
- * `reportingPeriod` and the statistics dashboard choose it (the one ending last, the longest of
- * those: the year's report over its second half's), else the whole register.
- */
+/** The period shown when the address names none: the latest reporting period (as the gateway chooses it), else the whole register. */
 export function defaultPeriod(periods: readonly InspectionReportingPeriod[]): string {
-  const latestFirst = [...periods].sort((a, b) => b.endsOn.localeCompare(a.endsOn) || a.startsOn.localeCompare(b.startsOn));
-  return latestFirst[0]?.code ?? ALL_PERIODS;
+  return latestPeriod(periods)?.code ?? ALL_PERIODS;
 }
 
 /** Where a table's page starts, as the address says. */

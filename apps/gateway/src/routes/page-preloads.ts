@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
@@ -76,12 +76,23 @@ export async function pagePreloads(
   return preloads;
 }
 
-/** Reads a served remote's `mf-manifest.json` from its build folder; null when not built or not served here. */
+/**
+ * Reads a served remote's `mf-manifest.json` from its build folder (null when not built or not
+ * served here), again only when the file changed: every page of a remote's route asks for it.
+ */
 export function builtFederationManifest(root: string, remotesPath: string, manifestFile: string) {
+  const read = new Map<string, { stamp: string; text: string }>();
   return async (remote: RemoteManifestEntry): Promise<string | null> => {
     if (!remote.entry.startsWith(`${remotesPath}/${remote.id}/`)) return null;
+    const path = join(root, remote.id, manifestFile);
     try {
-      return await readFile(join(root, remote.id, manifestFile), 'utf8');
+      const info = await stat(path);
+      const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
+      const known = read.get(path);
+      if (known?.stamp === stamp) return known.text;
+      const text = await readFile(path, 'utf8');
+      read.set(path, { stamp, text });
+      return text;
     } catch {
       return null;
     }

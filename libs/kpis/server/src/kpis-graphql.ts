@@ -30,6 +30,7 @@ import {
   type ObservationStatus,
   type Period,
 } from '@egov/kpis-model';
+import { latestPeriod } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { DomainError } from '@egov/errors';
 import { GraphQLError } from 'graphql';
@@ -557,15 +558,6 @@ const unknownMessages = {
 type CodesToCheck = Partial<Record<keyof typeof unknownMessages, string | null>>;
 
 const fieldInfo = (code: KpiField) => ({ code, labelVi: kpiFieldLabels[code].vi, labelEn: kpiFieldLabels[code].en });
-
-/** The period a dashboard shows when none is named: the one ending last, and the longest of those. */
-function latestPeriod(periods: readonly Period[]): Period | null {
-  let latest: Period | null = null;
-  for (const period of periods) {
-    if (!latest || period.endsOn > latest.endsOn || (period.endsOn === latest.endsOn && period.startsOn < latest.startsOn)) latest = period;
-  }
-  return latest;
-}
 
 /** A report with the period and area it is about. */
 type ConsistencyResult = ConsistencyReport & { periodCode: string; areaCode: string };

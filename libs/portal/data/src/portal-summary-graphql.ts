@@ -1,5 +1,6 @@
 import { toGlobalId, type GraphQLModule } from '@egov/graphql';
 import { isTargetMet, type Indicator, type Observation, type Period } from '@egov/kpis-model';
+import { latestPeriod } from '@egov/periods';
 import { firstDataSetKpis } from './first-data-set/kpis';
 import type { PortalRepositories } from './portal-repositories';
 
@@ -179,9 +180,7 @@ const vietnamDay = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZon
  */
 function latestPeriodOf(periods: readonly Period[], observations: readonly Observation[]): Period | null {
   const withFigures = new Set(observations.map((observation) => observation.period));
-  const candidates = periods.filter((period) => withFigures.has(period.code));
-  candidates.sort((a, b) => b.endsOn.localeCompare(a.endsOn) || a.startsOn.localeCompare(b.startsOn));
-  return candidates[0] ?? null;
+  return latestPeriod(periods.filter((period) => withFigures.has(period.code)));
 }
 
 function headlineOf(indicator: Indicator, observation: Observation) {

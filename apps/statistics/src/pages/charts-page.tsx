@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { INDICATOR_SERIES_QUERY, STATISTICS_DASHBOARD_QUERY, type IndicatorFields } from '@egov/client-operations/statistics';
 import { useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
-import { Button, DataTable, FormField, Select } from '@egov/ui';
+import { Button, DataTable } from '@egov/ui';
 import { useId, type FormEvent } from 'react';
 import { BarChart } from '../components/bar-chart';
 import { ColumnChart } from '../components/column-chart';
 import { LoadError, Loading } from '../components/query-state';
 import * as styles from '../components/statistics.module.css';
+import { IndicatorSelect } from '../components/filter-selects';
 import { statisticsMessages } from '../messages';
 import { hrefOf, params, periodParam } from '../routes';
 import { fieldPercentBars, seriesPoints, type SeriesPoint } from '../view/chart-data';
@@ -55,21 +56,7 @@ export default function ChartsPage() {
       <h1>{t('chartsTitle')}</h1>
       <p>{t('chartsIntro')}</p>
       <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
-        <FormField id="statistics-chart-indicator" label={t('indicatorLabel')}>
-          {(control) => (
-            <Select {...control} name="chi-tieu" defaultValue={code ?? ''} key={code}>
-              {dashboard.fields.map((field) => (
-                <optgroup key={field.field.code} label={language === 'vi' ? field.field.labelVi : field.field.labelEn}>
-                  {field.indicators.map((each) => (
-                    <option key={each.indicator.code} value={each.indicator.code}>
-                      {nameOf(each.indicator)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <IndicatorSelect id="statistics-chart-indicator" fields={dashboard.fields} value={code} />
         <Button type="submit">{t('show')}</Button>
       </form>
 

@@ -7,6 +7,7 @@ import { useId, type FormEvent } from 'react';
 import { Downloads } from '../components/downloads';
 import { LoadError, Loading } from '../components/query-state';
 import * as styles from '../components/statistics.module.css';
+import { PeriodSelect } from '../components/filter-selects';
 import { statisticsMessages } from '../messages';
 import { hrefOf, params, periodParam } from '../routes';
 import { dashboardExport, fieldSummary, visibleFields, type DashboardField, type DashboardIndicator } from '../view/dashboard-view';
@@ -93,17 +94,7 @@ export function DashboardPage({ canEdit }: { canEdit: boolean }) {
       <h1>{t('dashboardTitle', { period: periodLabel })}</h1>
       <p>{t('dashboardIntro')}</p>
       <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
-        <FormField id="statistics-period" label={t('periodLabel')}>
-          {(control) => (
-            <Select {...control} name="ky" defaultValue={dashboard.period.code} key={dashboard.period.code}>
-              {[...data.reportingPeriods].reverse().map((each) => (
-                <option key={each.code} value={each.code}>
-                  {language === 'vi' ? each.labelVi : each.labelEn}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <PeriodSelect id="statistics-period" periods={data.reportingPeriods} value={dashboard.period.code} />
         <FormField id="statistics-field" label={t('fieldLabel')}>
           {(control) => (
             <Select {...control} name="linh-vuc" defaultValue={field ? fieldSlugs[field] : ''} key={field ?? 'all'}>

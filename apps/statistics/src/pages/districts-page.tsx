@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { DISTRICT_FIGURES_QUERY, STATISTICS_DASHBOARD_QUERY, type IndicatorFields } from '@egov/client-operations/statistics';
 import { useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
-import { Button, DataTable, FormField, Select } from '@egov/ui';
+import { Button, DataTable } from '@egov/ui';
 import { useId, type FormEvent } from 'react';
 import { BarChart } from '../components/bar-chart';
 import { Downloads } from '../components/downloads';
 import { LoadError, Loading } from '../components/query-state';
 import * as styles from '../components/statistics.module.css';
+import { IndicatorSelect, PeriodSelect } from '../components/filter-selects';
 import { statisticsMessages } from '../messages';
 import { hrefOf, params, periodParam } from '../routes';
 import { districtExport, districtRows } from '../view/dashboard-view';
@@ -52,32 +53,8 @@ export default function DistrictsPage() {
       <h1>{t('districtsTitle')}</h1>
       <p>{t('districtsIntro')}</p>
       <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
-        <FormField id="statistics-district-period" label={t('periodLabel')}>
-          {(control) => (
-            <Select {...control} name="ky" defaultValue={dashboard.period.code} key={dashboard.period.code}>
-              {[...(dashboardQuery.data?.reportingPeriods ?? [])].reverse().map((each) => (
-                <option key={each.code} value={each.code}>
-                  {language === 'vi' ? each.labelVi : each.labelEn}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField id="statistics-district-indicator" label={t('indicatorLabel')}>
-          {(control) => (
-            <Select {...control} name="chi-tieu" defaultValue={code ?? ''} key={code}>
-              {dashboard.fields.map((field) => (
-                <optgroup key={field.field.code} label={language === 'vi' ? field.field.labelVi : field.field.labelEn}>
-                  {field.indicators.map((each) => (
-                    <option key={each.indicator.code} value={each.indicator.code}>
-                      {nameOf(each.indicator)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <PeriodSelect id="statistics-district-period" periods={dashboardQuery.data?.reportingPeriods ?? []} value={dashboard.period.code} />
+        <IndicatorSelect id="statistics-district-indicator" fields={dashboard.fields} value={code} />
         <Button type="submit">{t('show')}</Button>
       </form>
       {figures.error && !figures.data ? (

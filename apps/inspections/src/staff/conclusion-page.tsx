@@ -8,7 +8,7 @@ import * as styles from '../inspections.module.css';
 import { inspectionsMessages } from '../messages';
 import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
-import { Field, useFormProblems } from './form-kit';
+import { Field, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { conclusionFormProblems, conclusionIdOf, conclusionIds, conclusionInput, serverProblems, type ConclusionForm } from './forms';
 import * as formStyles from './staff.module.css';
@@ -70,11 +70,7 @@ export function ConclusionPage() {
 
   const ids = conclusionIds;
   return (
-    <div className={styles.page}>
-      <p>
-        <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('backToStaffHome')}</Link>
-      </p>
-      <h1>{t('concludeTitle')}</h1>
+    <StaffFormPage title={t('concludeTitle')}>
       {choices.error && <Alert variant="error">{t('loadError')}</Alert>}
       {!choices.data && !choices.error ? (
         <Skeleton lines={5} />
@@ -118,6 +114,6 @@ export function ConclusionPage() {
           </form>
         </>
       )}
-    </div>
+    </StaffFormPage>
   );
 }

@@ -14,8 +14,7 @@ import * as styles from '../inspections.module.css';
 import { inspectionsMessages } from '../messages';
 import { fieldCodes } from '../register-filters';
 import { useInspections } from '../remote-context';
-import { pageHref } from '../routes';
-import { Field, RepeatedRows, useFormProblems } from './form-kit';
+import { Field, RepeatedRows, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { decisionIdOf, decisionIds, decisionInput, decisionProblems, emptyDecisionForm, parseFine, serverProblems, type DecisionForm } from './forms';
 import * as formStyles from './staff.module.css';
@@ -89,11 +88,7 @@ export function DecisionFormPage() {
 
   const ids = decisionIds;
   return (
-    <div className={styles.page}>
-      <p>
-        <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('backToStaffHome')}</Link>
-      </p>
-      <h1>{t('recordDecisionTitle')}</h1>
+    <StaffFormPage title={t('recordDecisionTitle')}>
       {choices.error && <Alert variant="error">{t('loadError')}</Alert>}
       {!choices.data && !choices.error ? (
         <Skeleton lines={8} />
@@ -199,6 +194,6 @@ export function DecisionFormPage() {
           </form>
         </>
       )}
-    </div>
+    </StaffFormPage>
   );
 }

@@ -14,8 +14,7 @@ import { useState, type FormEvent } from 'react';
 import * as styles from '../inspections.module.css';
 import { inspectionsMessages } from '../messages';
 import { useInspections } from '../remote-context';
-import { pageHref } from '../routes';
-import { Field, useFormProblems } from './form-kit';
+import { Field, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { nextEnforcementStatuses, serverProblems } from './forms';
 import * as formStyles from './staff.module.css';
@@ -84,11 +83,7 @@ export function EnforcementPage() {
   }
 
   return (
-    <div className={styles.page}>
-      <p>
-        <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('backToStaffHome')}</Link>
-      </p>
-      <h1>{t('enforcementTitle')}</h1>
+    <StaffFormPage title={t('enforcementTitle')}>
       {register.error && <Alert variant="error">{t('loadError')}</Alert>}
       {!register.data && !register.error ? (
         <Skeleton lines={4} />
@@ -136,6 +131,6 @@ export function EnforcementPage() {
           </form>
         </>
       )}
-    </div>
+    </StaffFormPage>
   );
 }

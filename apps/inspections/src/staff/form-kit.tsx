@@ -1,6 +1,9 @@
-import { useI18n } from '@egov/i18n';
-import { Button, ErrorSummary, FormField, type FieldControlProps, type FieldError } from '@egov/ui';
+import { useI18n, withLanguage } from '@egov/i18n';
+import { Button, ErrorSummary, FormField, Link, type FieldControlProps, type FieldError } from '@egov/ui';
 import { useState, type ReactNode } from 'react';
+import * as styles from '../inspections.module.css';
+import { useInspections } from '../remote-context';
+import { pageHref } from '../routes';
 import type { FormProblem } from './forms';
 import { staffMessages } from './staff-messages';
 import * as formStyles from './staff.module.css';
@@ -89,5 +92,20 @@ export function RepeatedRows<Item extends object>({ items, onChange, blank, addL
         </Button>
       </p>
     </>
+  );
+}
+
+/** An inspector's form page: the way back to the inspector's desk, the page's title, then the form. */
+export function StaffFormPage({ title, children }: { title: string; children: ReactNode }) {
+  const { t, language } = useI18n(staffMessages);
+  const { basePath } = useInspections();
+  return (
+    <div className={styles.page}>
+      <p>
+        <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('backToStaffHome')}</Link>
+      </p>
+      <h1>{title}</h1>
+      {children}
+    </div>
   );
 }

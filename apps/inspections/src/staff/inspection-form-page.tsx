@@ -8,7 +8,7 @@ import { inspectionsMessages } from '../messages';
 import { fieldCodes, statusCodes } from '../register-filters';
 import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
-import { Field, RepeatedRows, useFormProblems } from './form-kit';
+import { Field, RepeatedRows, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
 import { emptyInspectionForm, inspectionIdOf, inspectionIds, inspectionInput, inspectionProblems, serverProblems, type InspectionForm } from './forms';
 import * as formStyles from './staff.module.css';
@@ -82,11 +82,7 @@ export function InspectionFormPage() {
 
   const ids = inspectionIds;
   return (
-    <div className={styles.page}>
-      <p>
-        <Link href={withLanguage(pageHref(basePath, 'staff-home'), language)}>{t('backToStaffHome')}</Link>
-      </p>
-      <h1>{t('recordInspectionTitle')}</h1>
+    <StaffFormPage title={t('recordInspectionTitle')}>
       {problems.summary}
       <form className={formStyles.form} onSubmit={submit} noValidate>
         <Field id={ids.decisionNumber} label={t('decisionNumber')} hint={t('decisionNumberHint')} error={problems.errorOf(ids.decisionNumber)}>
@@ -192,6 +188,6 @@ export function InspectionFormPage() {
           </Button>
         </div>
       </form>
-    </div>
+    </StaffFormPage>
   );
 }

@@ -7,9 +7,9 @@ import { TimelinessText } from '../pages/lookup-page';
 import * as styles from '../procedures.module.css';
 import { paths } from '../routes';
 import { todayInVietnam } from '../view/dossier-view';
-import { formErrors, type FieldSpecs } from './form-errors';
-import { emptyTransitionForm, placeUserErrors, validateTransitionForm, type FormProblems, type PlacedUserError, type TransitionFormValues } from './forms';
-import { useOfficerI18n } from './use-officer';
+import type { FieldSpecs } from './form-errors';
+import { emptyTransitionForm, validateTransitionForm, type TransitionFormValues } from './forms';
+import { useFormOutcome, useOfficerI18n } from './use-officer';
 
 const specs: FieldSpecs = {
   to: { id: 'move-to', message: 'errTo' },
@@ -24,22 +24,14 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
   const alertLabels = useAlertLabels();
   const [transition, { loading }] = useMutation(DOSSIER_TRANSITION_MUTATION);
   const [values, setValues] = useState<TransitionFormValues>(emptyTransitionForm);
-  const [problems, setProblems] = useState<FormProblems>([]);
-  const [refusals, setRefusals] = useState<PlacedUserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const outcome = useFormOutcome(specs, 'move-to');
   const [moved, setMoved] = useState<DossierStateValue | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const set = (field: keyof TransitionFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((count) => count + 1);
     setMoved(null);
-    setFailed(false);
-    setRefusals([]);
-    const found = validateTransitionForm(values, dossier.allowedNext, todayInVietnam());
-    setProblems(found);
-    if (found.length > 0) return;
+    if (!outcome.begin(validateTransitionForm(values, dossier.allowedNext, todayInVietnam()))) return;
     const to = values.to as DossierStateValue;
     try {
       const { data } = await transition({
@@ -56,8 +48,7 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
       });
       const payload = data?.dossierTransition;
       if (payload?.userErrors.length) {
-        const placed = placeUserErrors(payload.userErrors);
-        setRefusals(placed);
+        const placed = outcome.refuse(payload.userErrors);
         // A stale version: read the dossier again, keep what the officer typed.
         if (placed.some((error) => error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) onConflict();
       } else if (payload?.dossier) {
@@ -65,11 +56,11 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
         setValues(emptyTransitionForm);
       }
     } catch {
-      setFailed(true);
+      outcome.fail();
     }
   };
 
-  const errors = formErrors(problems, refusals, specs, 'move-to', o);
+  const { errors, failed, attempt } = outcome;
   return (
     <section aria-labelledby="move-heading">
       <h2 id="move-heading">{o('moveTitle')}</h2>

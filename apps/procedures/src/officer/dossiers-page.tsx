@@ -15,9 +15,9 @@ import { TimelinessText } from '../pages/lookup-page';
 import * as styles from '../procedures.module.css';
 import { paths } from '../routes';
 import { sortChannels } from '../view/procedure-terms';
-import { formErrors, type FieldSpecs } from './form-errors';
-import { emptyReceiveForm, placeUserErrors, validateReceiveForm, type FormProblems, type PlacedUserError, type ReceiveFormValues } from './forms';
-import { useOfficerI18n } from './use-officer';
+import type { FieldSpecs } from './form-errors';
+import { emptyReceiveForm, validateReceiveForm, type ReceiveFormValues } from './forms';
+import { useFormOutcome, useOfficerI18n } from './use-officer';
 
 const allStates: DossierStateValue[] = [
   'NEW',
@@ -48,11 +48,8 @@ function ReceiveForm() {
   const procedures = useQuery(PROCEDURES_QUERY, { variables: { first: 100 } });
   const [receive, { loading }] = useMutation(DOSSIER_RECEIVE_MUTATION, { refetchQueries: ['Dossiers'] });
   const [values, setValues] = useState<ReceiveFormValues>(emptyReceiveForm);
-  const [problems, setProblems] = useState<FormProblems>([]);
-  const [refusals, setRefusals] = useState<PlacedUserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const outcome = useFormOutcome(specs, 'receive-procedure');
   const [done, setDone] = useState<DossierFields | null>(null);
-  const [attempt, setAttempt] = useState(0);
 
   const chosen = procedures.data?.procedures.nodes.find((procedure) => procedure.code === values.procedureCode);
   const channels = chosen ? sortChannels(chosen.channels).map((entry) => entry.channel) : (['IN_PERSON', 'ONLINE', 'POSTAL'] as ChannelValue[]);
@@ -60,13 +57,8 @@ function ReceiveForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((count) => count + 1);
     setDone(null);
-    setFailed(false);
-    setRefusals([]);
-    const found = validateReceiveForm(values);
-    setProblems(found);
-    if (found.length > 0) return;
+    if (!outcome.begin(validateReceiveForm(values))) return;
     try {
       const { data } = await receive({
         variables: {
@@ -84,17 +76,17 @@ function ReceiveForm() {
         },
       });
       const payload = data?.dossierReceive;
-      if (payload?.userErrors.length) setRefusals(placeUserErrors(payload.userErrors));
+      if (payload?.userErrors.length) outcome.refuse(payload.userErrors);
       else if (payload?.dossier) {
         setDone(payload.dossier);
         setValues(emptyReceiveForm);
       }
     } catch {
-      setFailed(true);
+      outcome.fail();
     }
   };
 
-  const errors = formErrors(problems, refusals, specs, 'receive-procedure', o);
+  const { errors, failed, attempt } = outcome;
   return (
     <section aria-labelledby="receive-heading">
       <h2 id="receive-heading">{o('receiveTitle')}</h2>

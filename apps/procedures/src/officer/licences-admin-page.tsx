@@ -7,9 +7,9 @@ import { useLicenceColumns } from '../pages/licences-page';
 import * as styles from '../procedures.module.css';
 import { todayInVietnam } from '../view/dossier-view';
 import { licenceTypeSlugs } from '../view/url-state';
-import { formErrors, type FieldSpecs } from './form-errors';
-import { emptyLicenceForm, placeUserErrors, validateLicenceForm, validateRevokeForm, type FormProblems, type LicenceFormValues, type PlacedUserError } from './forms';
-import { useOfficerI18n } from './use-officer';
+import type { FieldSpecs } from './form-errors';
+import { emptyLicenceForm, validateLicenceForm, validateRevokeForm, type LicenceFormValues } from './forms';
+import { useFormOutcome, useOfficerI18n } from './use-officer';
 
 const types = Object.keys(licenceTypeSlugs) as LicenceTypeValue[];
 const issueSpecs: FieldSpecs = {
@@ -31,22 +31,14 @@ function IssueForm() {
   const alertLabels = useAlertLabels();
   const [issue, { loading }] = useMutation(LICENCE_ISSUE_MUTATION, { refetchQueries: ['Licences'] });
   const [values, setValues] = useState<LicenceFormValues>(() => emptyLicenceForm(todayInVietnam()));
-  const [problems, setProblems] = useState<FormProblems>([]);
-  const [refusals, setRefusals] = useState<PlacedUserError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const outcome = useFormOutcome(issueSpecs, 'issue-type');
   const [issued, setIssued] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const set = (field: keyof LicenceFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((count) => count + 1);
     setIssued(null);
-    setFailed(false);
-    setRefusals([]);
-    const found = validateLicenceForm(values);
-    setProblems(found);
-    if (found.length > 0) return;
+    if (!outcome.begin(validateLicenceForm(values))) return;
     try {
       const { data } = await issue({
         variables: {
@@ -63,17 +55,17 @@ function IssueForm() {
         },
       });
       const payload = data?.licenceIssue;
-      if (payload?.userErrors.length) setRefusals(placeUserErrors(payload.userErrors));
+      if (payload?.userErrors.length) outcome.refuse(payload.userErrors);
       else if (payload?.licence) {
         setIssued(payload.licence.number);
         setValues(emptyLicenceForm(todayInVietnam()));
       }
     } catch {
-      setFailed(true);
+      outcome.fail();
     }
   };
 
-  const errors = formErrors(problems, refusals, issueSpecs, 'issue-type', o);
+  const { errors, failed, attempt } = outcome;
   const field = (name: keyof LicenceFormValues) => ({ error: errors.byField[name], errorPrefix: o('errorPrefix') });
   return (
     <section aria-labelledby="issue-heading">
@@ -138,30 +130,22 @@ function RevokeForm({ licence, onDone, onCancel }: { licence: LicenceFields; onD
   const alertLabels = useAlertLabels();
   const [revoke, { loading }] = useMutation(LICENCE_REVOKE_MUTATION, { refetchQueries: ['Licences'] });
   const [values, setValues] = useState({ revokedOn: todayInVietnam(), reason: '' });
-  const [problems, setProblems] = useState<FormProblems>([]);
-  const [refusals, setRefusals] = useState<PlacedUserError[]>([]);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const outcome = useFormOutcome(revokeSpecs, 'revoke-on');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempt((count) => count + 1);
-    setFailed(false);
-    setRefusals([]);
-    const found = validateRevokeForm(values, licence.issuedOn);
-    setProblems(found);
-    if (found.length > 0) return;
+    if (!outcome.begin(validateRevokeForm(values, licence.issuedOn))) return;
     try {
       const { data } = await revoke({ variables: { input: { id: licence.id, version: licence.version, revokedOn: values.revokedOn, reason: values.reason.trim() } } });
       const payload = data?.licenceRevoke;
-      if (payload?.userErrors.length) setRefusals(placeUserErrors(payload.userErrors));
+      if (payload?.userErrors.length) outcome.refuse(payload.userErrors);
       else if (payload?.licence) onDone(payload.licence.number);
     } catch {
-      setFailed(true);
+      outcome.fail();
     }
   };
 
-  const errors = formErrors(problems, refusals, revokeSpecs, 'revoke-on', o);
+  const { errors, failed, attempt } = outcome;
   return (
     <section aria-labelledby="revoke-heading">
       <h2 id="revoke-heading">{o('revokeLicence', { number: licence.number })}</h2>

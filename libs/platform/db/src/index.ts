@@ -6,3 +6,4 @@ export { openPostgres, type PostgresOptions } from './postgres-database';
 export { migrate, MigrationError, type Migration } from './migrations';
 export { auditMigrations, recordAudit, readAudit, type AuditContext, type AuditEntry, type AuditRecord } from './audit';
 export { insertAudited, updateVersioned, type WriteTarget } from './audited-writes';
+export { keysetSql, keysetRows, type KeysetClauses, type KeysetColumn, type KeysetRange, type SortValue } from './keyset';

@@ -10,6 +10,13 @@ export {
   type PageArgs,
 } from './connection';
 export { fromGlobalId, toGlobalId } from './global-id';
+export {
+  encodeKeysetCursor,
+  keysetConnection,
+  keysetRange,
+  type KeysetConnection,
+  type KeysetOrder,
+} from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
 export { mutationPayload, requireRole, type UserError } from './user-errors';

@@ -183,7 +183,7 @@ async function benchBackend(backend: Backend): Promise<string> {
     const first = await measurePhase(database, await loadFirstDataSet(database), 'the first data set');
     const grown = await measurePhase(database, await grow(database, counts), 'the grown data set');
     const sizes = `${counts.articles} articles, ${counts.dossiers} dossiers, ${counts.inspections} inspections, ${counts.sanctionDecisions} sanction decisions, ${counts.licences} licences, ${counts.awards} awards`;
-    return `### ${backend}: first data set vs grown (+${sizes}); ${requests} requests a case, response cache off\n\n${markdownTable(rowNames, first, grown)}`;
+    return `### ${backend}: first data set vs grown (+${sizes}); ${requests} requests a case, response cache off\n\n${markdownTable(rowNames, first, grown, requests)}`;
   } finally {
     await database.drop();
   }
@@ -192,4 +192,7 @@ async function benchBackend(backend: Backend): Promise<string> {
 buildGateway();
 const tables: string[] = [];
 for (const backend of backends) tables.push(await benchBackend(backend));
-console.log(`\n${tables.join('\n\n')}\n\ngrowth: grown p50 / first set p50. p99 of ${requests} requests is close to their slowest.`);
+console.log(
+  `\n${tables.join('\n\n')}\n\ngrowth: grown p50 / first set p50. The p99 of ${requests} requests is close to their slowest; ` +
+    '"(n req.)": a slow case stops after 30 s with at least 3 requests.',
+);

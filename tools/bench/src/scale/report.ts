@@ -14,20 +14,24 @@ export interface PhaseResult {
 export const TARGET = { p99Ms: 50, growth: 2 } as const;
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
-const pair = (outcome: Outcome | undefined) => (!outcome ? '—' : 'error' in outcome ? `error: ${outcome.error.slice(0, 60)}` : `${ms(outcome.p50)} / ${ms(outcome.p99)}`);
+const pair = (outcome: Outcome | undefined, requests: number) => {
+  if (!outcome) return '—';
+  if ('error' in outcome) return `error: ${outcome.error.slice(0, 60)}`;
+  return `${ms(outcome.p50)} / ${ms(outcome.p99)}${outcome.samples < requests ? ` (${outcome.samples} req.)` : ''}`;
+};
 
 /**
  * One row a case: both data sets' p50 / p99, the growth of the median (steadier than the p99 of a
  * few requests), and whether the grown set meets {@link TARGET}.
  */
-export function markdownTable(names: readonly string[], first: PhaseResult, grown: PhaseResult): string {
+export function markdownTable(names: readonly string[], first: PhaseResult, grown: PhaseResult, requests: number): string {
   const rows = names.map((name) => {
     const before = first.outcomes.get(name);
     const after = grown.outcomes.get(name);
-    if (!before || !after || 'error' in before || 'error' in after) return [name, pair(before), pair(after), '', 'FAIL'];
+    if (!before || !after || 'error' in before || 'error' in after) return [name, pair(before, requests), pair(after, requests), '', 'FAIL'];
     const growth = after.p50 / Math.max(before.p50, 0.1);
     const pass = after.p99 <= TARGET.p99Ms && growth <= TARGET.growth;
-    return [name, pair(before), pair(after), `${growth.toFixed(1)}×`, pass ? 'pass' : 'FAIL'];
+    return [name, pair(before, requests), pair(after, requests), `${growth.toFixed(1)}×`, pass ? 'pass' : 'FAIL'];
   });
   const header = ['query', 'first set p50 / p99 ms', 'grown p50 / p99 ms', 'growth ×', `target (p99 ≤ ${TARGET.p99Ms} ms, growth ≤ ${TARGET.growth}×)`];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));

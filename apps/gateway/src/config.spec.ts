@@ -6,7 +6,7 @@ const secret = 'x'.repeat(48);
 describe('configFromEnv', () => {
   it('runs the portal on port 4200 with the embedded database when nothing is set', () => {
     const config = configFromEnv({ SESSION_SECRET: secret });
-    expect(config).toMatchObject({ port: 4200, production: false, redis: null, publicUrl: null, trustProxy: false });
+    expect(config).toMatchObject({ port: 4200, production: false, redis: null, responseCache: true, publicUrl: null, trustProxy: false });
     expect(config.database.dataDir).toMatch(/\.data\/pglite$/);
   });
 
@@ -26,6 +26,11 @@ describe('configFromEnv', () => {
       publicUrl: 'https://stttt.langson.gov.vn',
       trustProxy: 1,
     });
+  });
+
+  it('answers every read fresh with RESPONSE_CACHE=off (for benchmarks)', () => {
+    expect(configFromEnv({ SESSION_SECRET: secret, RESPONSE_CACHE: 'off' }).responseCache).toBe(false);
+    expect(() => configFromEnv({ SESSION_SECRET: secret, RESPONSE_CACHE: 'no' })).toThrow(/RESPONSE_CACHE/);
   });
 
   it('stops with a message naming each wrong setting', () => {

@@ -14,6 +14,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   REDIS_KEY_PREFIX: z.string().min(1).max(100).default('egov:gateway:'),
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.string().max(500).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
   STATIC_ROOT: z.string().min(1).default('dist/apps'),
@@ -30,6 +31,8 @@ export interface GatewayConfig {
   sessionSecret: Uint8Array;
   /** REDIS_URL: the response cache shared by replicas; null keeps it in this process. */
   redis: { url: string; keyPrefix: string } | null;
+  /** RESPONSE_CACHE=off: every read is answered fresh (benchmarks measure the database, not the cache). */
+  responseCache: boolean;
   /** PUBLIC_URL: the portal's public address, for links and feed ids that must not depend on the Host header. */
   publicUrl: string | null;
   /** TRUST_PROXY: "true", a number of proxy hops, or comma-separated proxy addresses. */
@@ -61,6 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     database: databaseSettingsFromEnv(env),
     sessionSecret: sessionSecretFromEnv(env),
     redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, keyPrefix: parsed.data.REDIS_KEY_PREFIX } : null,
+    responseCache: parsed.data.RESPONSE_CACHE === 'on',
     publicUrl: parsed.data.PUBLIC_URL ?? null,
     trustProxy: trustProxyFrom(parsed.data.TRUST_PROXY),
     // Relative paths are read from the working directory: the repository root under `npm start`.

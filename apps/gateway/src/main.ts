@@ -12,9 +12,11 @@ const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
-const responseCache = config.redis
-  ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
-  : createMemoryCacheStore();
+const responseCache = !config.responseCache
+  ? null
+  : config.redis
+    ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
+    : createMemoryCacheStore();
 const app = await createGateway({
   responseCache,
   publicUrl: config.publicUrl,
@@ -28,7 +30,7 @@ const app = await createGateway({
 });
 
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
-app.log.info({ responseCache: responseCache.kind }, 'response cache for anonymous reads');
+app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');
 
@@ -39,7 +41,7 @@ async function stop(signal: string) {
   app.log.info({ signal }, 'stopping: draining open requests');
   // Fastify stops accepting, lets open requests finish (Apollo's drain plugin included), then we close the database.
   await app.close();
-  await responseCache.close();
+  await responseCache?.close();
   await portal.db.close();
   process.exit(0);
 }

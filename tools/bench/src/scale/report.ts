@@ -1,0 +1,50 @@
+import type { Latency } from './measure';
+
+/** A case measured on one data set: its latency, or why it could not be measured. */
+export type Outcome = Latency | { error: string };
+
+/** What one gateway start measured on one data set. */
+export interface PhaseResult {
+  outcomes: Map<string, Outcome>;
+  rss: { startMb: number; peakMb: number };
+  healthUnderLoad: Latency;
+}
+
+/** The targets a grown data set must meet: fast in absolute terms, and not much slower than the first set. */
+export const TARGET = { p99Ms: 50, growth: 2 } as const;
+
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+const pair = (outcome: Outcome | undefined, requests: number) => {
+  if (!outcome) return '—';
+  if ('error' in outcome) return `error: ${outcome.error.slice(0, 60)}`;
+  return `${ms(outcome.p50)} / ${ms(outcome.p99)}${outcome.samples < requests ? ` (${outcome.samples} req.)` : ''}`;
+};
+
+/**
+ * One row a case: both data sets' p50 / p99, the growth of the median (steadier than the p99 of a
+ * few requests), and whether the grown set meets {@link TARGET}.
+ */
+export function markdownTable(names: readonly string[], first: PhaseResult, grown: PhaseResult, requests: number): string {
+  const rows = names.map((name) => {
+    const before = first.outcomes.get(name);
+    const after = grown.outcomes.get(name);
+    if (!before || !after || 'error' in before || 'error' in after) return [name, pair(before, requests), pair(after, requests), '', 'FAIL'];
+    const growth = after.p50 / Math.max(before.p50, 0.1);
+    const pass = after.p99 <= TARGET.p99Ms && growth <= TARGET.growth;
+    return [name, pair(before, requests), pair(after, requests), `${growth.toFixed(1)}×`, pass ? 'pass' : 'FAIL'];
+  });
+  const header = ['query', 'first set p50 / p99 ms', 'grown p50 / p99 ms', 'growth ×', `target (p99 ≤ ${TARGET.p99Ms} ms, growth ≤ ${TARGET.growth}×)`];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
+  const memory = (phase: PhaseResult) => `${phase.rss.startMb.toFixed(0)} / ${phase.rss.peakMb.toFixed(0)} MB`;
+  const health = (phase: PhaseResult) => `${ms(phase.healthUnderLoad.p99)} ms`;
+  return [
+    format(header),
+    rule,
+    ...rows.map(format),
+    '',
+    `gateway RSS start / peak: first set ${memory(first)}, grown ${memory(grown)}`,
+    `/healthz p99 while 10 news searches run at once: first set ${health(first)}, grown ${health(grown)}`,
+  ].join('\n');
+}

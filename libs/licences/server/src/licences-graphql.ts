@@ -1,11 +1,13 @@
 import { DomainError } from '@egov/errors';
 import {
-  connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
@@ -19,7 +21,14 @@ import {
 } from '@egov/licences-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
-import type { LicencesRepository } from './licences-repository';
+import {
+  isLicenceSearch,
+  licenceOrderColumns,
+  licenceSearchOrderColumns,
+  type LicenceListFilter,
+  type LicencesRepository,
+  type ListedLicence,
+} from './licences-repository';
 
 const typeDefs = /* GraphQL */ `
   "Kind of licence the department issues (loại giấy phép)."
@@ -167,6 +176,15 @@ const typeValues: Record<string, LicenceType> = {
 };
 const statusValues: Record<string, LicenceStatus> = { VALID: 'valid', EXPIRED: 'expired', REVOKED: 'revoked' };
 
+/** The register, latest issued first; a cursor holds the day of issue, the number and the type. */
+const registerOrder: KeysetOrder<ListedLicence> = { name: 'licences', columns: licenceOrderColumns, position: (licence) => licence.position };
+/** A holder search, best match first; a cursor holds the score too, so it is no cursor of the register. */
+const searchOrder: KeysetOrder<ListedLicence> = {
+  name: 'licences-search',
+  columns: licenceSearchOrderColumns,
+  position: (licence) => licence.position,
+};
+
 /** The longest search text accepted: a search is a few words, not a document. */
 const MAX_QUERY_LENGTH = 200;
 /** Staff who may see a holder's address. */
@@ -260,14 +278,16 @@ export function licencesGraphQLModule(
           if (filter.holder && filter.holder.length > MAX_QUERY_LENGTH) {
             throw new GraphQLError(`A search is at most ${MAX_QUERY_LENGTH} characters.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'holder' } });
           }
-          const list = await licences.list({
+          const listFilter: LicenceListFilter = {
             asOf: today(),
             ...(filter.type ? { type: filter.type } : {}),
             ...(filter.status ? { status: filter.status } : {}),
             ...(filter.holder ? { search: filter.holder } : {}),
             ...(typeof filter.isSample === 'boolean' ? { isSample: filter.isSample } : {}),
-          });
-          return connectionFromArray(list, args);
+          };
+          const order = isLicenceSearch(listFilter) ? searchOrder : registerOrder;
+          const range = keysetRange(args, order);
+          return keysetConnection(await licences.listPage(listFilter, range), range, order, () => licences.count(listFilter));
         },
         licence: (_: unknown, args: { id: string }, context: RequestContext) => licenceLoader(context, licences).load(licenceKey(args.id)),
       },

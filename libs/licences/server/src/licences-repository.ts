@@ -1,8 +1,18 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type SortValue,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   licenceSchema,
-  licenceStatus,
   licenceTypeLabels,
   revocationSchema,
   revokeLicence,
@@ -13,7 +23,7 @@ import {
   type LicenceType,
   type RevocationInput,
 } from '@egov/licences-model';
-import { rankBySearch } from '@egov/text';
+import { normalizeVietnamese, searchTokens } from '@egov/text';
 import { z } from 'zod';
 
 interface LicenceRow extends Record<string, unknown> {
@@ -30,6 +40,7 @@ interface LicenceRow extends Record<string, unknown> {
   revocation_reason: string | null;
   issuer_unit_code: string;
   is_sample: boolean;
+  search_folded: string;
   version: number;
 }
 
@@ -52,6 +63,15 @@ const toLicence = (row: LicenceRow): Licence => ({
   version: row.version,
 });
 
+/**
+ * What a search reads, folded as `normalizeVietnamese` folds (case and diacritics gone, words
+ * between single spaces): the holder, the number, the subject and the type's name, in that
+ * order, joined by " | ", which folding never leaves inside a field. Stored with the row, so a
+ * search compares words to words in SQL; the fields stay apart for their weights in the ranking.
+ */
+const searchText = (licence: LicenceFields): string =>
+  [licence.holderName, licence.number, licence.subjectVi, licenceTypeLabels[licence.type].vi].map(normalizeVietnamese).join(' | ');
+
 const toColumns = (licence: LicenceFields) => ({
   type: licence.type,
   number: licence.number,
@@ -65,6 +85,7 @@ const toColumns = (licence: LicenceFields) => ({
   revocation_reason: licence.revocationReason,
   issuer_unit_code: licence.issuerUnitCode,
   is_sample: licence.isSample,
+  search_folded: searchText(licence),
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,6 +109,95 @@ export interface LicenceListFilter {
   isSample?: boolean;
 }
 
+/** A page of a list read by `keysetSql`: its rows in the list's order, and whether more lie beyond. */
+export interface KeysetPage<T> {
+  rows: T[];
+  more: boolean;
+}
+
+/**
+ * The register's order: latest issued first, then by number and type (unique together), all
+ * descending, so that one index range on (issued_on, number, type) answers any page.
+ */
+export const licenceOrderColumns: readonly KeysetColumn[] = [
+  { sql: 'issued_on', type: 'date', descending: true },
+  { sql: 'number', type: 'text', descending: true },
+  { sql: 'type', type: 'text', descending: true },
+];
+
+/** With a search: best match first, then the register's order. */
+export const licenceSearchOrderColumns: readonly KeysetColumn[] = [{ sql: 'score', type: 'integer', descending: true }, ...licenceOrderColumns];
+
+/** A licence with its place in the list's order (with its score when searched). */
+export type ListedLicence = Licence & { position: SortValue[] };
+
+/** Whether a filter searches, and so is ranked best match first. */
+export const isLicenceSearch = (filter: LicenceListFilter): boolean => Boolean(filter.search?.trim());
+
+/**
+ * The score of a match as `searchScore` of @egov/text gives it, in SQL over the stored folded
+ * fields (weights: holder 3, number 3, subject 2, type 1): per query word its best field, twice
+ * the weight for a whole word, the weight for a word's start; plus three times the weight of
+ * each field holding the whole phrase. `$words` are the query's distinct folded words, `$phrase`
+ * them joined by spaces (null for one word). Query words are letters and digits only, so they
+ * carry no LIKE wildcard.
+ */
+const scoreSql = (words: string, phrase: string) => `(
+  with fields(field, weight) as (
+    values (' ' || split_part(l.search_folded, ' | ', 1) || ' ', 3), (' ' || split_part(l.search_folded, ' | ', 2) || ' ', 3),
+           (' ' || split_part(l.search_folded, ' | ', 3) || ' ', 2), (' ' || split_part(l.search_folded, ' | ', 4) || ' ', 1))
+  select (select sum((select max(case when field like '% ' || word || ' %' then 2 * weight
+                                      when field like '% ' || word || '%' then weight else 0 end) from fields))
+          from unnest(${words}::text[]) as word)
+       + (select coalesce(sum(3 * weight), 0) from fields where field like '% ' || ${phrase}::text || ' %')
+)::int`;
+
+/**
+ * The conditions of a filter on `licences l`, with parameters numbered from $1, and the score
+ * when it searches. A search is an index question: every query word starts a word of the folded
+ * text, which the GIN index on its 'simple' words answers by prefix (`:*`); the LIKE tells the
+ * same in the words of @egov/text, so the index narrows and the LIKE decides.
+ */
+function licenceSelection(filter: LicenceListFilter, asOf: string): { where: string; words: string[] | null; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filter.type) conditions.push(`l.type = ${param(filter.type)}`);
+  if (typeof filter.isSample === 'boolean') conditions.push(`l.is_sample = ${param(filter.isSample)}`);
+  if (filter.status) {
+    // The model's rule (licenceStatus) on the day asked for.
+    const day = `${param(asOf)}::date`;
+    const notRevoked = `(l.revoked_on is null or l.revoked_on > ${day})`;
+    conditions.push(
+      {
+        revoked: `l.revoked_on <= ${day}`,
+        expired: `${notRevoked} and l.valid_until < ${day}`,
+        valid: `${notRevoked} and (l.valid_until is null or l.valid_until >= ${day})`,
+      }[filter.status],
+    );
+  }
+  const words = isLicenceSearch(filter) ? searchTokens(filter.search ?? '') : null;
+  // A search of no words (punctuation only) finds nothing, as searchScore scores it zero.
+  if (words?.length === 0) conditions.push('false');
+  else if (words) {
+    conditions.push(
+      `to_tsvector('simple', l.search_folded) @@ to_tsquery('simple', ${param(words.map((word) => `'${word}':*`).join(' & '))})`,
+      `' ' || l.search_folded like all (${param(words.map((word) => `% ${word}%`))}::text[])`,
+    );
+  }
+  return { where: conditions.length ? conditions.join(' and ') : 'true', words, params };
+}
+
+/** The selection's statement parts: its condition, its score (0 unless it searches) and their parameters. */
+function licenceQuery(filter: LicenceListFilter, asOf: string) {
+  const selection = licenceSelection(filter, asOf);
+  const params = [...selection.params];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const words = selection.words;
+  const score = words ? scoreSql(param(words), param(words.length > 1 ? words.join(' ') : null)) : '0';
+  return { where: selection.where, score, ranked: words !== null, params };
+}
+
 /** The register of licences (sổ cấp giấy phép) the department has issued. */
 export function createLicencesRepository(db: Executor) {
   const getMany = async (ids: readonly string[]): Promise<(Licence | null)[]> => {
@@ -103,24 +213,53 @@ export function createLicencesRepository(db: Executor) {
   return {
     /**
      * Licences matching every given criterion, latest issued first; with a search, best match
-     * first. The status comes from the model's rule, so list and display never disagree.
+     * first. The whole list, for exports and summaries: a page of it is `listPage`.
      */
     async list(filter: LicenceListFilter = {}): Promise<Licence[]> {
       const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const query = licenceQuery(filter, asOf);
+      const columns = query.ranked ? licenceSearchOrderColumns : licenceOrderColumns;
       const rows = await db.query<LicenceRow>(
-        `select * from licences
-         where ($1::text is null or type = $1) and ($2::boolean is null or is_sample = $2)
-         order by issued_on desc, type, number`,
-        [filter.type ?? null, filter.isSample ?? null],
+        `select * from (select l.*, ${query.score} as score from licences l where ${query.where}) matching
+         order by ${columns.map((column) => `${column.sql} desc`).join(', ')}`,
+        query.params,
       );
-      const licences = rows.map(toLicence).filter((licence) => !filter.status || licenceStatus(licence, asOf) === filter.status);
-      if (!filter.search?.trim()) return licences;
-      return rankBySearch(filter.search, licences, (licence) => [
-        { text: licence.holderName, weight: 3 },
-        { text: licence.number, weight: 3 },
-        { text: licence.subjectVi, weight: 2 },
-        { text: licenceTypeLabels[licence.type].vi, weight: 1 },
-      ]);
+      return rows.map(toLicence);
+    },
+
+    /**
+     * One page of the licences matching the filter, in the list's order: the register's, or
+     * best match first with a search (then `position` starts with the score).
+     */
+    async listPage(filter: LicenceListFilter, range: KeysetRange): Promise<KeysetPage<ListedLicence>> {
+      const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const query = licenceQuery(filter, asOf);
+      const columns = query.ranked ? licenceSearchOrderColumns : licenceOrderColumns;
+      const page = keysetSql(range, columns, query.params.length + 1);
+      // A search ranks its matches (few, found by the GIN index) before paging them; the register
+      // reads its page straight from the index of its order.
+      const from = query.ranked
+        ? `(select l.*, ${query.score} as score from licences l where ${query.where}) l where`
+        : `licences l where ${query.where} and`;
+      const rows = await db.query<LicenceRow & { score?: number }>(
+        `select * from ${from} ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...query.params, ...page.params],
+      );
+      const listed = rows.map(
+        (row): ListedLicence => ({
+          ...toLicence(row),
+          position: [...(query.ranked ? [row.score ?? 0] : []), row.issued_on, row.number, row.type],
+        }),
+      );
+      return keysetRows(listed, range);
+    },
+
+    /** How many licences match the filter. */
+    async count(filter: LicenceListFilter = {}): Promise<number> {
+      const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const selection = licenceSelection(filter, asOf);
+      const [row] = await db.query<{ n: number }>(`select count(*)::int as n from licences l where ${selection.where}`, selection.params);
+      return row?.n ?? 0;
     },
 
     /** The licences of the given ids, in the same order, null for unknown ids (for DataLoader). */
@@ -159,7 +298,7 @@ export function createLicencesRepository(db: Executor) {
           target,
           id,
           expectedVersion,
-          { revoked_on: revoked.revokedOn, revocation_reason: revoked.revocationReason },
+          { revoked_on: revoked.revokedOn, revocation_reason: revoked.revocationReason, search_folded: searchText(revoked) },
           { ...context, action: 'licence.revoke' },
         );
         return toLicence(after);

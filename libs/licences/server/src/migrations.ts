@@ -31,4 +31,32 @@ export const licencesMigrations: Migration[] = [
       create index licences_issuer_idx on licences (issuer_unit_code);
     `,
   },
+  {
+    // Pages of the register read only their rows: one index per order the list offers (latest
+    // issued first, within a type, real or sample records), each ending in number and type.
+    // A holder search reads the GIN index of the folded words the repository stores with each
+    // licence; the rows already there are folded here as normalizeVietnamese folds Vietnamese
+    // (decomposed, marks dropped, đ as d, lower case, anything but a-z and 0-9 a space), the
+    // type's name included.
+    id: 'licences/002-register-pages',
+    sql: `
+      create index licences_newest_idx on licences (issued_on, number, type);
+      create index licences_type_newest_idx on licences (type, issued_on, number);
+      create index licences_sample_newest_idx on licences (is_sample, issued_on, number, type);
+      drop index licences_issued_idx;
+
+      alter table licences add column search_folded text;
+      update licences set search_folded = concat_ws(' | ',
+        btrim(regexp_replace(lower(translate(regexp_replace(normalize(holder_name, NFKD), '[\\u0300-\\u036f]', '', 'g'), 'Đđ', 'dd')), '[^a-z0-9]+', ' ', 'g')),
+        btrim(regexp_replace(lower(translate(regexp_replace(normalize(number, NFKD), '[\\u0300-\\u036f]', '', 'g'), 'Đđ', 'dd')), '[^a-z0-9]+', ' ', 'g')),
+        btrim(regexp_replace(lower(translate(regexp_replace(normalize(subject_vi, NFKD), '[\\u0300-\\u036f]', '', 'g'), 'Đđ', 'dd')), '[^a-z0-9]+', ' ', 'g')),
+        case type
+          when 'bulletin_publishing' then 'giay phep xuat ban ban tin'
+          when 'non_commercial_publication' then 'giay phep xuat ban tai lieu khong kinh doanh'
+          else 'giay chung nhan du dieu kien hoat dong diem cung cap dich vu tro choi dien tu cong cong'
+        end);
+      alter table licences alter column search_folded set not null;
+      create index licences_search_idx on licences using gin (to_tsvector('simple', search_folded));
+    `,
+  },
 ];

@@ -85,4 +85,17 @@ export const proceduresMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // The officers' dossier list reads a page by (received_at, code), newest first, alone or
+    // within one procedure or one state: each such order has its index, so a page reads only
+    // its rows. The new indexes begin with the columns of the two they replace.
+    id: 'procedures/003-dossier-pages',
+    sql: `
+      create index dossiers_newest_idx on dossiers (received_at, code);
+      create index dossiers_procedure_newest_idx on dossiers (procedure_code, received_at, code);
+      create index dossiers_state_newest_idx on dossiers (state, received_at, code);
+      drop index dossiers_received_idx;
+      drop index dossiers_procedure_idx;
+    `,
+  },
 ];

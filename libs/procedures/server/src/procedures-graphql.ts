@@ -2,9 +2,12 @@ import { DomainError } from '@egov/errors';
 import {
   connectionFromArray,
   connectionTypeDefs,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
@@ -32,7 +35,14 @@ import {
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
 import { createDossierLookupLimiter, type DossierLookupLimiter } from './dossier-lookup-limiter';
-import type { ProceduresRepository } from './procedures-repository';
+import {
+  dossierOrderColumns,
+  procedureOrderColumns,
+  type DossierFilter,
+  type ListedDossier,
+  type ListedProcedure,
+  type ProceduresRepository,
+} from './procedures-repository';
 
 const typeDefs = /* GraphQL */ `
   "Field of a procedure (lĩnh vực), as the national public service portal groups them."
@@ -437,6 +447,20 @@ const channelValues: Record<string, Channel> = { IN_PERSON: 'in_person', ONLINE:
 const serviceLevelValues: Record<string, ServiceLevel> = { FULL_PROCESS: 'full_process', PARTIAL_PROCESS: 'partial_process' };
 const stateValues = Object.fromEntries(dossierStates.map((state) => [state.toUpperCase(), state])) as Record<string, DossierState>;
 
+/** The catalogue by code; the cursor holds the code. */
+const procedureOrder: KeysetOrder<ListedProcedure> = {
+  name: 'procedures',
+  columns: procedureOrderColumns,
+  position: (procedure) => procedure.position,
+};
+
+/** The officers' dossier list, newest first; the cursor holds the receipt instant and the code. */
+const dossierOrder: KeysetOrder<ListedDossier> = {
+  name: 'dossiers',
+  columns: dossierOrderColumns,
+  position: (dossier) => dossier.position,
+};
+
 /** The longest search text accepted: a search is a few words, not a document. */
 const MAX_QUERY_LENGTH = 200;
 /** The longest code argument accepted: procedure codes have at most 40 characters, dossier codes 15. */
@@ -597,8 +621,11 @@ export function proceduresGraphQLModule(
         onTime: (dossier: OfficialView) => isOnTime(dossier, dossier.today ?? today()),
       },
       Query: {
-        procedures: async (_: unknown, args: PageArgs & { filter?: ProcedureFilterArgs }) =>
-          connectionFromArray(await procedures.list(procedureFilter(args.filter)), args),
+        procedures: async (_: unknown, args: PageArgs & { filter?: ProcedureFilterArgs }) => {
+          const range = keysetRange(args, procedureOrder);
+          const filter = procedureFilter(args.filter);
+          return keysetConnection(await procedures.listPage(filter, range), range, procedureOrder, () => procedures.count(filter));
+        },
         procedureSearch: async (_: unknown, args: PageArgs & { query: string; filter?: ProcedureFilterArgs }) => {
           const query = boundedText(args.query, MAX_QUERY_LENGTH, 'query');
           return connectionFromArray(await procedures.search(query, procedureFilter(args.filter)), args);
@@ -624,15 +651,17 @@ export function proceduresGraphQLModule(
           context: RequestContext,
         ) => {
           requireOfficialRead(context);
-          return connectionFromArray(
-            (
-              await procedures.listDossiers({
-                ...(args.filter?.procedureCode ? { procedureCode: boundedText(args.filter.procedureCode, MAX_CODE_LENGTH, 'procedureCode') } : {}),
-                ...(args.filter?.state ? { state: args.filter.state } : {}),
-              })
-            ).map(officialView),
-            args,
-          );
+          const range = keysetRange(args, dossierOrder);
+          const filter: DossierFilter = {
+            ...(args.filter?.procedureCode ? { procedureCode: boundedText(args.filter.procedureCode, MAX_CODE_LENGTH, 'procedureCode') } : {}),
+            ...(args.filter?.state ? { state: args.filter.state } : {}),
+          };
+          const page = await procedures.listDossiers(filter, range);
+          const loader = dossierLoader(context, procedures);
+          // The page's dossiers come with their histories: a later dossier(code) in the request reads none again.
+          for (const dossier of page.rows) loader.prime(dossier.code, dossier);
+          const views = page.rows.map((dossier) => ({ ...dossier, today: today() }));
+          return keysetConnection({ rows: views, more: page.more }, range, dossierOrder, () => procedures.countDossiers(filter));
         },
         dossierStates: () =>
           dossierStates.map((state) => ({ state, ...stateLabels(state), allowedNext: allowedTransitions(state), final: isFinalState(state) })),

@@ -8,6 +8,7 @@ import { proceduresMigrations } from './migrations';
 import { createProceduresRepository, type ProceduresRepository } from './procedures-repository';
 
 const who = { actor: 'tester' };
+const firstPage = { size: 100, backward: false, after: null, before: null };
 const desk = { actor: 'mot-cua' };
 
 const procedure = (code: string, nameVi: string, extra: Partial<ProcedureInput> = {}): ProcedureInput => ({
@@ -312,8 +313,8 @@ describe.each(testBackends)('procedures repository on %s', (backend) => {
       const found = await procedures.getManyDossiers(['LSN-200626-0003', 'LSN-200101-0001', 'LSN-200626-0001']);
       expect(found.map((d) => d?.code ?? null)).toEqual(['LSN-200626-0003', null, 'LSN-200626-0001']);
       expect(found[2]?.applicant).toEqual(applicant);
-      expect((await procedures.listDossiers({ procedureCode: 'LSN-TTTT-03' })).map((d) => d.code)).toEqual(['LSN-200831-0001', 'LSN-200626-0003']);
-      expect((await procedures.listDossiers({ state: 'returned' })).every((d) => d.returnChannel !== null && d.history.length > 0)).toBe(true);
+      expect((await procedures.listDossiers({ procedureCode: 'LSN-TTTT-03' }, firstPage)).rows.map((d) => d.code)).toEqual(['LSN-200831-0001', 'LSN-200626-0003']);
+      expect((await procedures.listDossiers({ state: 'returned' }, firstPage)).rows.every((d) => d.returnChannel !== null && d.history.length > 0)).toBe(true);
     });
 
     it('counts dossiers received and results returned per channel over Vietnamese days', async () => {

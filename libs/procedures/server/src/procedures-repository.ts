@@ -1,4 +1,14 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   applyTransition,
@@ -167,6 +177,66 @@ export interface DossierFilter {
   state?: DossierState;
 }
 
+/** A page of a list read by `keysetSql`: its rows in the list's order, and whether more lie beyond. */
+export interface KeysetPage<T> {
+  rows: T[];
+  more: boolean;
+}
+
+/** The catalogue's order: by code (unique), which the primary key answers. */
+export const procedureOrderColumns: readonly KeysetColumn[] = [{ sql: 'code', type: 'text' }];
+
+/** A procedure with its place in the catalogue's order. */
+export type ListedProcedure = Procedure & { position: [string] };
+
+/**
+ * The officers' dossier list order: newest received first, the code (unique) breaking ties.
+ * Indexes on (received_at, code), and with the state or procedure in front, answer every page.
+ */
+export const dossierOrderColumns: readonly KeysetColumn[] = [
+  { sql: 'received_at', type: 'timestamptz', descending: true },
+  { sql: 'code', type: 'text', descending: true },
+];
+
+/**
+ * A dossier with its place in the list's order. The receipt instant is kept as text with its
+ * microseconds: through a JS Date a cursor would lose them and skip or repeat rows.
+ */
+export type ListedDossier = Dossier & { position: [string, string] };
+
+/** The receipt instant as a cursor holds it, to the microsecond. */
+const RECEIVED_KEY = `to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** The condition of a dossier filter, with parameters numbered from $1. */
+function dossierConditions(filter: DossierFilter): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.procedureCode !== undefined) conditions.push(`procedure_code = $${params.push(filter.procedureCode)}`);
+  if (filter.state !== undefined) conditions.push(`state = $${params.push(filter.state)}`);
+  return { where: conditions.length ? conditions.join(' and ') : 'true', params };
+}
+
+/** The statement reading one page of the officers' dossier list (exported for the plan test). */
+export function dossierPageStatement(filter: DossierFilter, range: KeysetRange): { sql: string; params: unknown[] } {
+  const filtered = dossierConditions(filter);
+  const page = keysetSql(range, dossierOrderColumns, filtered.params.length + 1);
+  return {
+    sql: `select *, ${RECEIVED_KEY} as received_key from dossiers
+          where ${filtered.where} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+    params: [...filtered.params, ...page.params],
+  };
+}
+
+/** The condition of a procedure filter, with parameters numbered from $1. */
+function procedureConditions(filter: ProcedureFilter): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.field) conditions.push(`field = $${params.push(filter.field)}`);
+  if (filter.serviceLevel) conditions.push(`service_level = $${params.push(filter.serviceLevel)}`);
+  if (filter.channel) conditions.push(`channels @> $${params.push(JSON.stringify([{ channel: filter.channel }]))}::jsonb`);
+  return { where: conditions.length ? conditions.join(' and ') : 'true', params };
+}
+
 /** What an official records with a move; the actor is the caller of the audit context. */
 export interface DossierTransitionInput {
   /** When the move happened; now when left out. */
@@ -229,13 +299,8 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
   const postalStatistics = options.postalStatistics;
 
   const list = async (filter: ProcedureFilter = {}): Promise<Procedure[]> => {
-    const rows = await db.query<ProcedureRow>(
-      `select * from procedures
-       where ($1::text is null or field = $1) and ($2::text is null or service_level = $2)
-         and ($3::jsonb is null or channels @> $3::jsonb)
-       order by code`,
-      [filter.field ?? null, filter.serviceLevel ?? null, filter.channel ? JSON.stringify([{ channel: filter.channel }]) : null],
-    );
+    const { where, params } = procedureConditions(filter);
+    const rows = await db.query<ProcedureRow>(`select * from procedures where ${where} order by code`, params);
     return rows.map(toProcedure);
   };
 
@@ -270,6 +335,25 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
     list,
 
     /** Procedures whose name, result or steps match, ignoring case and diacritics, best first. */
+    /** One page of the catalogue by code, filtered. */
+    async listPage(filter: ProcedureFilter, range: KeysetRange): Promise<KeysetPage<ListedProcedure>> {
+      const filtered = procedureConditions(filter);
+      const page = keysetSql(range, procedureOrderColumns, filtered.params.length + 1);
+      const rows = await db.query<ProcedureRow>(
+        `select * from procedures where ${filtered.where} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...filtered.params, ...page.params],
+      );
+      const listed = rows.map((row): ListedProcedure => ({ ...toProcedure(row), position: [row.code] }));
+      return keysetRows(listed, range);
+    },
+
+    /** How many procedures match the filter. */
+    async count(filter: ProcedureFilter = {}): Promise<number> {
+      const { where, params } = procedureConditions(filter);
+      const [row] = await db.query<{ n: number }>(`select count(*)::int as n from procedures where ${where}`, params);
+      return row?.n ?? 0;
+    },
+
     async search(query: string, filter: ProcedureFilter = {}): Promise<Procedure[]> {
       return rankBySearch(query, await list(filter), (procedure) => [
         { text: procedure.nameVi, weight: 4 },
@@ -430,14 +514,27 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
       return codes.map((code) => byCode.get(code) ?? null);
     },
 
-    /** Dossiers for officials, newest first. */
-    async listDossiers(filter: DossierFilter = {}): Promise<Dossier[]> {
-      const rows = await db.query<DossierRow>(
-        `select * from dossiers where ($1::text is null or procedure_code = $1) and ($2::text is null or state = $2)
-         order by received_at desc, code desc`,
-        [filter.procedureCode ?? null, filter.state ?? null],
-      );
-      return withHistories(db, rows);
+    /**
+     * One page of the officers' dossier list, newest first, with the histories: two statements
+     * whatever the page size, each reading only the page's rows.
+     */
+    async listDossiers(filter: DossierFilter, range: KeysetRange): Promise<KeysetPage<ListedDossier>> {
+      const statement = dossierPageStatement(filter, range);
+      const rows = await db.query<DossierRow & { received_key: string }>(statement.sql, statement.params);
+      const page = keysetRows(rows, range);
+      const receivedKeys = new Map(page.rows.map((row) => [row.code, row.received_key]));
+      const dossiers = await withHistories(db, page.rows);
+      return {
+        rows: dossiers.map((dossier): ListedDossier => ({ ...dossier, position: [receivedKeys.get(dossier.code) ?? '', dossier.code] })),
+        more: page.more,
+      };
+    },
+
+    /** How many dossiers match the filter. */
+    async countDossiers(filter: DossierFilter = {}): Promise<number> {
+      const { where, params } = dossierConditions(filter);
+      const [row] = await db.query<{ n: number }>(`select count(*)::int as n from dossiers where ${where}`, params);
+      return row?.n ?? 0;
     },
 
     /** What anyone holding the code may see: no applicant data. */

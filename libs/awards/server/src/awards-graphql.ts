@@ -16,15 +16,18 @@ import {
   connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
-import type { AwardsRepository } from './awards-repository';
+import { awardOrders, type AwardListFilter, type AwardsRepository, type PagedAward } from './awards-repository';
 
 const typeDefs = /* GraphQL */ `
   "Form of commendation (hình thức khen thưởng)."
@@ -305,6 +308,19 @@ function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
+const position = (award: PagedAward) => [award.conferredOn, award.factId === null, award.factId ?? '', award.recordedAt, award.id];
+/** The orders of the awards as cursors name them: a cursor of one is refused by the other. */
+const orders: Record<'asc' | 'desc', KeysetOrder<PagedAward>> = {
+  desc: { name: 'awards-latest', columns: awardOrders.latest, position },
+  asc: { name: 'awards-oldest', columns: awardOrders.oldest, position },
+};
+
+/** The value of `work`, computed once and only when first asked for. */
+function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= work());
+}
+
 /** The request's loader of awards by id. */
 function awardLoader(context: RequestContext, repository: AwardsRepository) {
   return context.loader<string, Award | null>('award', (ids) => repository.getMany(ids));
@@ -409,33 +425,48 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
           const query = filter.query ?? '';
           if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
 
-          let list = await awards.list({
+          const criteria: AwardListFilter = {
             ...(filter.kind ? { kind: filter.kind } : {}),
             ...(filter.level ? { level: filter.level } : {}),
             ...(filter.period ? { period: filter.period } : {}),
             ...(filter.recipientUnitCode ? { recipientUnitCode: filter.recipientUnitCode } : {}),
-          });
+          };
           // An award found proves its unit exists (foreign key); only an empty list may hide a unit
           // code that names nothing. The period needs no such check: every well-formed period is
           // a real stretch of the calendar, whether or not awards fall in it.
-          if (list.length === 0 && filter.recipientUnitCode && !(await unitLoader(context, units).load(filter.recipientUnitCode))) {
-            throw badInput(`There is no unit "${filter.recipientUnitCode}".`, 'recipientUnitCode');
+          const refuseUnknownUnit = async (found: readonly Award[]) => {
+            if (found.length === 0 && filter.recipientUnitCode && !(await unitLoader(context, units).load(filter.recipientUnitCode))) {
+              throw badInput(`There is no unit "${filter.recipientUnitCode}".`, 'recipientUnitCode');
+            }
+          };
+          const loader = awardLoader(context, awards);
+
+          if (!query.trim()) {
+            // Pages read from the database in the order asked; counted only when asked.
+            const order = orders[args.orderBy?.direction ?? 'desc'];
+            const range = keysetRange(args, order);
+            const page = await awards.page(criteria, range, order.columns);
+            await refuseUnknownUnit(page.rows);
+            for (const award of page.rows) loader.prime(award.id, award);
+            const totals = once(() => awards.totals(criteria));
+            return { ...keysetConnection(page, range, order, async () => (await totals()).awards), totals };
           }
-          if (query.trim()) {
-            // A collective recorded only by its unit is found by the unit's name; the read primes the unit loader.
-            const codes = [...new Set(list.flatMap((award) => (award.recipientUnitCode ? [award.recipientUnitCode] : [])))];
-            const found = await unitLoader(context, units).loadMany(codes);
-            const names = new Map(codes.flatMap((code, i) => {
-              const unit = found[i];
-              return unit && !(unit instanceof Error) ? [[code, unit.nameVi] as const] : [];
-            }));
-            list = filterAwards(list, { recipient: query }, names);
-          }
+
+          // Best matches first: the search ranks the awards that pass the filter, so it reads them all.
+          let list = await awards.list(criteria);
+          await refuseUnknownUnit(list);
+          // A collective recorded only by its unit is found by the unit's name; the read primes the unit loader.
+          const codes = [...new Set(list.flatMap((award) => (award.recipientUnitCode ? [award.recipientUnitCode] : [])))];
+          const found = await unitLoader(context, units).loadMany(codes);
+          const names = new Map(codes.flatMap((code, i) => {
+            const unit = found[i];
+            return unit && !(unit instanceof Error) ? [[code, unit.nameVi] as const] : [];
+          }));
+          list = filterAwards(list, { recipient: query }, names);
           if (args.orderBy) {
             const sign = args.orderBy.direction === 'asc' ? 1 : -1;
             list = [...list].sort((a, b) => sign * a.conferredOn.localeCompare(b.conferredOn));
           }
-          const loader = awardLoader(context, awards);
           for (const award of list) loader.prime(award.id, award);
           return { ...connectionFromArray(list, args), totals: awardTotals(list) };
         },

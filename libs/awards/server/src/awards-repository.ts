@@ -1,5 +1,6 @@
 import {
   awardSchema,
+  type AwardTotals,
   type Award,
   type AwardAuthority,
   type AwardFields,
@@ -8,7 +9,17 @@ import {
   type AwardLevel,
   type RecipientKind,
 } from '@egov/awards-model';
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 
 interface AwardRow extends Record<string, unknown> {
@@ -83,6 +94,42 @@ export interface AwardListFilter {
   recipientUnitCode?: string;
 }
 
+/** The filter's criteria as SQL conditions, only those given, numbered from $1. */
+function conditions(filter: AwardListFilter): { sql: string; params: unknown[] } {
+  const given = (
+    [
+      ['kind', filter.kind],
+      ['level', filter.level],
+      ['period', filter.period],
+      ['recipient_unit_code', filter.recipientUnitCode],
+    ] as const
+  ).filter(([, value]) => value !== undefined && value !== null);
+  return {
+    sql: given.length ? given.map(([column], index) => `${column} = $${index + 1}::text`).join(' and ') : 'true',
+    params: given.map(([, value]) => value),
+  };
+}
+
+/** An award with the instant it was recorded (microseconds kept), the last tie-break of its place in a list. */
+export type PagedAward = Award & { recordedAt: string };
+
+/**
+ * Awards on one day keep the list's own order: those of a source fact first, by fact, then those
+ * recorded by hand, by when they were recorded. Migration 002 indexes both orders.
+ */
+const sameDay: KeysetColumn[] = [
+  { sql: '(fact_id is null)', type: 'boolean' },
+  { sql: "coalesce(fact_id, '')", type: 'text' },
+  { sql: 'created_at', type: 'timestamptz' },
+  { sql: 'id', type: 'uuid' },
+];
+
+/** The orders the awards are read in, page by page: latest day first (the default) or oldest first. */
+export const awardOrders = {
+  latest: [{ sql: 'conferred_on', type: 'date', descending: true }, ...sameDay] as KeysetColumn[],
+  oldest: [{ sql: 'conferred_on', type: 'date' }, ...sameDay] as KeysetColumn[],
+};
+
 /** Awards (thi đua, khen thưởng) conferred on the sector's collectives and individuals. */
 export function createAwardsRepository(db: Executor) {
   const getMany = async (ids: readonly string[]): Promise<(Award | null)[]> => {
@@ -106,6 +153,33 @@ export function createAwardsRepository(db: Executor) {
         [filter.kind ?? null, filter.level ?? null, filter.period ?? null, filter.recipientUnitCode ?? null],
       );
       return rows.map(toAward);
+    },
+
+    /** One page of the awards matching every given criterion, in one of `awardOrders`. */
+    async page(filter: AwardListFilter, range: KeysetRange, columns: readonly KeysetColumn[]): Promise<{ rows: PagedAward[]; more: boolean }> {
+      const where = conditions(filter);
+      const page = keysetSql(range, columns, where.params.length + 1);
+      const rows = await db.query<AwardRow & { recorded_at: string }>(
+        `select *, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as recorded_at
+         from awards where ${where.sql} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...where.params, ...page.params],
+      );
+      const { rows: found, more } = keysetRows(rows, range);
+      return { rows: found.map((row) => ({ ...toAward(row), recordedAt: row.recorded_at })), more };
+    },
+
+    /** How many awards match, and the collectives and individuals they honour (over every page). */
+    async totals(filter: AwardListFilter = {}): Promise<AwardTotals> {
+      const where = conditions(filter);
+      // As recipientsOf counts them: a collective or an individual is one, a group its counts.
+      const [row] = await db.query<Record<keyof AwardTotals, number | string>>(
+        `select count(*) as "awards",
+           coalesce(sum(case recipient_kind when 'collective' then 1 when 'group' then coalesce(collectives_count, 0) else 0 end), 0) as "collectives",
+           coalesce(sum(case recipient_kind when 'individual' then 1 when 'group' then coalesce(individuals_count, 0) else 0 end), 0) as "individuals"
+         from awards where ${where.sql}`,
+        where.params,
+      );
+      return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
     },
 
     /** The awards of the given ids, in the same order, null for unknown ids (for DataLoader). */

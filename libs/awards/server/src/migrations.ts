@@ -40,4 +40,13 @@ export const awardsMigrations: Migration[] = [
       create index awards_period_idx on awards (period, conferred_on);
     `,
   },
+  {
+    id: 'awards/002-list-order-indexes',
+    sql: `
+      -- Awards are read page by page, latest or oldest day first, ties in the list's own order
+      -- (by source fact, then as recorded): an index on each order lets a page read only its rows.
+      create index awards_latest_idx on awards (conferred_on desc, (fact_id is null), (coalesce(fact_id, '')), created_at, id);
+      create index awards_oldest_idx on awards (conferred_on, (fact_id is null), (coalesce(fact_id, '')), created_at, id);
+    `,
+  },
 ];

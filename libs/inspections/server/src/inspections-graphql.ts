@@ -1,11 +1,13 @@
 import { DomainError } from '@egov/errors';
 import {
-  connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
@@ -29,7 +31,7 @@ import {
 } from '@egov/inspections-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
-import type { InspectionsRepository, RegisterFilter } from './inspections-repository';
+import { registerOrders, type InspectionsRepository, type RegisterFilter } from './inspections-repository';
 
 const typeDefs = /* GraphQL */ `
   "Scheduled in the year's plan or called for a case (hình thức)."
@@ -542,7 +544,15 @@ const registerFilter = (filter: FilterArgs | null | undefined, status: string | 
   status: status ?? null,
 });
 
-const ordered = <T>(items: T[], orderBy: { direction?: Direction } | null | undefined) => (orderBy?.direction === 'DESC' ? [...items].reverse() : items);
+/** The register's orders as cursors name them: a cursor of one order is refused by the other. */
+const inspectionOrders: Record<Direction, KeysetOrder<Inspection>> = {
+  ASC: { name: 'inspections-oldest', columns: registerOrders.inspections.asc, position: (i) => [i.startedOn, i.decisionNumber, i.id] },
+  DESC: { name: 'inspections-newest', columns: registerOrders.inspections.desc, position: (i) => [i.startedOn, i.decisionNumber, i.id] },
+};
+const decisionOrders: Record<Direction, KeysetOrder<SanctionDecision>> = {
+  ASC: { name: 'decisions-oldest', columns: registerOrders.decisions.asc, position: (d) => [d.issuedOn, d.number, d.id] },
+  DESC: { name: 'decisions-newest', columns: registerOrders.decisions.desc, position: (d) => [d.issuedOn, d.number, d.id] },
+};
 
 type InspectionArgs = Omit<InspectionInput, 'startedOn' | 'endedOn' | 'concludedOn'> & {
   startedOn: Date | string;
@@ -627,22 +637,26 @@ export function inspectionsGraphQLModule(repos: { inspections: InspectionsReposi
           args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
           context: RequestContext,
         ) => {
-          const list = await reading('filter', () => inspections.listInspections(registerFilter(args.filter, args.filter?.status)));
+          const order = inspectionOrders[args.orderBy?.direction ?? 'ASC'];
+          const range = keysetRange(args, order);
+          const filter = registerFilter(args.filter, args.filter?.status);
+          const page = await reading('filter', () => inspections.pageInspections(filter, range, order.columns));
           const loader = inspectionLoader(context, inspections);
-          for (const inspection of list) loader.prime(inspection.id, inspection);
-          return connectionFromArray(ordered(list, args.orderBy), args);
+          for (const inspection of page.rows) loader.prime(inspection.id, inspection);
+          return keysetConnection(page, range, order, () => inspections.countInspections(filter));
         },
         sanctionDecisions: async (
           _: unknown,
           args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
           context: RequestContext,
         ) => {
-          const list = await reading('filter', () =>
-            inspections.listSanctionDecisions(registerFilter(args.filter, args.filter?.enforcementStatus)),
-          );
+          const order = decisionOrders[args.orderBy?.direction ?? 'ASC'];
+          const range = keysetRange(args, order);
+          const filter = registerFilter(args.filter, args.filter?.enforcementStatus);
+          const page = await reading('filter', () => inspections.pageSanctionDecisions(filter, range, order.columns));
           const loader = decisionLoader(context, inspections);
-          for (const decision of list) loader.prime(decision.id, decision);
-          return connectionFromArray(ordered(list, args.orderBy), args);
+          for (const decision of page.rows) loader.prime(decision.id, decision);
+          return keysetConnection(page, range, order, () => inspections.countSanctionDecisions(filter));
         },
         inspectionTotals: async (
           _: unknown,

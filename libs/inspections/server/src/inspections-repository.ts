@@ -1,4 +1,15 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type Queryable, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type Queryable,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   assertEnforcementChange,
@@ -9,7 +20,6 @@ import {
   inspectionFields,
   inspectionSchema,
   inspectionStatuses,
-  periodTotals,
   sanctionDecisionSchema,
   type ConclusionInput,
   type EnforcementStatus,
@@ -148,6 +158,70 @@ const periodSchema = z
   .object({ start: z.iso.date(), end: z.iso.date() })
   .refine((p) => p.start <= p.end, { message: 'A period cannot end before it starts', path: ['end'] });
 
+/** The register's filter as SQL conditions (only those given, so an index on the order can serve them). */
+interface Conditions {
+  sql: string;
+  params: unknown[];
+}
+
+function conditions(parts: Array<[string, unknown]>): Conditions {
+  const given = parts.filter(([, value]) => value !== null && value !== undefined);
+  return {
+    sql: given.length ? given.map(([sql], index) => sql.replace('?', `$${index + 1}`)).join(' and ') : 'true',
+    params: given.map(([, value]) => value),
+  };
+}
+
+const inspectionConditions = (f: RegisterFilter): Conditions =>
+  conditions([
+    ['started_on >= ?::date', f.start],
+    ['started_on <= ?::date', f.end],
+    ['field = ?::text', f.field],
+    ['status = ?::text', f.status],
+  ]);
+
+/** A decision's sector is its own, else its inspection's: the join serves only that filter. */
+const DECISIONS_WITH_INSPECTION = 'sanction_decisions d left join inspections i on i.id = d.inspection_id';
+
+const decisionConditions = (f: RegisterFilter): Conditions =>
+  conditions([
+    ['d.issued_on >= ?::date', f.start],
+    ['d.issued_on <= ?::date', f.end],
+    ['coalesce(d.field, i.field) = ?::text', f.field],
+    ['d.enforcement_status = ?::text', f.status],
+  ]);
+
+const newestFirst = (columns: KeysetColumn[]) => columns.map((column) => ({ ...column, descending: true }));
+
+const inspectionsByStart: KeysetColumn[] = [
+  { sql: 'started_on', type: 'date' },
+  { sql: 'decision_number', type: 'text' },
+  { sql: 'id', type: 'uuid' },
+];
+const decisionsByIssue: KeysetColumn[] = [
+  { sql: 'd.issued_on', type: 'date' },
+  { sql: 'd.number', type: 'text' },
+  { sql: 'd.id', type: 'uuid' },
+];
+
+/**
+ * The orders the register is read in: by start (inspections) or issue (decisions) date, then the
+ * number and the id, oldest or newest first. Indexes of migration 003 match each of them.
+ */
+export const registerOrders = {
+  inspections: { asc: inspectionsByStart, desc: newestFirst(inspectionsByStart) },
+  decisions: { asc: decisionsByIssue, desc: newestFirst(decisionsByIssue) },
+};
+
+const orderSql = (columns: readonly KeysetColumn[]) =>
+  columns.map((column) => `${column.sql} ${column.descending ? 'desc' : 'asc'}`).join(', ');
+
+/** A page of the register as `keysetRows` gives it. */
+export interface RegisterPage<T> {
+  rows: T[];
+  more: boolean;
+}
+
 /**
  * The inspectorate's register (sổ theo dõi): inspections and checks, and the administrative
  * sanction decisions that follow them, with the totals a report gives.
@@ -171,25 +245,19 @@ export function createInspectionsRepository(db: Executor) {
   }
 
   async function listInspections(filter: RegisterFilter = {}): Promise<Inspection[]> {
-    const f = validate(inspectionFilterSchema, filter);
+    const where = inspectionConditions(validate(inspectionFilterSchema, filter));
     const rows = await db.query<InspectionRow>(
-      `select * from inspections
-       where ($1::date is null or started_on >= $1) and ($2::date is null or started_on <= $2)
-         and ($3::text is null or field = $3) and ($4::text is null or status = $4)
-       order by started_on, decision_number, id`,
-      [f.start ?? null, f.end ?? null, f.field ?? null, f.status ?? null],
+      `select * from inspections where ${where.sql} order by ${orderSql(registerOrders.inspections.asc)}`,
+      where.params,
     );
     return rows.map(toInspection);
   }
 
   async function listSanctionDecisions(filter: RegisterFilter = {}): Promise<SanctionDecision[]> {
-    const f = validate(decisionFilterSchema, filter);
+    const where = decisionConditions(validate(decisionFilterSchema, filter));
     const rows = await db.query<DecisionRow>(
-      `select d.* from sanction_decisions d left join inspections i on i.id = d.inspection_id
-       where ($1::date is null or d.issued_on >= $1) and ($2::date is null or d.issued_on <= $2)
-         and ($3::text is null or coalesce(d.field, i.field) = $3) and ($4::text is null or d.enforcement_status = $4)
-       order by d.issued_on, d.number, d.id`,
-      [f.start ?? null, f.end ?? null, f.field ?? null, f.status ?? null],
+      `select d.* from ${DECISIONS_WITH_INSPECTION} where ${where.sql} order by ${orderSql(registerOrders.decisions.asc)}`,
+      where.params,
     );
     return rows.map(toDecision);
   }
@@ -200,6 +268,44 @@ export function createInspectionsRepository(db: Executor) {
 
     /** Sanction decisions issued in the period; the sector is the decision's own, else its inspection's. */
     listSanctionDecisions,
+
+    /** One page of the inspections that match, in one of `registerOrders.inspections`. */
+    async pageInspections(filter: RegisterFilter, range: KeysetRange, columns: readonly KeysetColumn[]): Promise<RegisterPage<Inspection>> {
+      const where = inspectionConditions(validate(inspectionFilterSchema, filter));
+      const page = keysetSql(range, columns, where.params.length + 1);
+      const rows = await db.query<InspectionRow>(
+        `select * from inspections where ${where.sql} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...where.params, ...page.params],
+      );
+      const { rows: found, more } = keysetRows(rows, range);
+      return { rows: found.map(toInspection), more };
+    },
+
+    /** How many inspections match (every page together). */
+    async countInspections(filter: RegisterFilter): Promise<number> {
+      const where = inspectionConditions(validate(inspectionFilterSchema, filter));
+      const [row] = await db.query<{ count: number }>(`select count(*)::int as count from inspections where ${where.sql}`, where.params);
+      return row?.count ?? 0;
+    },
+
+    /** One page of the sanction decisions that match, in one of `registerOrders.decisions`. */
+    async pageSanctionDecisions(filter: RegisterFilter, range: KeysetRange, columns: readonly KeysetColumn[]): Promise<RegisterPage<SanctionDecision>> {
+      const where = decisionConditions(validate(decisionFilterSchema, filter));
+      const page = keysetSql(range, columns, where.params.length + 1);
+      const rows = await db.query<DecisionRow>(
+        `select d.* from ${DECISIONS_WITH_INSPECTION} where ${where.sql} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...where.params, ...page.params],
+      );
+      const { rows: found, more } = keysetRows(rows, range);
+      return { rows: found.map(toDecision), more };
+    },
+
+    /** How many sanction decisions match (every page together). */
+    async countSanctionDecisions(filter: RegisterFilter): Promise<number> {
+      const where = decisionConditions(validate(decisionFilterSchema, filter));
+      const [row] = await db.query<{ count: number }>(`select count(*)::int as count from ${DECISIONS_WITH_INSPECTION} where ${where.sql}`, where.params);
+      return row?.count ?? 0;
+    },
 
     /** Inspections by id, in the order asked, null for unknown ids (for DataLoader). */
     async getInspections(ids: readonly string[]): Promise<(Inspection | null)[]> {
@@ -309,11 +415,34 @@ export function createInspectionsRepository(db: Executor) {
       });
     },
 
-    /** The register's totals for a period (ISO dates, both ends included), counted as the report counts them. */
+    /**
+     * The register's totals for a period (ISO dates, both ends included), counted as the report
+     * counts them (see `periodTotals` of the model): an inspection in the period it started in,
+     * once carried out; a decision in the period it was issued in. Summed by the database.
+     */
     async totals(start: string, end: string): Promise<PeriodTotals> {
       const period = validate(periodSchema, { start, end });
-      const [inspections, decisions] = await Promise.all([listInspections(period), listSanctionDecisions(period)]);
-      return periodTotals(inspections, decisions, period.start, period.end);
+      const [row] = await db.query<Record<keyof PeriodTotals, number | string>>(
+        `select
+           count(*) filter (where activity = 'inspection') as "inspections",
+           coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'inspection'), 0) as "inspectedSubjects",
+           count(*) filter (where activity = 'check') as "checks",
+           coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'check'), 0) as "checkedSubjects",
+           (select count(*) from sanction_decisions where issued_on between $1::date and $2::date) as "decisions",
+           (select coalesce(sum(fine_vnd), 0) from sanction_decisions where issued_on between $1::date and $2::date) as "finesVnd"
+         from inspections
+         where started_on between $1::date and $2::date and status <> 'planned'`,
+        [period.start, period.end],
+      );
+      // Counts and sums arrive as bigint or numeric, which drivers give as text.
+      return {
+        inspections: Number(row?.inspections ?? 0),
+        inspectedSubjects: Number(row?.inspectedSubjects ?? 0),
+        checks: Number(row?.checks ?? 0),
+        checkedSubjects: Number(row?.checkedSubjects ?? 0),
+        decisions: Number(row?.decisions ?? 0),
+        finesVnd: Number(row?.finesVnd ?? 0),
+      };
     },
   };
 }

@@ -75,4 +75,15 @@ export const inspectionsMigrations: Migration[] = [
         add constraint sanctions_standalone_reason_check check (inspection_id is null or standalone_reason is null);
     `,
   },
+  {
+    id: 'inspections/003-register-order-indexes',
+    sql: `
+      -- The register is read page by page in these orders (oldest or newest first, one index each way):
+      -- an index on each order's columns lets a page read its own rows and no others.
+      create index inspections_register_order_idx on inspections (started_on, decision_number, id);
+      create index sanction_decisions_register_order_idx on sanction_decisions (issued_on, number, id);
+      drop index inspections_started_on_idx;
+      drop index sanction_decisions_issued_on_idx;
+    `,
+  },
 ];

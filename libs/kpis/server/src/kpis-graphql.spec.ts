@@ -357,17 +357,54 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
     it('proves the codes of a filter that finds figures without reading anything more', async () => {
       const plain = await counted('{ observations(filter: { period: "2020-H1", areaCode: "20", indicatorCode: "POST_SERVICE_POINTS", ownerUnitCode: "so-tttt" }) { totalCount } }');
       expect(plain.result.data?.['observations'].totalCount).toBe(1);
-      expect(plain.statements).toBe(1);
+      // The page and its count, asked for.
+      expect(plain.statements).toBe(2);
       // An empty answer asks once more per code, batched by the loaders.
       const empty = await counted('{ observations(filter: { period: "2019-12", field: TELECOM }) { totalCount } }');
       expect(empty.result.data?.['observations'].totalCount).toBe(0);
-      expect(empty.statements).toBe(2);
+      expect(empty.statements).toBe(3);
     });
 
     it('refuses a filter value of the wrong type as a validation error', async () => {
       const { errors, data } = await run('{ observations(filter: { period: 2020 }) { totalCount } }');
       expect(data).toBeUndefined();
       expect(errors?.[0]?.message).toMatch(/String cannot represent/);
+    });
+
+    it('reads the figures page by page in their order, forwards and backwards, alone or filtered, with their count', async () => {
+      const PAGE = `query ($filter: ObservationFilter, $first: Int, $after: String, $last: Int, $before: String) {
+        observations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id }
+        }
+      }`;
+      const walk = async (filter: Record<string, unknown> | null, backward: boolean) => {
+        const seen: string[] = [];
+        const counts = new Set<number>();
+        let cursor: string | null = null;
+        for (;;) {
+          const { data, errors } = await run(PAGE, { filter, ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }) });
+          expect(errors).toBeUndefined();
+          const page = data?.['observations'];
+          counts.add(page.totalCount);
+          const ids = page.nodes.map((node: { id: string }) => node.id);
+          if (backward) seen.unshift(...ids);
+          else seen.push(...ids);
+          if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) return { seen, counts: [...counts] };
+          cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+        }
+      };
+      const expected = async (where: string) =>
+        (await db.query<{ id: number }>(`select o.id from observations o join indicators i on i.code = o.indicator_code where ${where} order by o.period, o.area_code, o.fact_id nulls last, o.id`)).map(
+          (row) => toGlobalId('Observation', String(row.id)),
+        );
+      for (const [filter, where] of [
+        [null, 'true'],
+        [{ period: '2020-H1', field: 'POST' }, `o.period = '2020-H1' and i.field = 'post'`],
+      ] as const) {
+        const ids = await expected(where);
+        expect(ids.length).toBeGreaterThan(2);
+        for (const backward of [false, true]) expect(await walk(filter, backward)).toEqual({ seen: ids, counts: [ids.length] });
+      }
     });
 
     it('reads a page of figures with their indicator, period, area and owner in a constant number of statements', async () => {

@@ -1,11 +1,15 @@
+import type { KeysetRange } from '@egov/db';
 import { areaLoader, type DistrictsRepository } from '@egov/districts-server';
 import {
   connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
@@ -34,7 +38,14 @@ import { latestPeriod } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { DomainError } from '@egov/errors';
 import { GraphQLError } from 'graphql';
-import type { KpisRepository, ObservationChange } from './kpis-repository';
+import { observationOrder, type KpisRepository, type ObservationChange, type ObservationFilter } from './kpis-repository';
+
+/** The figures' one order, as cursors name it. */
+const observationsInOrder: KeysetOrder<Observation> = {
+  name: 'observations',
+  columns: observationOrder,
+  position: (o) => [o.period, o.areaCode, o.factId === null, o.factId ?? '', o.id],
+};
 
 const typeDefs = /* GraphQL */ `
   "A field of statistics (lĩnh vực), the way the department's reports group their indicators."
@@ -610,6 +621,11 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
   const periodLoader = (context: RequestContext) => context.loader<string, Period | null>('kpiPeriod', (codes) => kpis.getPeriods(codes));
   const observationLoader = (context: RequestContext) =>
     context.loader<number, Observation | null>('kpiObservation', (ids) => kpis.getObservations(ids));
+  /** A page of figures as a connection; its rows prime the request's loader, the count waits to be asked for. */
+  const observationPage = (context: RequestContext, page: { rows: Observation[]; more: boolean }, range: KeysetRange, filter: ObservationFilter) => {
+    for (const observation of page.rows) observationLoader(context).prime(observation.id, observation);
+    return keysetConnection(page, range, observationsInOrder, () => kpis.countObservations(filter));
+  };
   /** Every indicator of each field, from one read of the table. */
   const fieldIndicatorsLoader = (context: RequestContext) =>
     context.loader<KpiField, Indicator[]>('kpiFieldIndicators', async (fields) => {
@@ -719,9 +735,11 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
         year: (period: Period) => parsePeriod(period.code).year,
         observations: async (period: Period, args: PageArgs & { filter?: { areaCode?: string | null; field?: KpiField | null } | null }, context: RequestContext) => {
           const areaCode = args.filter?.areaCode ? checkArea(args.filter.areaCode) : null;
-          const list = await kpis.listObservations({ period: period.code, ...(areaCode ? { areaCode } : {}), ...(args.filter?.field ? { field: args.filter.field } : {}) });
-          if (list.length === 0 && areaCode) await refuseUnknownCodes(context, { areaCode });
-          return connectionFromArray(list, args);
+          const filter = { period: period.code, ...(areaCode ? { areaCode } : {}), ...(args.filter?.field ? { field: args.filter.field } : {}) };
+          const range = keysetRange(args, observationsInOrder);
+          const page = await kpis.pageObservations(filter, range);
+          if (page.rows.length === 0 && areaCode) await refuseUnknownCodes(context, { areaCode });
+          return observationPage(context, page, range, filter);
         },
       },
       Indicator: {
@@ -821,16 +839,18 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
             indicatorCode: filter.indicatorCode ? checkCode(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') : null,
             ownerUnitCode: filter.ownerUnitCode ? checkCode(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') : null,
           };
-          const list = await kpis.listObservations({
+          const criteria = {
             ...(codes.period ? { period: codes.period } : {}),
             ...(codes.areaCode ? { areaCode: codes.areaCode } : {}),
             ...(filter.field ? { field: filter.field } : {}),
             ...(codes.indicatorCode ? { indicatorCode: codes.indicatorCode } : {}),
             ...(codes.ownerUnitCode ? { ownerUnitCode: codes.ownerUnitCode } : {}),
-          });
+          };
+          const range = keysetRange(args, observationsInOrder);
+          const page = await kpis.pageObservations(criteria, range);
           // Nothing found: say so plainly if a code names nothing, rather than answer an empty page.
-          if (list.length === 0) await refuseUnknownCodes(context, codes);
-          return connectionFromArray(list, args);
+          if (page.rows.length === 0) await refuseUnknownCodes(context, codes);
+          return observationPage(context, page, range, criteria);
         },
         consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }, context: RequestContext): Promise<ConsistencyResult> => {
           const periodCode = checkPeriod(args.period);

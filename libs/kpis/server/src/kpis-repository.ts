@@ -1,4 +1,15 @@
-import { insertAudited, readAudit, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  readAudit,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate, type FieldIssue } from '@egov/errors';
 import {
   checkConsistency,
@@ -155,6 +166,35 @@ export interface ObservationFilter {
   ownerUnitCode?: string;
 }
 
+/**
+ * The figures' order, page by page: by period, area, source fact (those without one last) and id.
+ * Migration 002 indexes it.
+ */
+export const observationOrder: KeysetColumn[] = [
+  { sql: 'o.period', type: 'text' },
+  { sql: 'o.area_code', type: 'text' },
+  { sql: '(o.fact_id is null)', type: 'boolean' },
+  { sql: "coalesce(o.fact_id, '')", type: 'text' },
+  { sql: 'o.id', type: 'integer' },
+];
+
+/** The filter's criteria as SQL conditions on `o` (observations) and `i` (their indicators), only those given. */
+function observationConditions(filter: ObservationFilter): { sql: string; params: unknown[] } {
+  const given = (
+    [
+      ['o.period', filter.period],
+      ['o.area_code', filter.areaCode],
+      ['i.field', filter.field],
+      ['o.indicator_code', filter.indicatorCode],
+      ['o.owner_unit_code', filter.ownerUnitCode],
+    ] as const
+  ).filter(([, value]) => value !== undefined && value !== null);
+  return {
+    sql: given.length ? given.map(([column], index) => `${column} = $${index + 1}::text`).join(' and ') : 'true',
+    params: given.map(([, value]) => value),
+  };
+}
+
 /** What identifies a figure: one value per indicator, period and area. */
 export interface ObservationKey {
   indicatorCode: string;
@@ -307,6 +347,29 @@ export function createKpisRepository(db: Executor) {
 
     /** Figures, by period, area, fact and entry order; filtered by period, area, field, indicator or owner. */
     listObservations,
+
+    /** One page of the figures that match, in `observationOrder`. */
+    async pageObservations(filter: ObservationFilter, range: KeysetRange): Promise<{ rows: Observation[]; more: boolean }> {
+      const where = observationConditions(filter);
+      const page = keysetSql(range, observationOrder, where.params.length + 1);
+      const rows = await db.query<ObservationRow>(
+        `select o.* from observations o join indicators i on i.code = o.indicator_code
+         where ${where.sql} and ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...where.params, ...page.params],
+      );
+      const { rows: found, more } = keysetRows(rows, range);
+      return { rows: found.map(toObservation), more };
+    },
+
+    /** How many figures match (every page together). */
+    async countObservations(filter: ObservationFilter): Promise<number> {
+      const where = observationConditions(filter);
+      const [row] = await db.query<{ count: number }>(
+        `select count(*)::int as count from observations o join indicators i on i.code = o.indicator_code where ${where.sql}`,
+        where.params,
+      );
+      return row?.count ?? 0;
+    },
 
     /** The figures of the given ids, in the same order, null for unknown ids (for DataLoader). */
     async getObservations(ids: readonly number[]): Promise<(Observation | null)[]> {

@@ -63,4 +63,13 @@ export const kpisMigrations: Migration[] = [
       create index observations_owner_idx on observations (owner_unit_code);
     `,
   },
+  {
+    id: 'kpis/002-observation-order-index',
+    sql: `
+      -- Figures are read page by page in this order (period, area, source fact, id): the index lets a
+      -- page read its own rows; it also serves what observations_period_area_idx served.
+      create index observations_page_order_idx on observations (period, area_code, (fact_id is null), (coalesce(fact_id, '')), id);
+      drop index observations_period_area_idx;
+    `,
+  },
 ];

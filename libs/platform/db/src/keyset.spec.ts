@@ -103,4 +103,20 @@ describe.each(testBackends)('keyset pages on %s', (backend) => {
     const scanned = [...text.matchAll(/"Actual Rows":(\d+)/g)].map((match) => Number(match[1]));
     expect(Math.max(...scanned)).toBeLessThanOrEqual(11);
   });
+
+  it('starts a page of columns in mixed directions at its position in a matching index', async () => {
+    await db.query('create index items_day_score_idx on items (day desc, score, id)');
+    await db.query('analyze items');
+    // Day 2026-01-03 holds about 28 rows; the rows of the four later days lie before the position.
+    const clauses = keysetSql({ size: 5, backward: false, after: ['2026-01-03', 1, 100], before: null }, byDayThenScore, 1);
+    const [plan] = await db.query<{ 'QUERY PLAN': unknown }>(
+      `explain (analyze, format json) select id from items where ${clauses.where} order by ${clauses.orderBy} ${clauses.limit}`,
+      clauses.params,
+    );
+    const text = JSON.stringify(plan!['QUERY PLAN']);
+    expect(text).toContain('items_day_score_idx');
+    expect(text).not.toContain('"Node Type":"Sort"');
+    const removed = [...text.matchAll(/"Rows Removed by (?:Index Recheck|Filter)":(\d+)/g)].map((match) => Number(match[1]));
+    expect(Math.max(0, ...removed)).toBeLessThan(40);
+  });
 });

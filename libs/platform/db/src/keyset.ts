@@ -56,7 +56,8 @@ export function keysetSql(range: KeysetRange, columns: readonly KeysetColumn[], 
 
 /**
  * "The row comes after (or before) this position in the list's order". Columns all in one
- * direction compare as a row, which an index range answers; mixed directions need the long form.
+ * direction compare as a row, which an index range answers; mixed directions need the long form,
+ * bounded by the first column so that an index on the order (in its directions) starts there.
  */
 function positionCondition(
   columns: readonly KeysetColumn[],
@@ -68,13 +69,15 @@ function positionCondition(
   const values = columns.map((column, index) => param(position[index], column.type));
   const beyond = (column: KeysetColumn) => ((column.descending ?? false) === (side === 'after') ? '<' : '>');
   const first = columns[0];
-  if (first && columns.every((column) => (column.descending ?? false) === (first.descending ?? false))) {
+  if (!first) throw new Error('A list is ordered by one column at least.');
+  if (columns.every((column) => (column.descending ?? false) === (first.descending ?? false))) {
     return `(${columns.map((column) => column.sql).join(', ')}) ${beyond(first)} (${values.join(', ')})`;
   }
   const alternatives = columns.map((column, index) =>
     [...columns.slice(0, index).map((earlier, e) => `${earlier.sql} = ${values[e]}`), `${column.sql} ${beyond(column)} ${values[index]}`].join(' and '),
   );
-  return `(${alternatives.map((alternative) => `(${alternative})`).join(' or ')})`;
+  // The first column's own bound, implied by the alternatives, lets an index range start at the position.
+  return `(${first.sql} ${beyond(first)}= ${values[0]} and (${alternatives.map((alternative) => `(${alternative})`).join(' or ')}))`;
 }
 
 /** The rows of a page in the list's order, from the rows a `keysetSql` statement returned. */

@@ -217,7 +217,8 @@ async function readPortalSummary(repos: SummarySources, now: Date, provinceCode:
   ]);
   const headlineFigures = provinceFigures.filter((observation) => headlineCodes.has(observation.indicatorCode));
   const period = latestPeriodOf(periods, headlineFigures);
-  const awards = period ? await repos.awards.list({ period: period.code }) : [];
+  // Counted by the database: the home page needs how many, not the awards.
+  const awards = period ? (await repos.awards.totals({ period: period.code })).awards : 0;
 
   const figureOf = new Map(headlineFigures.filter((o) => o.period === period?.code).map((o) => [o.indicatorCode, o]));
   const headlineIndicators = indicators.flatMap((indicator) => {
@@ -235,7 +236,7 @@ async function readPortalSummary(repos: SummarySources, now: Date, provinceCode:
     })),
     period,
     headlineIndicators,
-    counts: { procedures: procedures.length, licencesValid: validLicences.length, asOf: vietnamDay(now), awards: awards.length },
+    counts: { procedures: procedures.length, licencesValid: validLicences.length, asOf: vietnamDay(now), awards },
     quickLinks: QUICK_LINKS,
   };
 }

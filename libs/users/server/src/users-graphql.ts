@@ -1,11 +1,13 @@
 import { DomainError } from '@egov/errors';
 import {
-  connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  keysetConnection,
+  keysetRange,
   mutationPayload,
   requireRole,
   type GraphQLModule,
+  type KeysetOrder,
   type PageArgs,
   type RequestContext,
 } from '@egov/graphql';
@@ -13,7 +15,9 @@ import { userRoles, type User, type UserRole } from '@egov/users-model';
 import { GraphQLError } from 'graphql';
 import type { SessionControl, UsersRequestContext } from './session-context';
 import type { SessionService } from './sessions';
-import type { UsersRepository } from './users-repository';
+import { usersByEmail, type UsersRepository } from './users-repository';
+
+const byEmail: KeysetOrder<User> = { name: 'users-by-email', columns: usersByEmail, position: (user) => [user.email] };
 
 const typeDefs = /* GraphQL */ `
   "A role of the department's staff (vai trò); each mutation names the roles it accepts, and an admin may do anything."
@@ -185,7 +189,11 @@ export function usersGraphQLModule(deps: { users: UsersRepository; sessions: Ses
           if (!context.viewer?.roles.includes('admin')) {
             throw new GraphQLError(context.viewer ? 'This needs the role admin.' : 'Sign in to do this.', { extensions: { code: 'FORBIDDEN' } });
           }
-          return connectionFromArray(await users.list(), args);
+          const range = keysetRange(args, byEmail);
+          const page = await users.page(range);
+          const loader = userLoader(context, users);
+          for (const user of page.rows) loader.prime(user.id, user);
+          return keysetConnection(page, range, byEmail, () => users.count());
         },
       },
       Mutation: {

@@ -1,4 +1,4 @@
-import { recordAudit, type AuditContext, type Executor, type Queryable } from '@egov/db';
+import { keysetRows, keysetSql, recordAudit, type AuditContext, type Executor, type KeysetColumn, type KeysetRange, type Queryable } from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   passwordChangeSchema,
@@ -32,6 +32,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A string that can be a user id; anything else names no user (and never reaches SQL as a uuid). */
 export const isUserId = (id: string): boolean => UUID.test(id);
+
+/** Accounts by e-mail, which is unique: the index of its unique constraint answers every page. */
+export const usersByEmail: KeysetColumn[] = [{ sql: 'email', type: 'text' }];
 
 const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -133,6 +136,20 @@ export function createUsersRepository(db: Executor) {
     /** Every account, by e-mail. */
     async list(): Promise<User[]> {
       return (await db.query<UserRow>('select * from users order by email')).map(toUser);
+    },
+
+    /** One page of the accounts in `usersByEmail` order. */
+    async page(range: KeysetRange): Promise<{ rows: User[]; more: boolean }> {
+      const page = keysetSql(range, usersByEmail, 1);
+      const rows = await db.query<UserRow>(`select * from users where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+      const { rows: found, more } = keysetRows(rows, range);
+      return { rows: found.map(toUser), more };
+    },
+
+    /** How many accounts there are. */
+    async count(): Promise<number> {
+      const [row] = await db.query<{ count: number }>('select count(*)::int as count from users');
+      return row?.count ?? 0;
     },
 
     /** Makes an account; the password is stored only as its argon2id hash. A taken e-mail is DUPLICATE. */

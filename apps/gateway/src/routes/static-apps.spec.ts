@@ -359,5 +359,6 @@ describe("static apps inside the real gateway", () => {
       await db.dispose();
       await rm(folder, { recursive: true, force: true });
     }
-  });
+    // It migrates and seeds a whole portal database first: seconds alone, more under a full run.
+  }, 90_000);
 });

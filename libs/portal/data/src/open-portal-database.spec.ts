@@ -22,5 +22,7 @@ describe('openPortalDatabase on a data folder', () => {
     expect(second.seeded).toBeNull();
     expect((await second.repositories.districts.get('189'))?.nameEn).toBe('Dinh Lap');
     await second.db.close();
-  });
+    // Two starts of an embedded database on disk, each migrating or checking every migration:
+    // seconds alone, tens of seconds while the rest of the suite loads both cores.
+  }, 90_000);
 });

@@ -313,10 +313,15 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
   async function writeSearchDocument(tx: Queryable, row: ArticleRow): Promise<void> {
     const { document, head } = searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html });
     await tx.query(
-      `insert into news_article_search (article_id, document, head) values ($1, $2::tsvector, $3::tsvector)
-       on conflict (article_id) do update set document = excluded.document, head = excluded.head`,
-      [row.id, document, head],
+      `insert into news_article_search (article_id, state, published_at, document, head) values ($1, $2, $3, $4::tsvector, $5::tsvector)
+       on conflict (article_id) do update set state = excluded.state, published_at = excluded.published_at, document = excluded.document, head = excluded.head`,
+      [row.id, row.state, toIsoOrNull(row.published_at), document, head],
     );
+  }
+
+  /** Copies a publication or withdrawal to the search document, in the transaction that writes it. */
+  async function writeSearchVisibility(tx: Queryable, row: ArticleRow): Promise<void> {
+    await tx.query('update news_article_search set state = $2, published_at = $3 where article_id = $1', [row.id, row.state, toIsoOrNull(row.published_at)]);
   }
 
   /**
@@ -327,8 +332,8 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
   async function backfillSearchDocuments(): Promise<void> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await db.query<Pick<ArticleRow, 'id' | 'title' | 'summary' | 'topics' | 'body_html'>>(
-        `select a.id, a.title, a.summary, a.topics, a.body_html from news_articles a
+      const rows = await db.query<Pick<ArticleRow, 'id' | 'state' | 'published_at' | 'title' | 'summary' | 'topics' | 'body_html'>>(
+        `select a.id, a.state, a.published_at, a.title, a.summary, a.topics, a.body_html from news_articles a
          where a.id > $1 and not exists (select 1 from news_article_search s where s.article_id = a.id)
          order by a.id limit ${BACKFILL_BATCH}`,
         [after],
@@ -336,15 +341,25 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       if (rows.length === 0) return;
       const documents = rows.map((row) => searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html }));
       await db.query(
-        `insert into news_article_search (article_id, document, head)
-         select id, document::tsvector, head::tsvector from unnest($1::uuid[], $2::text[], $3::text[]) as d (id, document, head)
+        `insert into news_article_search (article_id, state, published_at, document, head)
+         select id, state, published_at, document::tsvector, head::tsvector
+         from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[]) as d (id, state, published_at, document, head)
          on conflict (article_id) do nothing`,
-        [rows.map((row) => row.id), documents.map((d) => d.document), documents.map((d) => d.head)],
+        [
+          rows.map((row) => row.id),
+          rows.map((row) => row.state),
+          rows.map((row) => (row.published_at === null ? null : toIso(row.published_at))),
+          documents.map((d) => d.document),
+          documents.map((d) => d.head),
+        ],
       );
       after = (rows.at(-1) as ArticleRow).id;
       await new Promise((resolve) => setImmediate(resolve)); // let other requests run between batches
     }
   }
+
+  /** "Every query word ($1) starts a word of the article", as the GIN index answers it. */
+  const matching = (alias: string) => `${alias}.document @@ $1::tsquery`;
 
   // Once per repository: every later write stores its document itself.
   let searchable: Promise<void> | null = null;
@@ -373,19 +388,21 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
     const page = keysetSql(range, searchColumns, params.length + 1);
     params.push(...page.params, 'offset' in request ? request.offset : 0);
     const rows = await db.query<ArticleRow & AttachmentColumns & { score: number; published_key: string }>(
-      `select p.*, case when p.published_at is null then '-infinity'
-                        else to_char(p.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') end as published_key,
-              ${attachmentColumns('p')}
+      // The ranking carries ids, times and scores only; the page's rows alone are read in full.
+      `select a.*, p.score, case when a.published_at is null then '-infinity'
+                  else to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') end as published_key,
+              ${attachmentColumns('a')}
        from (
          select * from (
-           select a.*, coalesce(a.published_at, '-infinity'::timestamptz) as published_sort, (${score}) as score
-           from news_article_search s join news_articles a on a.id = s.article_id
-           where s.document @@ $1::tsquery and ($2::boolean or ${visibleAt(3, 'a')})
+           select s.article_id as id, coalesce(s.published_at, '-infinity'::timestamptz) as published_sort, (${score}) as score
+           from news_article_search s
+           where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})
          ) as matched
          where ${page.where}
          order by ${page.orderBy}
          ${page.limit} offset $${params.length}
        ) as p
+       join news_articles a on a.id = p.id
        order by ${page.orderBy}`,
       params,
     );
@@ -506,8 +523,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       if (words.length === 0) return 0;
       await ensureSearchable();
       const [row] = await db.query<{ n: number }>(
-        `select count(*)::int as n from news_article_search s join news_articles a on a.id = s.article_id
-         where s.document @@ $1::tsquery and ($2::boolean or ${visibleAt(3, 'a')})`,
+        `select count(*)::int as n from news_article_search s where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})`,
         [matchQuery(words), read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()],
       );
       return row?.n ?? 0;
@@ -585,6 +601,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           },
           { ...context, action: 'article.publish' },
         );
+        await writeSearchVisibility(tx, after);
         return (await hydrate(tx, [after]))[0] as Article;
       });
     },
@@ -603,6 +620,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           { state: 'withdrawn', withdrawal_reason: why },
           { ...context, action: 'article.withdraw' },
         );
+        await writeSearchVisibility(tx, after);
         return (await hydrate(tx, [after]))[0] as Article;
       });
     },

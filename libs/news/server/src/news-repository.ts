@@ -517,6 +517,12 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
 
     searchPage,
 
+    /**
+     * Computes the search documents the articles written before them lack (once; the first search
+     * does it otherwise): a composition may call it at startup, so no search waits for it.
+     */
+    prepareSearch: ensureSearchable,
+
     /** How many articles match a query (for `totalCount`, only when asked). */
     async searchCount(query: string, read: ReadOptions = {}): Promise<number> {
       const words = queryWords(query);

@@ -102,6 +102,15 @@ describe.each(testBackends)('news search on %s', (backend) => {
     expect(await news.searchCount('')).toBe(0);
   });
 
+  it('stops finding a withdrawn article, and finds it again once restored', async () => {
+    const shown = await published(article('Tin về trạm BTS sẽ gỡ'));
+    expect(await titles('tram bts')).toEqual(['Tin về trạm BTS sẽ gỡ']);
+    const withdrawn = await news.withdraw(shown.id, shown.version, 'Sai số liệu', who);
+    expect(await titles('tram bts')).toEqual([]);
+    await news.publish(withdrawn.id, withdrawn.version, {}, who);
+    expect(await titles('tram bts')).toEqual(['Tin về trạm BTS sẽ gỡ']);
+  });
+
   it('keeps the search document of an edited article up to date', async () => {
     const draft = await news.createDraft(article('Tin sẽ đổi tên'), who);
     const edited = await news.update(draft.id, draft.version, article('Lễ khánh thành trạm phát sóng'), who);

@@ -7,5 +7,7 @@ export {
   type NewsRepositoryOptions,
   type PublishedPageRequest,
   type ReadOptions,
+  type SearchHit,
+  type SearchPageRequest,
 } from './news-repository';
 export { newsGraphQLModule } from './news-graphql';

@@ -60,4 +60,24 @@ export const newsMigrations: Migration[] = [
       create index news_article_units_unit_idx on news_article_units (unit_code);
     `,
   },
+  {
+    id: 'news/002-search',
+    // An article's search document (see search-document.ts), folded in JavaScript when the article is
+    // written, with a copy of its state and publication time, so ranking many matches reads this
+    // table alone. Its own table, so the audit trail and the lists (select *) never carry it.
+    // Articles written before this migration get theirs from the repository on its first search.
+    sql: `
+      create table news_article_search (
+        article_id uuid primary key references news_articles (id) on delete cascade,
+        state text not null,
+        published_at timestamptz,
+        -- Every folded word of title (A), summary (B), topics (C) and body (D), with positions.
+        document tsvector not null,
+        -- Title, summary and topics alone: small, kept in the row (the document, larger, is stored
+        -- apart), so ranking the many matches of a common word reads little.
+        head tsvector not null
+      );
+      create index news_article_search_document_idx on news_article_search using gin (document);
+    `,
+  },
 ];

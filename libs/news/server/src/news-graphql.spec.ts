@@ -462,4 +462,27 @@ describe('news GraphQL module, statements per page', () => {
     expect(result.errors).toBeUndefined();
     expect(statements).toBeLessThanOrEqual(3);
   });
+
+  it('counts the search results only when totalCount is asked for', async () => {
+    const statementsOf = async (source: string) => {
+      statements = 0;
+      const result = await graphql({ schema, source, contextValue: createRequestContext(null, 'count') });
+      expect(result.errors).toBeUndefined();
+      return { statements, data: result.data?.['newsSearch'] as Data };
+    };
+    const without = await statementsOf('{ newsSearch(query: "tin so", first: 5) { nodes { title } } }');
+    const counted = await statementsOf('{ newsSearch(query: "tin so", first: 5) { totalCount nodes { title } } }');
+    expect(counted.data['totalCount']).toBe(50);
+    expect(counted.statements).toBe(without.statements + 1);
+  });
+
+  it('pages search results backwards from a cursor', async () => {
+    const SEARCH = 'query ($last: Int, $before: String, $first: Int) { newsSearch(query: "tin", first: $first, last: $last, before: $before) { nodes { title } pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }';
+    const run = async (variableValues: Record<string, unknown>) =>
+      (await graphql({ schema, source: SEARCH, variableValues, contextValue: createRequestContext(null, 'count') })).data?.['newsSearch'] as Data;
+    const ten = await run({ first: 10 });
+    const before = await run({ last: 3, before: ten.edges[5].cursor });
+    expect(before.nodes).toEqual(ten.nodes.slice(2, 5));
+    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
 });

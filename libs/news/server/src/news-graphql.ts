@@ -1,9 +1,11 @@
 import { DomainError } from '@egov/errors';
 import {
   fromGlobalId,
-  connectionFromArray,
   connectionTypeDefs,
   DEFAULT_PAGE_SIZE,
+  keysetConnection,
+  keysetRange,
+  type KeysetOrder,
   MAX_PAGE_SIZE,
   type Connection,
   mutationPayload,
@@ -16,7 +18,7 @@ import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleIn
 import type { Unit } from '@egov/units-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
-import { articleCursor, type NewsRepository } from './news-repository';
+import { articleCursor, searchColumns, type NewsRepository, type SearchHit } from './news-repository';
 
 const typeDefs = /* GraphQL */ `
   "Where an article (bài viết) is in its life."
@@ -353,6 +355,9 @@ function offsetConnection<T>(items: readonly T[], offset: number, total: number)
   };
 }
 
+/** Search results by relevance; their cursors hold the score, publication time and id. */
+const searchOrder: KeysetOrder<SearchHit> = { name: 'relevance', columns: searchColumns, position: (hit) => hit.position };
+
 /** Role checks of a read: a refusal is an error of the query (there is no payload to carry it). */
 function requireEditorRead(context: RequestContext): void {
   try {
@@ -416,10 +421,17 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           if (offset !== undefined && (args.after || args.before || args.last)) {
             throw badInput('Give "offset" with "first" only.', 'offset');
           }
-          const found = await news.search(args.query);
-          if (offset === undefined) return connectionFromArray(found, args);
-          const size = pageSize(args.first) ?? DEFAULT_PAGE_SIZE;
-          return offsetConnection(found.slice(offset, offset + size), offset, found.length);
+          const totalCount = () => news.searchCount(args.query);
+          // A numbered page is read by offset; its cursors are keyset cursors, so `after` continues from it.
+          const range = offset === undefined ? keysetRange(args, searchOrder) : { size: pageSize(args.first) ?? DEFAULT_PAGE_SIZE, backward: false, after: null, before: null };
+          const page = await news.searchPage(args.query, offset === undefined ? { range } : { offset, first: range.size });
+          const connection = keysetConnection(page, range, searchOrder, totalCount);
+          return {
+            ...connection,
+            nodes: page.rows.map((hit) => hit.article),
+            edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.article })),
+            pageInfo: { ...connection.pageInfo, hasPreviousPage: connection.pageInfo.hasPreviousPage || !!offset },
+          };
         },
         newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
           requireEditorRead(context);

@@ -1,11 +1,22 @@
-import { insertAudited, recordAudit, updateVersioned, type AuditContext, type Executor, type Queryable, type WriteTarget } from '@egov/db';
+import {
+  insertAudited,
+  keysetRows,
+  keysetSql,
+  recordAudit,
+  updateVersioned,
+  type AuditContext,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type Queryable,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   articleInputSchema,
   articleSlug,
   assertChangeNoted,
   deriveSummary,
-  htmlToText,
   publishOptionsSchema,
   transitionArticle,
   withdrawalReasonSchema,
@@ -16,9 +27,9 @@ import {
   type ArticleState,
   type PublishOptions,
 } from '@egov/news-model';
-import { rankBySearch } from '@egov/text';
 import { z } from 'zod';
 import { sanitizeArticleHtml } from './article-html';
+import { matchQuery, queryWords, searchDocument, searchScoreSql } from './search-document';
 
 interface ArticleRow extends Record<string, unknown> {
   id: string;
@@ -171,6 +182,31 @@ export interface ReadOptions {
   now?: Date;
 }
 
+/**
+ * The order of search results: best score first, then newest, then by id. The score is an integer
+ * of the query; articles never published (editors' searches) come last.
+ */
+export const searchColumns: readonly KeysetColumn[] = [
+  { sql: 'score', type: 'integer', descending: true },
+  { sql: 'published_sort', type: 'timestamptz', descending: true },
+  { sql: 'id', type: 'uuid', descending: true },
+];
+
+/** A search result: the article and its place in the order of `searchColumns`. */
+export interface SearchHit {
+  article: Article;
+  position: [number, string, string];
+}
+
+/** Which search results to read: a keyset range (cursors), or a numbered page (`offset`). */
+export type SearchPageRequest = { range: KeysetRange } | { offset: number; first: number };
+
+/**
+ * Articles per batch when the repository computes missing search documents: folding one takes
+ * about a millisecond, so a batch holds the event loop for a tenth of a second at most.
+ */
+const BACKFILL_BATCH = 100;
+
 export interface NewsRepositoryOptions {
   /** The current time (tests fix it). */
   clock?: () => Date;
@@ -268,7 +304,117 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
   }
 
   /** The SQL condition "the public sees it at the instant in parameter $n". */
-  const visibleAt = (n: number) => `(state = 'published' and published_at <= $${n}::timestamptz)`;
+  const visibleAt = (n: number, alias?: string) => {
+    const column = (name: string) => (alias ? `${alias}.${name}` : name);
+    return `(${column('state')} = 'published' and ${column('published_at')} <= $${n}::timestamptz)`;
+  };
+
+  /** Stores an article's search document, in the transaction that writes the article. */
+  async function writeSearchDocument(tx: Queryable, row: ArticleRow): Promise<void> {
+    const { document, head } = searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html });
+    await tx.query(
+      `insert into news_article_search (article_id, state, published_at, document, head) values ($1, $2, $3, $4::tsvector, $5::tsvector)
+       on conflict (article_id) do update set state = excluded.state, published_at = excluded.published_at, document = excluded.document, head = excluded.head`,
+      [row.id, row.state, toIsoOrNull(row.published_at), document, head],
+    );
+  }
+
+  /** Copies a publication or withdrawal to the search document, in the transaction that writes it. */
+  async function writeSearchVisibility(tx: Queryable, row: ArticleRow): Promise<void> {
+    await tx.query('update news_article_search set state = $2, published_at = $3 where article_id = $1', [row.id, row.state, toIsoOrNull(row.published_at)]);
+  }
+
+  /**
+   * Computes the search documents of articles written before search documents existed (the
+   * migration cannot: the words are folded in JavaScript), a batch at a time, in id order. An
+   * article written meanwhile keeps the document its own write stored.
+   */
+  async function backfillSearchDocuments(): Promise<void> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await db.query<Pick<ArticleRow, 'id' | 'state' | 'published_at' | 'title' | 'summary' | 'topics' | 'body_html'>>(
+        `select a.id, a.state, a.published_at, a.title, a.summary, a.topics, a.body_html from news_articles a
+         where a.id > $1 and not exists (select 1 from news_article_search s where s.article_id = a.id)
+         order by a.id limit ${BACKFILL_BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) return;
+      const documents = rows.map((row) => searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html }));
+      await db.query(
+        `insert into news_article_search (article_id, state, published_at, document, head)
+         select id, state, published_at, document::tsvector, head::tsvector
+         from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[]) as d (id, state, published_at, document, head)
+         on conflict (article_id) do nothing`,
+        [
+          rows.map((row) => row.id),
+          rows.map((row) => row.state),
+          rows.map((row) => (row.published_at === null ? null : toIso(row.published_at))),
+          documents.map((d) => d.document),
+          documents.map((d) => d.head),
+        ],
+      );
+      after = (rows.at(-1) as ArticleRow).id;
+      await new Promise((resolve) => setImmediate(resolve)); // let other requests run between batches
+    }
+  }
+
+  /** "Every query word ($1) starts a word of the article", as the GIN index answers it. */
+  const matching = (alias: string) => `${alias}.document @@ $1::tsquery`;
+
+  // Once per repository: every later write stores its document itself.
+  let searchable: Promise<void> | null = null;
+  const ensureSearchable = () =>
+    (searchable ??= backfillSearchDocuments().catch((error: unknown) => {
+      searchable = null;
+      throw error;
+    }));
+
+  /**
+   * A page of the articles matching a query, best first (see `searchColumns`), read and ranked by
+   * the database: the GIN index finds the matches, the score reads their small head vector and
+   * asks the body only what the head cannot answer.
+   */
+  async function searchPage(query: string, request: SearchPageRequest, read: ReadOptions = {}): Promise<{ rows: SearchHit[]; more: boolean }> {
+    const words = queryWords(query);
+    if (words.length === 0) return { rows: [], more: false };
+    await ensureSearchable();
+    const params: unknown[] = [matchQuery(words), read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()];
+    const param = (tsquery: string) => {
+      params.push(tsquery);
+      return `$${params.length}::tsquery`;
+    };
+    const score = searchScoreSql(words, 's.head', (tsquery) => `s.document @@ ${param(tsquery)}`, param);
+    const range: KeysetRange = 'range' in request ? request.range : { size: request.first, backward: false, after: null, before: null };
+    const page = keysetSql(range, searchColumns, params.length + 1);
+    params.push(...page.params, 'offset' in request ? request.offset : 0);
+    const rows = await db.query<ArticleRow & AttachmentColumns & { score: number; published_key: string }>(
+      // The ranking carries ids, times and scores only; the page's rows alone are read in full.
+      `select a.*, p.score, case when a.published_at is null then '-infinity'
+                  else to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') end as published_key,
+              ${attachmentColumns('a')}
+       from (
+         select * from (
+           select s.article_id as id, coalesce(s.published_at, '-infinity'::timestamptz) as published_sort, (${score}) as score
+           from news_article_search s
+           where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})
+         ) as matched
+         where ${page.where}
+         order by ${page.orderBy}
+         ${page.limit} offset $${params.length}
+       ) as p
+       join news_articles a on a.id = p.id
+       order by ${page.orderBy}`,
+      params,
+    );
+    const { rows: shown, more } = keysetRows(rows, range);
+    return {
+      rows: shown.map((row) => ({
+        article: toArticle(row, row.attached_images, row.attached_units),
+        position: [row.score, row.published_key, row.id],
+      })),
+      more,
+    };
+  }
 
   async function getMany(ids: readonly string[]): Promise<(Article | null)[]> {
     const wanted = ids.filter(isUuid);
@@ -361,20 +507,32 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
 
     /**
      * Articles matching a query ignoring case and diacritics ("hoi nghi" finds "Hội nghị"), best
-     * first: the title counts most, then summary and topics, then the body.
+     * first: the title counts most, then summary and topics, then the body. At most 100 of them;
+     * `searchPage` reads any page.
      */
     async search(query: string, read: ReadOptions = {}): Promise<Article[]> {
-      const rows = await db.query<ArticleRow>(
-        `select * from news_articles where $2::boolean or ${visibleAt(1)} order by published_at desc nulls last, id desc`,
-        [(read.now ?? clock()).toISOString(), read.includeUnpublished ?? false],
+      const page = await searchPage(query, { offset: 0, first: 100 }, read);
+      return page.rows.map((hit) => hit.article);
+    },
+
+    searchPage,
+
+    /**
+     * Computes the search documents the articles written before them lack (once; the first search
+     * does it otherwise): a composition may call it at startup, so no search waits for it.
+     */
+    prepareSearch: ensureSearchable,
+
+    /** How many articles match a query (for `totalCount`, only when asked). */
+    async searchCount(query: string, read: ReadOptions = {}): Promise<number> {
+      const words = queryWords(query);
+      if (words.length === 0) return 0;
+      await ensureSearchable();
+      const [row] = await db.query<{ n: number }>(
+        `select count(*)::int as n from news_article_search s where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})`,
+        [matchQuery(words), read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()],
       );
-      const ranked = rankBySearch(query, rows, (row) => [
-        { text: row.title, weight: 4 },
-        { text: row.summary, weight: 2 },
-        { text: row.topics.join(' · '), weight: 2 },
-        { text: htmlToText(row.body_html), weight: 1 },
-      ]);
-      return hydrate(db, ranked);
+      return row?.n ?? 0;
     },
 
     /** Saves a new draft; its slug comes from the title unless one is given, and must be free. */
@@ -392,6 +550,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           ...context,
           action: 'article.create',
         });
+        await writeSearchDocument(tx, row);
         await writeAttachments(tx, row.id, fields, { images: [], relatedUnitCodes: [] }, context);
         return (await hydrate(tx, [row]))[0] as Article;
       });
@@ -414,6 +573,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           ...context,
           action: 'article.update',
         });
+        await writeSearchDocument(tx, after);
         const [images, units] = await Promise.all([imagesOf(tx, [id]), unitsOf(tx, [id])]);
         await writeAttachments(tx, id, fields, { images: images[0] ?? [], relatedUnitCodes: units[0] ?? [] }, context);
         return (await hydrate(tx, [after]))[0] as Article;
@@ -447,6 +607,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           },
           { ...context, action: 'article.publish' },
         );
+        await writeSearchVisibility(tx, after);
         return (await hydrate(tx, [after]))[0] as Article;
       });
     },
@@ -465,6 +626,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
           { state: 'withdrawn', withdrawal_reason: why },
           { ...context, action: 'article.withdraw' },
         );
+        await writeSearchVisibility(tx, after);
         return (await hydrate(tx, [after]))[0] as Article;
       });
     },

@@ -15,12 +15,17 @@ describe('openPortalDatabase on a data folder', () => {
     // An official removes nothing but edits a record; a restart must not undo it.
     const area = (await first.repositories.districts.get('189'))!;
     await first.repositories.districts.update('189', area.version, { ...area, nameEn: 'Dinh Lap' }, { actor: 'admin' });
+    // As an article written before the search index existed: no search document.
+    await first.db.query('delete from news_article_search');
     await first.db.close();
 
     const second = await openPortalDatabase({ dataDir });
     expect(second.migrationsApplied).toEqual([]);
     expect(second.seeded).toBeNull();
     expect((await second.repositories.districts.get('189'))?.nameEn).toBe('Dinh Lap');
+    const searchDocuments = await second.db.query<{ n: number }>('select count(*)::int as n from news_article_search');
+    expect(searchDocuments[0]?.n).toBeGreaterThan(0);
+    expect((await second.repositories.news.search('hoi nghi')).length).toBeGreaterThan(0);
     await second.db.close();
     // Two starts of an embedded database on disk, each migrating or checking every migration:
     // seconds alone, tens of seconds while the rest of the suite loads both cores.

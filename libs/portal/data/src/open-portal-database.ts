@@ -22,7 +22,10 @@ export async function openPortalDatabase(settings: DatabaseSettings): Promise<Po
   try {
     const { applied } = await migrate(db, portalMigrations);
     const seeded = (await isFirstDataSetLoaded(db)) ? null : await seedFirstDataSet(db);
-    return { db, repositories: createPortalRepositories(db), migrationsApplied: applied, seeded };
+    const repositories = createPortalRepositories(db);
+    // Articles written before the search index existed get their documents now, not on a reader's first search.
+    await repositories.news.prepareSearch();
+    return { db, repositories, migrationsApplied: applied, seeded };
   } catch (error) {
     await db.close();
     throw error;

@@ -1,4 +1,18 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type Queryable, type WriteTarget } from '@egov/db';
+import {
+  changeStamp,
+  insertAudited,
+  keysetBatches,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type ChangeStamp,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type Queryable,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   assertEnforcementChange,
@@ -132,6 +146,13 @@ export interface RegisterFilter {
   status?: string | null;
 }
 
+/** The register's order of decisions (by date, then number), which an index answers page by page. */
+const decisionRegisterOrder: KeysetColumn[] = [
+  { sql: 'issued_on', type: 'date' },
+  { sql: 'number', type: 'text' },
+  { sql: 'id', type: 'uuid' },
+];
+
 const filterSchemaFor = <S extends z.ZodType<string>>(status: S) =>
   z
     .object({
@@ -194,12 +215,34 @@ export function createInspectionsRepository(db: Executor) {
     return rows.map(toDecision);
   }
 
+  async function sanctionDecisionsPage(range: KeysetRange): Promise<{ rows: SanctionDecision[]; more: boolean }> {
+    const page = keysetSql(range, decisionRegisterOrder, 1);
+    const rows = await db.query<DecisionRow>(
+      `select * from sanction_decisions where ${page.where} order by ${page.orderBy} ${page.limit}`,
+      page.params,
+    );
+    return keysetRows(rows.map(toDecision), range);
+  }
+
   return {
     /** Inspections and checks that started in the period (and match the sector and status), by start date. */
     listInspections,
 
     /** Sanction decisions issued in the period; the sector is the decision's own, else its inspection's. */
     listSanctionDecisions,
+
+    /**
+     * Every sanction decision in the register's order (as `listSanctionDecisions` gives them),
+     * `size` at a time: an export of any length holds one batch in memory.
+     */
+    sanctionDecisionBatches(size?: number): AsyncGenerator<SanctionDecision[]> {
+      return keysetBatches(sanctionDecisionsPage, (decision) => [decision.issuedOn, decision.number, decision.id], size);
+    },
+
+    /** How far inspections and decisions have changed, without reading them (for ETags). */
+    registerChangeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['inspections', 'sanction_decisions']);
+    },
 
     /** Inspections by id, in the order asked, null for unknown ids (for DataLoader). */
     async getInspections(ids: readonly string[]): Promise<(Inspection | null)[]> {

@@ -75,4 +75,13 @@ export const inspectionsMigrations: Migration[] = [
         add constraint sanctions_standalone_reason_check check (inspection_id is null or standalone_reason is null);
     `,
   },
+  {
+    id: 'inspections/003-decisions-register-order',
+    sql: `
+      -- The register's order (date, number): an export reads it batch after batch from this index.
+      create index sanction_decisions_register_order_idx on sanction_decisions (issued_on, number, id);
+      -- It answers what the index on the date alone did.
+      drop index sanction_decisions_issued_on_idx;
+    `,
+  },
 ];

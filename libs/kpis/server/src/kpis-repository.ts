@@ -1,4 +1,18 @@
-import { insertAudited, readAudit, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  changeStamp,
+  insertAudited,
+  keysetBatches,
+  keysetRows,
+  keysetSql,
+  readAudit,
+  updateVersioned,
+  type AuditContext,
+  type ChangeStamp,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate, type FieldIssue } from '@egov/errors';
 import {
   checkConsistency,
@@ -68,6 +82,15 @@ interface ObservationRow extends Record<string, unknown> {
 const periodTarget: WriteTarget = { table: 'periods', keyColumn: 'code', entityType: 'period' };
 const indicatorTarget: WriteTarget = { table: 'indicators', keyColumn: 'code', entityType: 'indicator' };
 const observationTarget: WriteTarget = { table: 'observations', keyColumn: 'id', entityType: 'observation' };
+
+/** The figures' order: period, area, fact (figures without one last), entry order. */
+const observationOrder: KeysetColumn[] = [
+  { sql: 'period', type: 'text' },
+  { sql: 'area_code', type: 'text' },
+  { sql: '(fact_id is null)', type: 'boolean' },
+  { sql: "coalesce(fact_id, '')", type: 'text' },
+  { sql: 'id', type: 'integer' },
+];
 
 const toPeriod = (row: PeriodRow): Period => ({
   code: row.code,
@@ -201,6 +224,12 @@ export function createKpisRepository(db: Executor) {
     return rows.map(toObservation);
   };
 
+  const observationsPage = async (range: KeysetRange): Promise<{ rows: Observation[]; more: boolean }> => {
+    const page = keysetSql(range, observationOrder, 1);
+    const rows = await db.query<ObservationRow>(`select * from observations where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+    return keysetRows(rows.map(toObservation), range);
+  };
+
   /**
    * The indicator a figure belongs to; refuses, with one message per field, every reference of
    * the figure that points nowhere.
@@ -307,6 +336,23 @@ export function createKpisRepository(db: Executor) {
 
     /** Figures, by period, area, fact and entry order; filtered by period, area, field, indicator or owner. */
     listObservations,
+
+    /**
+     * Every figure in the order of `listObservations`, `size` at a time: an export of any length
+     * holds one batch in memory.
+     */
+    observationBatches(size?: number): AsyncGenerator<Observation[]> {
+      return keysetBatches(
+        observationsPage,
+        (observation) => [observation.period, observation.areaCode, observation.factId === null, observation.factId ?? '', observation.id],
+        size,
+      );
+    },
+
+    /** How far indicators and figures have changed, without reading them (for ETags). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['indicators', 'observations']);
+    },
 
     /** The figures of the given ids, in the same order, null for unknown ids (for DataLoader). */
     async getObservations(ids: readonly number[]): Promise<(Observation | null)[]> {

@@ -93,6 +93,13 @@ describe.each(testBackends)('licences repository on %s', (backend) => {
     expect((await licences.list({ isSample: false })).map((l) => l.number)).toEqual(['15/GP-STTTT']);
   });
 
+  it('reads the whole register in batches, in the order of the list', async () => {
+    const batches: string[][] = [];
+    for await (const batch of licences.batches(3)) batches.push(batch.map((l) => l.number));
+    expect(batches.map((batch) => batch.length)).toEqual([3, 1]);
+    expect(batches.flat()).toEqual((await licences.list()).map((l) => l.number));
+  });
+
   it('finds licences by holder, number, subject or type, ignoring case and diacritics, best first', async () => {
     expect((await licences.list({ search: 'so y te' })).map((l) => l.number)).toEqual(['15/GP-STTTT']);
     expect((await licences.list({ search: 'hoang van duc' })).map((l) => l.number)).toEqual(['01/GCN-STTTT']);

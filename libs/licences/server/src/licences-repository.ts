@@ -1,4 +1,17 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import {
+  changeStamp,
+  insertAudited,
+  keysetBatches,
+  keysetRows,
+  keysetSql,
+  updateVersioned,
+  type AuditContext,
+  type ChangeStamp,
+  type Executor,
+  type KeysetColumn,
+  type KeysetRange,
+  type WriteTarget,
+} from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   licenceSchema,
@@ -67,6 +80,13 @@ const toColumns = (licence: LicenceFields) => ({
   is_sample: licence.isSample,
 });
 
+/** The register's order, latest issued first (type and number are unique together). */
+const registerOrder: KeysetColumn[] = [
+  { sql: 'issued_on', type: 'date', descending: true },
+  { sql: 'type', type: 'text' },
+  { sql: 'number', type: 'text' },
+];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks the days a query names, so a malformed one is a VALIDATION error on its own field. */
@@ -100,7 +120,26 @@ export function createLicencesRepository(db: Executor) {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   };
 
+  const registerPage = async (range: KeysetRange): Promise<{ rows: Licence[]; more: boolean }> => {
+    const page = keysetSql(range, registerOrder, 1);
+    const rows = await db.query<LicenceRow>(`select * from licences where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+    return keysetRows(rows.map(toLicence), range);
+  };
+
   return {
+    /**
+     * Every licence in the register's order (as `list` gives them unsearched), `size` at a time:
+     * an export of any length holds one batch in memory.
+     */
+    batches(size?: number): AsyncGenerator<Licence[]> {
+      return keysetBatches(registerPage, (licence) => [licence.issuedOn, licence.type, licence.number], size);
+    },
+
+    /** How far the register has changed, without reading it (for ETags). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['licences']);
+    },
+
     /**
      * Licences matching every given criterion, latest issued first; with a search, best match
      * first. The status comes from the model's rule, so list and display never disagree.

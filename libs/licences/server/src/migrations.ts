@@ -31,4 +31,11 @@ export const licencesMigrations: Migration[] = [
       create index licences_issuer_idx on licences (issuer_unit_code);
     `,
   },
+  {
+    id: 'licences/002-register-order',
+    sql: `
+      -- The register's order (latest issued first): an export reads it batch after batch from this index.
+      create index licences_register_order_idx on licences (issued_on desc, type, number);
+    `,
+  },
 ];

@@ -108,6 +108,17 @@ export function createAwardsRepository(db: Executor) {
       return rows.map(toAward);
     },
 
+    /** How many awards match the filter of `list`, counted by the database. */
+    async count(filter: AwardListFilter = {}): Promise<number> {
+      const [row] = await db.query<{ n: number }>(
+        `select count(*)::int as n from awards
+         where ($1::text is null or kind = $1) and ($2::text is null or level = $2)
+           and ($3::text is null or period = $3) and ($4::text is null or recipient_unit_code = $4)`,
+        [filter.kind ?? null, filter.level ?? null, filter.period ?? null, filter.recipientUnitCode ?? null],
+      );
+      return row?.n ?? 0;
+    },
+
     /** The awards of the given ids, in the same order, null for unknown ids (for DataLoader). */
     getMany,
 

@@ -175,6 +175,8 @@ export interface ObservationFilter {
   areaCode?: string;
   field?: KpiField;
   indicatorCode?: string;
+  /** Only figures of these indicators. */
+  indicatorCodes?: readonly string[];
   ownerUnitCode?: string;
 }
 
@@ -218,8 +220,9 @@ export function createKpisRepository(db: Executor) {
          and ($3::text is null or i.field = $3)
          and ($4::text is null or o.indicator_code = $4)
          and ($5::text is null or o.owner_unit_code = $5)
+         and ($6::text[] is null or o.indicator_code = any($6::text[]))
        order by o.period, o.area_code, o.fact_id nulls last, o.id`,
-      [filter.period ?? null, filter.areaCode ?? null, filter.field ?? null, filter.indicatorCode ?? null, filter.ownerUnitCode ?? null],
+      [filter.period ?? null, filter.areaCode ?? null, filter.field ?? null, filter.indicatorCode ?? null, filter.ownerUnitCode ?? null, filter.indicatorCodes ?? null],
     );
     return rows.map(toObservation);
   };

@@ -206,6 +206,22 @@ export function createLicencesRepository(db: Executor) {
     },
 
     /**
+     * How many licences are in each status on a day, counted by the database (the model's rule,
+     * `licenceStatus`, written as SQL); sample records are left out unless asked for.
+     */
+    async countByStatus(asOf: string, options: { includeSamples?: boolean } = {}): Promise<Record<LicenceStatus, number>> {
+      const day = days({ asOf }).asOf;
+      const [row] = await db.query<Record<LicenceStatus, number>>(
+        `select count(*) filter (where revoked_on is not null and revoked_on <= $1)::int as revoked,
+                count(*) filter (where (revoked_on is null or revoked_on > $1) and valid_until < $1)::int as expired,
+                count(*) filter (where (revoked_on is null or revoked_on > $1) and (valid_until is null or valid_until >= $1))::int as valid
+         from licences where $2 or not is_sample`,
+        [day, options.includeSamples ?? false],
+      );
+      return { valid: row?.valid ?? 0, expired: row?.expired ?? 0, revoked: row?.revoked ?? 0 };
+    },
+
+    /**
      * How many licences of a type were issued between two days (inclusive), the figure the
      * department reports; sample records are left out unless asked for.
      */

@@ -228,15 +228,24 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
   const now = options.now ?? (() => new Date());
   const postalStatistics = options.postalStatistics;
 
+  /** The condition of a procedure filter, parameters $1–$3 (`procedureFilterParams`). */
+  const procedureFilterSql = `($1::text is null or field = $1) and ($2::text is null or service_level = $2)
+         and ($3::jsonb is null or channels @> $3::jsonb)`;
+  const procedureFilterParams = (filter: ProcedureFilter) => [
+    filter.field ?? null,
+    filter.serviceLevel ?? null,
+    filter.channel ? JSON.stringify([{ channel: filter.channel }]) : null,
+  ];
+
   const list = async (filter: ProcedureFilter = {}): Promise<Procedure[]> => {
-    const rows = await db.query<ProcedureRow>(
-      `select * from procedures
-       where ($1::text is null or field = $1) and ($2::text is null or service_level = $2)
-         and ($3::jsonb is null or channels @> $3::jsonb)
-       order by code`,
-      [filter.field ?? null, filter.serviceLevel ?? null, filter.channel ? JSON.stringify([{ channel: filter.channel }]) : null],
-    );
+    const rows = await db.query<ProcedureRow>(`select * from procedures where ${procedureFilterSql} order by code`, procedureFilterParams(filter));
     return rows.map(toProcedure);
+  };
+
+  /** How many procedures match the filter of `list`, counted by the database. */
+  const count = async (filter: ProcedureFilter = {}): Promise<number> => {
+    const [row] = await db.query<{ n: number }>(`select count(*)::int as n from procedures where ${procedureFilterSql}`, procedureFilterParams(filter));
+    return row?.n ?? 0;
   };
 
   const getProcedure = async (executor: Executor, code: string): Promise<Procedure | null> => {
@@ -268,6 +277,8 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
 
   return {
     list,
+
+    count,
 
     /** Procedures whose name, result or steps match, ignoring case and diacritics, best first. */
     async search(query: string, filter: ProcedureFilter = {}): Promise<Procedure[]> {

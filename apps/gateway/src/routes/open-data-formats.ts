@@ -1,5 +1,5 @@
-import { stringify, type Options } from 'csv-stringify';
-import { pipeline, Readable } from 'node:stream';
+import { stringify, type Options } from 'csv-stringify/sync';
+import { Readable } from 'node:stream';
 import { dataDictionary, OPEN_DATA_LICENCE, type CellValue, type DataDictionary, type OpenDataset } from './open-dataset';
 
 type Batches = AsyncIterable<readonly Record<string, CellValue>[]>;
@@ -21,17 +21,23 @@ const csvOptions = (dataset: OpenDataset): Options => ({
   cast: { boolean: (value) => (value ? 'true' : 'false') },
 });
 
-async function* rowsOf(batches: Batches): AsyncGenerator<Record<string, CellValue>> {
-  for await (const batch of batches) yield* batch;
-}
-
 /**
- * The CSV file, written as its rows are read: the next batch is read only when the client has
- * taken what came before (stream backpressure), so memory stays one batch whatever the size.
+ * The CSV file, written as its rows are read, a batch at a time: the next batch is read only when
+ * the client has taken what came before (stream backpressure), so memory stays one batch whatever
+ * the size. The header and byte-order mark open the file once; the bytes are those of the whole
+ * table written at once.
  */
 export function csvStream(dataset: OpenDataset, batches: Batches): Readable {
-  // A failure while reading ends the download cut short (the status is already sent), never silently complete.
-  return pipeline(Readable.from(rowsOf(batches)), stringify(csvOptions(dataset)), () => undefined);
+  const options = csvOptions(dataset);
+  async function* chunks(): AsyncGenerator<string> {
+    let first = true;
+    for await (const batch of batches) {
+      yield stringify(batch as Record<string, CellValue>[], first ? options : { ...options, bom: false, header: false });
+      first = false;
+    }
+    if (first) yield stringify([], options);
+  }
+  return Readable.from(chunks(), { objectMode: false });
 }
 
 /** The self-describing JSON download: which dataset, when, its dictionary, and typed rows. */

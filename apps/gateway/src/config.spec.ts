@@ -6,7 +6,7 @@ const secret = 'x'.repeat(48);
 describe('configFromEnv', () => {
   it('runs the portal on port 4200 with the embedded database when nothing is set', () => {
     const config = configFromEnv({ SESSION_SECRET: secret });
-    expect(config).toMatchObject({ port: 4200, production: false, redis: null, responseCache: true, publicUrl: null, trustProxy: false });
+    expect(config).toMatchObject({ port: 4200, production: false, redis: null, responseCache: true, publicUrl: null, trustProxy: false, shutdownDeadlineMs: 10_000 });
     expect(config.database.dataDir).toMatch(/\.data\/pglite$/);
   });
 
@@ -18,6 +18,7 @@ describe('configFromEnv', () => {
       PUBLIC_URL: 'https://stttt.langson.gov.vn',
       TRUST_PROXY: '1',
       PORT: '8080',
+      SHUTDOWN_DEADLINE_MS: '2500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -25,6 +26,7 @@ describe('configFromEnv', () => {
       redis: { url: 'redis://cache:6379', keyPrefix: 'egov:gateway:' },
       publicUrl: 'https://stttt.langson.gov.vn',
       trustProxy: 1,
+      shutdownDeadlineMs: 2500,
     });
   });
 

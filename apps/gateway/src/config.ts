@@ -19,6 +19,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
   STATIC_ROOT: z.string().min(1).default('dist/apps'),
   REMOTES_MANIFEST: z.string().min(1).default('apps/shell/remotes.json'),
+  SHUTDOWN_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface GatewayConfig {
@@ -41,6 +42,11 @@ export interface GatewayConfig {
   staticRoot: string;
   /** REMOTES_MANIFEST: the file served at `/remotes.json` (`apps/shell/remotes.json`); absolute. */
   remotesManifest: string;
+  /**
+   * SHUTDOWN_DEADLINE_MS: how long a stop waits for open requests to finish before it closes
+   * their connections (a client that never reads its answer must not hold the stop open).
+   */
+  shutdownDeadlineMs: number;
 }
 
 function trustProxyFrom(value: string | undefined): boolean | number | string {
@@ -70,5 +76,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     // Relative paths are read from the working directory: the repository root under `npm start`.
     staticRoot: resolve(parsed.data.STATIC_ROOT),
     remotesManifest: resolve(parsed.data.REMOTES_MANIFEST),
+    shutdownDeadlineMs: parsed.data.SHUTDOWN_DEADLINE_MS,
   };
 }

@@ -38,9 +38,20 @@ let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  app.log.info({ signal }, 'stopping: draining open requests');
+  const deadlineMs = config.shutdownDeadlineMs;
+  app.log.info({ signal, deadlineMs }, 'stopping: draining open requests');
+  // A client that never reads its answer (or never ends its request) would hold the stop open for
+  // ever: at the deadline, the connections still open are closed, and the requests on them with them.
+  const deadline = setTimeout(() => {
+    app.log.warn({ deadlineMs }, 'stopping: deadline passed, closing the connections still open');
+    app.server.closeAllConnections();
+    // Should closing still hang (a database that does not answer), the process goes anyway.
+    setTimeout(() => process.exit(1), 5_000).unref();
+  }, deadlineMs);
+  deadline.unref();
   // Fastify stops accepting, lets open requests finish (Apollo's drain plugin included), then we close the database.
   await app.close();
+  clearTimeout(deadline);
   await responseCache?.close();
   await portal.db.close();
   process.exit(0);

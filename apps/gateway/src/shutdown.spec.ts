@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,52 +96,78 @@ async function readAll(socket: Socket): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+interface LaunchedGateway {
+  port: number;
+  child: ChildProcess;
+  output: ReturnType<typeof collectLines>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Stops the process if a test did not, and removes its data directory. */
+  dispose(): Promise<void>;
+}
+
+/** Starts `npm start` on an empty data directory and a free port, and waits until it is ready. */
+async function launchGateway(env: Record<string, string> = {}): Promise<LaunchedGateway> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'egov-gateway-shutdown-'));
+  const port = await freePort();
+  // The environment of `npm start`: no NODE_ENV (so also no test-mode defaults of the libraries), embedded database.
+  const { NODE_ENV: _nodeEnv, DATABASE_URL: _databaseUrl, ...inherited } = process.env;
+  const child = spawn(process.execPath, [tsxCli, '--tsconfig', 'tsconfig.base.json', 'apps/gateway/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...inherited,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SESSION_SECRET: randomBytes(48).toString('base64'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  const output = collectLines(child);
+  // First start: migrations and the first data set, then /readyz answers.
+  const deadline = Date.now() + 80_000;
+  for (;;) {
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+    if (ready) break;
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the gateway did not become ready:\n${stderr}\n${output.lines.join('\n')}`);
+    await new Promise((wake) => setTimeout(wake, 200));
+  }
+  return {
+    port,
+    child,
+    output,
+    exited,
+    async dispose() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((wake) => setTimeout(wake, 5_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves with the process's exit, or rejects after `ms`. */
+const exitWithin = (gateway: LaunchedGateway, ms: number) =>
+  Promise.race([gateway.exited, new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`did not exit within ${ms} ms`)), ms))]);
+
 describe('the gateway process (npm start)', () => {
-  let dataDir: string;
+  let gateway: LaunchedGateway;
   let port: number;
   let child: ChildProcess;
   let output: ReturnType<typeof collectLines>;
-  let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  let stderr = '';
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'egov-gateway-shutdown-'));
-    port = await freePort();
-    // The environment of `npm start`: no NODE_ENV (so also no test-mode defaults of the libraries), embedded database.
-    const { NODE_ENV: _nodeEnv, DATABASE_URL: _databaseUrl, ...inherited } = process.env;
-    child = spawn(process.execPath, [tsxCli, '--tsconfig', 'tsconfig.base.json', 'apps/gateway/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...inherited,
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        SESSION_SECRET: randomBytes(48).toString('base64'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
-    output = collectLines(child);
-    // First start: migrations and the first data set, then /readyz answers.
-    const deadline = Date.now() + 80_000;
-    for (;;) {
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
-      if (ready) break;
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the gateway did not become ready:\n${stderr}\n${output.lines.join('\n')}`);
-      await new Promise((wake) => setTimeout(wake, 200));
-    }
+    gateway = await launchGateway();
+    ({ port, child, output } = gateway);
   }, 90_000);
 
-  afterAll(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((wake) => setTimeout(wake, 5_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => gateway.dispose());
 
   it('writes its logs as JSON lines, each request with its request id', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -198,8 +224,54 @@ describe('the gateway process (npm start)', () => {
     expect(head).toMatch(/^HTTP\/1\.1 200 /);
     expect(JSON.parse(payload)).toEqual({ data: { provinces: [{ code: '20', nameVi: expect.stringMatching(/Lạng Sơn/) }] } });
 
-    const exit = await Promise.race([exited, new Promise((_, fail) => setTimeout(() => fail(new Error('did not exit within 5 s')), 5_000))]);
-    expect(exit).toEqual({ code: 0, signal: null });
+    expect(await exitWithin(gateway, 5_000)).toEqual({ code: 0, signal: null });
     expect(output.parsed().find((line) => line.reqId === 'in-flight-1' && line.msg === 'request completed')).toMatchObject({ res: { statusCode: 200 } });
   }, 20_000);
+});
+
+describe('the gateway process stopping while a client never reads its answer', () => {
+  const DEADLINE_MS = 1_500;
+  let staticRoot: string;
+  let gateway: LaunchedGateway;
+
+  beforeAll(async () => {
+    // A built shell with one large file: more than the kernel's socket buffers hold, and random, so no compression shrinks it.
+    staticRoot = await mkdtemp(join(tmpdir(), 'egov-gateway-static-'));
+    await mkdir(join(staticRoot, 'shell'));
+    await writeFile(join(staticRoot, 'shell', 'index.html'), '<!doctype html><title>Cổng thông tin</title>');
+    await writeFile(join(staticRoot, 'shell', 'large.bin'), randomBytes(32 * 1024 * 1024));
+    gateway = await launchGateway({ STATIC_ROOT: staticRoot, SHUTDOWN_DEADLINE_MS: String(DEADLINE_MS) });
+  }, 90_000);
+
+  afterAll(async () => {
+    await gateway.dispose();
+    await rm(staticRoot, { recursive: true, force: true });
+  });
+
+  it('closes that connection at the deadline and exits 0 instead of waiting for ever', async () => {
+    const socket = connect(gateway.port, '127.0.0.1');
+    await once(socket, 'connect');
+    const closed = once(socket, 'close');
+    socket.on('error', () => undefined); // A reset is one way for the server to close it.
+    // The request is sent; the answer is never read (no 'data' listener: the socket stays paused).
+    socket.write(`GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1:${gateway.port}\r\nx-request-id: never-reads-1\r\n\r\n`);
+    await gateway.output.waitFor((line) => line.reqId === 'never-reads-1' && line.msg === 'incoming request', 5_000);
+    await new Promise((wake) => setTimeout(wake, 300));
+
+    const stoppedAt = Date.now();
+    gateway.child.kill('SIGTERM');
+    await gateway.output.waitFor((line) => line.msg === 'stopping: draining open requests', 5_000);
+    expect(await refusesConnections(gateway.port, 1_000)).toBe(true);
+    expect(gateway.child.exitCode).toBeNull();
+
+    expect(await exitWithin(gateway, DEADLINE_MS + 5_000)).toEqual({ code: 0, signal: null });
+    // It waited for the open request until the deadline, then closed its connection.
+    expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
+    expect(gateway.output.parsed().some((line) => line.msg === 'stopping: deadline passed, closing the connections still open')).toBe(true);
+    // Read now, the answer ends short of the file: the connection was closed, not finished.
+    let received = 0;
+    socket.on('data', (chunk: Buffer) => (received += chunk.byteLength));
+    await closed;
+    expect(received).toBeLessThan(32 * 1024 * 1024);
+  }, 30_000);
 });

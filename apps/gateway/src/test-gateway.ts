@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@egov/db/testing';
+import { createTestDatabase, type TestBackend, type TestDatabase } from '@egov/db/testing';
 import { createPortalRepositories, portalMigrations, seedFirstDataSet } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
@@ -20,12 +20,13 @@ export interface GraphQLBody {
 
 /**
  * A gateway over a fresh database holding the first data set, listening on a free port.
- * `onQuery` sees every SQL statement; `responseCache: null` serves every read fresh.
+ * `onQuery` sees every SQL statement; `responseCache: null` serves every read fresh; `backend`
+ * chooses the database (the embedded one unless told).
  */
 export async function startTestGateway(
-  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null } = {},
+  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend } = {},
 ): Promise<RunningGateway> {
-  const db = await createTestDatabase('pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
+  const db = await createTestDatabase(options.backend ?? 'pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
   await seedFirstDataSet(db);
   const app = await createGateway({
     db,

@@ -1,5 +1,6 @@
 import { isTargetMet, kpiFieldLabels, type KpiField } from '@egov/kpis-model';
-import { defineDataset } from './open-dataset';
+import type { Area } from '@egov/districts-model';
+import { combinedStamp, defineDataset } from './open-dataset';
 
 /** One observed figure with its indicator and area, flattened for a table. */
 export type IndicatorObservationRow = {
@@ -68,41 +69,47 @@ export const indicatorsDataset = defineDataset<IndicatorObservationRow>({
     fact_id: { type: 'string', descriptionVi: 'Mã dữ kiện trong bộ dữ liệu nguồn (F07); trống nếu không có.', descriptionEn: 'Id of the fact in the source data set (F07); empty when none.' },
     source_quote: { type: 'string', descriptionVi: 'Trích dẫn nguyên văn câu chữ của nguồn.', descriptionEn: 'The words of the source the figure is read from, verbatim.' },
   },
-  async rows(repositories) {
-    const [indicators, observations] = await Promise.all([repositories.kpis.listIndicators(), repositories.kpis.listObservations()]);
-    const areaCodes = [...new Set(observations.map((observation) => observation.areaCode))];
-    const areas = await repositories.districts.getMany(areaCodes);
-    const indicatorByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
-    const areaByCode = new Map(areaCodes.map((code, index) => [code, areas[index] ?? null]));
-    return observations.flatMap((observation) => {
-      const indicator = indicatorByCode.get(observation.indicatorCode);
-      // The store refuses a figure without its indicator; nothing to publish if one slipped through.
-      if (!indicator) return [];
-      const area = areaByCode.get(observation.areaCode) ?? null;
-      return [
-        {
-          period: observation.period,
-          area_code: observation.areaCode,
-          area_name_vi: area?.nameVi ?? null,
-          area_name_en: area?.nameEn ?? null,
-          field: indicator.field,
-          field_name_vi: kpiFieldLabels[indicator.field].vi,
-          field_name_en: kpiFieldLabels[indicator.field].en,
-          indicator_code: indicator.code,
-          indicator_name_vi: indicator.nameVi,
-          indicator_name_en: indicator.nameEn,
-          value: observation.value,
-          unit_vi: indicator.unitVi,
-          unit_en: indicator.unitEn,
-          numerator: observation.numerator,
-          denominator: observation.denominator,
-          target: observation.target,
-          target_met: isTargetMet(observation.value, observation.target, indicator.direction),
-          status: observation.status,
-          fact_id: observation.factId,
-          source_quote: observation.sourceQuote,
-        },
-      ];
-    });
+  async stamp(repositories) {
+    return combinedStamp(...(await Promise.all([repositories.kpis.changeStamp(), repositories.districts.changeStamp()])));
+  },
+  async *batches(repositories) {
+    // Indicators and areas are reference lists of a few hundred: read once, not per batch.
+    const indicatorByCode = new Map((await repositories.kpis.listIndicators()).map((indicator) => [indicator.code, indicator]));
+    const areaByCode = new Map<string, Area | null>();
+    for await (const observations of repositories.kpis.observationBatches()) {
+      const unknown = [...new Set(observations.map((observation) => observation.areaCode))].filter((code) => !areaByCode.has(code));
+      const areas = unknown.length ? await repositories.districts.getMany(unknown) : [];
+      unknown.forEach((code, index) => areaByCode.set(code, areas[index] ?? null));
+      yield observations.flatMap((observation) => {
+        const indicator = indicatorByCode.get(observation.indicatorCode);
+        // The store refuses a figure without its indicator; nothing to publish if one slipped through.
+        if (!indicator) return [];
+        const area = areaByCode.get(observation.areaCode) ?? null;
+        return [
+          {
+            period: observation.period,
+            area_code: observation.areaCode,
+            area_name_vi: area?.nameVi ?? null,
+            area_name_en: area?.nameEn ?? null,
+            field: indicator.field,
+            field_name_vi: kpiFieldLabels[indicator.field].vi,
+            field_name_en: kpiFieldLabels[indicator.field].en,
+            indicator_code: indicator.code,
+            indicator_name_vi: indicator.nameVi,
+            indicator_name_en: indicator.nameEn,
+            value: observation.value,
+            unit_vi: indicator.unitVi,
+            unit_en: indicator.unitEn,
+            numerator: observation.numerator,
+            denominator: observation.denominator,
+            target: observation.target,
+            target_met: isTargetMet(observation.value, observation.target, indicator.direction),
+            status: observation.status,
+            fact_id: observation.factId,
+            source_quote: observation.sourceQuote,
+          },
+        ];
+      });
+    }
   },
 });

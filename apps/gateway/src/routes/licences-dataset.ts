@@ -1,5 +1,5 @@
 import { licenceStatus, licenceStatusLabels, licenceTypeLabels, type LicenceStatus, type LicenceType } from '@egov/licences-model';
-import { dayInVietnam, defineDataset } from './open-dataset';
+import { combinedStamp, dayInVietnam, defineDataset } from './open-dataset';
 
 /**
  * One licence of the register. The holder's address is left out: for a person it is personal
@@ -63,30 +63,39 @@ export const licencesDataset = defineDataset<LicenceRow>({
       descriptionEn: 'true for a made-up demonstration record, not a real licence and never counted in statistics.',
     },
   },
-  async rows(repositories, now) {
+  async stamp(repositories, now) {
+    const [licences, units] = await Promise.all([repositories.licences.changeStamp(), repositories.units.changeStamp()]);
+    // A licence's status is judged on the day of download: the file changes at midnight too.
     const today = dayInVietnam(now);
-    const licences = await repositories.licences.list({ asOf: today });
-    const issuerCodes = [...new Set(licences.map((licence) => licence.issuerUnitCode))];
-    const issuers = await repositories.units.getMany(issuerCodes);
-    const issuerName = new Map(issuerCodes.map((code, index) => [code, issuers[index]?.nameVi ?? null]));
-    return licences.map((licence) => {
-      const status = licenceStatus(licence, today);
-      return {
-        type: licence.type,
-        type_name_vi: licenceTypeLabels[licence.type].vi,
-        number: licence.number,
-        holder_name: licence.holderName,
-        subject_vi: licence.subjectVi,
-        issued_on: licence.issuedOn,
-        valid_from: licence.validFrom,
-        valid_until: licence.validUntil,
-        status,
-        status_name_vi: licenceStatusLabels[status].vi,
-        status_on: today,
-        issuer_unit_code: licence.issuerUnitCode,
-        issuer_name_vi: issuerName.get(licence.issuerUnitCode) ?? null,
-        is_sample: licence.isSample,
-      };
-    });
+    return combinedStamp(licences, units, { version: `status_on:${today}`, lastChange: new Date(`${today}T00:00:00+07:00`) });
+  },
+  async *batches(repositories, now) {
+    const today = dayInVietnam(now);
+    // The issuing units are few; each is looked up once, whatever the number of licences.
+    const issuerNames = new Map<string, string | null>();
+    for await (const licences of repositories.licences.batches()) {
+      const unknown = [...new Set(licences.map((licence) => licence.issuerUnitCode))].filter((code) => !issuerNames.has(code));
+      const issuers = unknown.length ? await repositories.units.getMany(unknown) : [];
+      unknown.forEach((code, index) => issuerNames.set(code, issuers[index]?.nameVi ?? null));
+      yield licences.map((licence) => {
+        const status = licenceStatus(licence, today);
+        return {
+          type: licence.type,
+          type_name_vi: licenceTypeLabels[licence.type].vi,
+          number: licence.number,
+          holder_name: licence.holderName,
+          subject_vi: licence.subjectVi,
+          issued_on: licence.issuedOn,
+          valid_from: licence.validFrom,
+          valid_until: licence.validUntil,
+          status,
+          status_name_vi: licenceStatusLabels[status].vi,
+          status_on: today,
+          issuer_unit_code: licence.issuerUnitCode,
+          issuer_name_vi: issuerNames.get(licence.issuerUnitCode) ?? null,
+          is_sample: licence.isSample,
+        };
+      });
+    }
   },
 });

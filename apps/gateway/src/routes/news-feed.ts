@@ -10,6 +10,9 @@ export const NEWS_FEED_SIZE = 50;
 
 export const NEWS_FEED_PATH = '/feeds/news.atom';
 
+/** Part of the feed's ETag: change it when the document's shape changes, so readers fetch it anew. */
+const FEED_DOCUMENT = 'atom-1';
+
 const FEED_TITLE = 'Tin tức — Sở Thông tin và Truyền thông tỉnh Lạng Sơn';
 const FEED_SUBTITLE = 'Tin bài đã đăng trên Cổng thông tin (News published on the portal of the Lạng Sơn Department of Information and Communications)';
 
@@ -95,12 +98,13 @@ export interface NewsFeedDependencies {
  */
 export function registerNewsFeedRoute(app: FastifyInstance, deps: NewsFeedDependencies): void {
   app.get(NEWS_FEED_PATH, async (request, reply) => {
-    const page = await deps.repositories.news.listPublished({ first: NEWS_FEED_SIZE });
-    const body = renderNewsFeed(page.items, requestOrigin(request, deps.publicUrl));
+    const origin = requestOrigin(request, deps.publicUrl);
+    // The tag comes from one cheap statement, so a reader polling an unchanged feed costs no article read.
+    const stamp = await deps.repositories.news.publishedChangeStamp();
     return sendCacheable(request, reply, {
-      body,
+      body: async () => renderNewsFeed((await deps.repositories.news.listPublished({ first: NEWS_FEED_SIZE })).items, origin),
       contentType: 'application/atom+xml; charset=utf-8',
-      etag: entityTag(body),
+      etag: entityTag(`${FEED_DOCUMENT}\n${origin}\n${stamp}`),
       // A few minutes of staleness is fine for news; after that, revalidate with the ETag.
       cacheControl: 'public, max-age=300',
     });

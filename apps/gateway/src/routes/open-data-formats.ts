@@ -1,23 +1,43 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
+import { Readable } from 'node:stream';
 import { dataDictionary, OPEN_DATA_LICENCE, type CellValue, type DataDictionary, type OpenDataset } from './open-dataset';
 
+type Batches = AsyncIterable<readonly Record<string, CellValue>[]>;
+
 /**
- * A table as CSV the way spreadsheet users need it: UTF-8 with a byte-order mark (without it
- * Excel reads "Lạng Sơn" as mojibake), CRLF line ends (RFC 4180), a header row of the stable
- * column names, fields quoted when they hold a comma, a quote or a line break.
+ * CSV the way spreadsheet users need it: UTF-8 with a byte-order mark (without it Excel reads
+ * "Lạng Sơn" as mojibake), CRLF line ends (RFC 4180), a header row of the stable column names,
+ * fields quoted when they hold a comma, a quote or a line break.
  * Text that a spreadsheet would run as a formula (starting with = + - @) is prefixed with `'`
  * (OWASP CSV injection); numbers are left as they are.
  */
-export function toCsv(dataset: OpenDataset, rows: readonly Record<string, CellValue>[]): string {
-  return stringify(rows as Record<string, CellValue>[], {
-    bom: true,
-    header: true,
-    columns: Object.keys(dataset.columns).map((name) => ({ key: name, header: name })),
-    record_delimiter: 'windows',
-    escape_formulas: true,
-    // csv-stringify writes true as "1" and false as ""; the dictionary promises true/false.
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
+const csvOptions = (dataset: OpenDataset): Options => ({
+  bom: true,
+  header: true,
+  columns: Object.keys(dataset.columns).map((name) => ({ key: name, header: name })),
+  record_delimiter: 'windows',
+  escape_formulas: true,
+  // csv-stringify writes true as "1" and false as ""; the dictionary promises true/false.
+  cast: { boolean: (value) => (value ? 'true' : 'false') },
+});
+
+/**
+ * The CSV file, written as its rows are read, a batch at a time: the next batch is read only when
+ * the client has taken what came before (stream backpressure), so memory stays one batch whatever
+ * the size. The header and byte-order mark open the file once; the bytes are those of the whole
+ * table written at once.
+ */
+export function csvStream(dataset: OpenDataset, batches: Batches): Readable {
+  const options = csvOptions(dataset);
+  async function* chunks(): AsyncGenerator<string> {
+    let first = true;
+    for await (const batch of batches) {
+      yield stringify(batch as Record<string, CellValue>[], first ? options : { ...options, bom: false, header: false });
+      first = false;
+    }
+    if (first) yield stringify([], options);
+  }
+  return Readable.from(chunks(), { objectMode: false });
 }
 
 /** The self-describing JSON download: which dataset, when, its dictionary, and typed rows. */
@@ -33,11 +53,22 @@ export interface OpenDataJson {
   rows: Record<string, CellValue>[];
 }
 
-export function toJson(dataset: OpenDataset, rows: Record<string, CellValue>[], generatedAt: Date): OpenDataJson {
-  return {
+/** The JSON document, written batch by batch: the same bytes as `JSON.stringify` of the whole. */
+export function jsonStream(dataset: OpenDataset, batches: Batches, generatedAt: Date): Readable {
+  const head: Omit<OpenDataJson, 'rows'> = {
     dataset: { id: dataset.id, titleVi: dataset.titleVi, titleEn: dataset.titleEn, licence: OPEN_DATA_LICENCE },
     generatedAt: generatedAt.toISOString(),
     dictionary: dataDictionary(dataset),
-    rows,
   };
+  async function* chunks(): AsyncGenerator<string> {
+    yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
+    let first = true;
+    for await (const batch of batches) {
+      if (batch.length === 0) continue;
+      yield `${first ? '' : ','}${batch.map((row) => JSON.stringify(row)).join(',')}`;
+      first = false;
+    }
+    yield ']}';
+  }
+  return Readable.from(chunks(), { objectMode: false });
 }

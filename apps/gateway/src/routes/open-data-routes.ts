@@ -5,7 +5,7 @@ import { prefersHtml } from './content-negotiation';
 import { indicatorsDataset } from './indicators-dataset';
 import { licencesDataset } from './licences-dataset';
 import { renderOpenDataIndexPage, type OpenDataIndexEntry } from './open-data-index-page';
-import { toCsv, toJson } from './open-data-formats';
+import { csvStream, jsonStream } from './open-data-formats';
 import { dataDictionary, OPEN_DATA_LICENCE, type OpenDataset } from './open-dataset';
 import { sanctionDecisionsDataset } from './sanction-decisions-dataset';
 
@@ -100,19 +100,20 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: OpenDataDepen
       return notFound(reply, `Dataset "${name}" is published as ${Object.keys(downloadFormats).map((f) => `${name}.${f}`).join(' and ')}.`);
     }
     const now = clock();
-    const rows = await dataset.rows(deps.repositories, now);
-    const headers = { 'content-disposition': `attachment; filename="${dataset.id}.${extension}"` };
+    // The stamp is one cheap statement; a client whose copy is current gets a 304 without a row read.
+    const stamp = await dataset.stamp(deps.repositories, now);
+    const version = `${dataset.id}\n${Object.keys(dataset.columns).join(',')}\n${stamp.version}`;
+    const batches = () => dataset.batches(deps.repositories, now);
+    const common = { lastModified: stamp.lastChange, cacheControl: CACHE_CONTROL, headers: { 'content-disposition': `attachment; filename="${dataset.id}.${extension}"` } };
     if (extension === 'csv') {
-      const body = toCsv(dataset, rows);
-      return sendCacheable(request, reply, { body, contentType: downloadFormats.csv.mediaType, etag: entityTag(body), cacheControl: CACHE_CONTROL, headers });
+      return sendCacheable(request, reply, { ...common, body: () => csvStream(dataset, batches()), contentType: downloadFormats.csv.mediaType, etag: entityTag(`csv\n${version}`) });
     }
     // The JSON stamps when it was generated, so its tag is weak: it covers the rows, not the stamp.
     return sendCacheable(request, reply, {
-      body: JSON.stringify(toJson(dataset, rows, now)),
+      ...common,
+      body: () => jsonStream(dataset, batches(), now),
       contentType: downloadFormats.json.mediaType,
-      etag: entityTag(`json\n${JSON.stringify(rows)}`, { weak: true }),
-      cacheControl: CACHE_CONTROL,
-      headers,
+      etag: entityTag(`json\n${version}`, { weak: true }),
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { ChangeStamp } from '@egov/db';
 import type { PortalRepositories } from '@egov/portal-data';
 
 /** What one cell of an open-data table may hold; null is an empty cell. */
@@ -46,8 +47,25 @@ export interface OpenDataset<Row extends Record<string, CellValue> = Record<stri
   descriptionVi: string;
   descriptionEn: string;
   columns: { [K in keyof Row]: ColumnMeaning };
-  /** The rows as published, read through the repositories (never raw SQL). */
-  rows(repositories: PortalRepositories, now: Date): Promise<Row[]>;
+  /**
+   * The rows as published, read through the repositories (never raw SQL) a batch at a time,
+   * so a download of any size holds one batch in memory.
+   */
+  batches(repositories: PortalRepositories, now: Date): AsyncIterable<Row[]>;
+  /**
+   * How far what the rows are made of has changed, asked without reading them: the download's
+   * ETag and Last-Modified, and a conditional request answered from it alone.
+   */
+  stamp(repositories: PortalRepositories, now: Date): Promise<ChangeStamp>;
+}
+
+/** One stamp for a dataset built from several sources. */
+export function combinedStamp(...stamps: ChangeStamp[]): ChangeStamp {
+  const times = stamps.flatMap((stamp) => (stamp.lastChange ? [stamp.lastChange.getTime()] : []));
+  return {
+    version: stamps.map((stamp) => stamp.version).join(' '),
+    lastChange: times.length ? new Date(Math.max(...times)) : null,
+  };
 }
 
 /** The dictionary of a dataset, columns in file order. */

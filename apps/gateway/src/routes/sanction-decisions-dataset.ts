@@ -58,23 +58,25 @@ export const sanctionDecisionsDataset = defineDataset<SanctionDecisionRow>({
       descriptionEn: 'Enforcement status: pending, paid, enforced (collected by enforcement), appealed.',
     },
   },
-  async rows(repositories) {
-    const decisions = await repositories.inspections.listSanctionDecisions();
-    // A decision without a field of its own is in the field of the inspection it follows.
-    const inspectionIds = [...new Set(decisions.flatMap((decision) => (decision.field === null && decision.inspectionId ? [decision.inspectionId] : [])))];
-    const inspections = inspectionIds.length ? await repositories.inspections.getInspections(inspectionIds) : [];
-    const inspectionField = new Map(inspectionIds.map((id, index) => [id, inspections[index]?.field ?? null]));
-    return decisions.map((decision) => ({
-      number: decision.number,
-      issued_on: decision.issuedOn,
-      field: decision.field ?? (decision.inspectionId ? (inspectionField.get(decision.inspectionId) ?? null) : null),
-      violator_kind: decision.violatorKind,
-      violator_name: decision.violatorKind === 'organisation' ? decision.violatorName : null,
-      violation_count: decision.violations.length,
-      violations_vi: decision.violations.map((violation) => `${violation.descriptionVi} (${violation.legalArticle})`).join('\n'),
-      legal_articles: decision.violations.map((violation) => violation.legalArticle).join(' | '),
-      fine_vnd: decision.fineVnd,
-      enforcement_status: decision.enforcementStatus,
-    }));
+  stamp: (repositories) => repositories.inspections.registerChangeStamp(),
+  async *batches(repositories) {
+    for await (const decisions of repositories.inspections.sanctionDecisionBatches()) {
+      // A decision without a field of its own is in the field of the inspection it follows.
+      const inspectionIds = [...new Set(decisions.flatMap((decision) => (decision.field === null && decision.inspectionId ? [decision.inspectionId] : [])))];
+      const inspections = inspectionIds.length ? await repositories.inspections.getInspections(inspectionIds) : [];
+      const inspectionField = new Map(inspectionIds.map((id, index) => [id, inspections[index]?.field ?? null]));
+      yield decisions.map((decision) => ({
+        number: decision.number,
+        issued_on: decision.issuedOn,
+        field: decision.field ?? (decision.inspectionId ? (inspectionField.get(decision.inspectionId) ?? null) : null),
+        violator_kind: decision.violatorKind,
+        violator_name: decision.violatorKind === 'organisation' ? decision.violatorName : null,
+        violation_count: decision.violations.length,
+        violations_vi: decision.violations.map((violation) => `${violation.descriptionVi} (${violation.legalArticle})`).join('\n'),
+        legal_articles: decision.violations.map((violation) => violation.legalArticle).join(' | '),
+        fine_vnd: decision.fineVnd,
+        enforcement_status: decision.enforcementStatus,
+      }));
+    }
   },
 });

@@ -89,6 +89,10 @@ describe.each(testBackends)('awards repository on %s', (backend) => {
     expect((await awards.list({ kind: 'commendation' })).map((a) => a.collectivesCount)).toEqual([6]);
     expect((await awards.list({ level: 'provincial', period: '2020-H1' })).map((a) => a.factId)).toEqual(['F40']);
     expect((await awards.list({ recipientUnitCode: 'phong-ttbcxb' })).map((a) => a.conferredOn)).toEqual(['2019-12-20']);
+    // The database counts what the same filters list.
+    expect(await awards.count()).toBe(3);
+    expect(await awards.count({ period: '2020-H1' })).toBe(2);
+    expect(await awards.count({ level: 'provincial', period: '2020-H1' })).toBe(1);
   });
 
   it('reads several awards at once in the order asked, null for unknown or malformed ids', async () => {

@@ -182,6 +182,13 @@ export function createAwardsRepository(db: Executor) {
       return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
     },
 
+    /** How many awards match the filter, counted by the database. */
+    async count(filter: AwardListFilter = {}): Promise<number> {
+      const where = conditions(filter);
+      const [row] = await db.query<{ n: number }>(`select count(*)::int as n from awards where ${where.sql}`, where.params);
+      return row?.n ?? 0;
+    },
+
     /** The awards of the given ids, in the same order, null for unknown ids (for DataLoader). */
     getMany,
 

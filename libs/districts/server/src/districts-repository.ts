@@ -1,4 +1,4 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import { changeStamp, insertAudited, updateVersioned, type AuditContext, type ChangeStamp, type Executor, type WriteTarget } from '@egov/db';
 import { areaSchema, type Area, type AreaInput, type AreaLevel } from '@egov/districts-model';
 import { DomainError, validate } from '@egov/errors';
 
@@ -69,6 +69,11 @@ export function createDistrictsRepository(db: Executor) {
       const rows = await db.query<AreaRow>('select * from administrative_areas where code = any($1::text[])', [codes]);
       const byCode = new Map(rows.map((row) => [row.code, toArea(row)]));
       return codes.map((code) => byCode.get(code) ?? null);
+    },
+
+    /** How far the areas have changed, without reading them (for ETags of what names them). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['administrative_areas']);
     },
 
     async get(code: string): Promise<Area | null> {

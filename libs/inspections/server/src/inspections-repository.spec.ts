@@ -97,6 +97,13 @@ describe.each(testBackends)('inspections repository on %s', (backend) => {
     await expect(register.listSanctionDecisions({ status: 'forgiven' })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('reads every decision in batches, in the order of the register', async () => {
+    const batches: string[][] = [];
+    for await (const batch of register.sanctionDecisionBatches(2)) batches.push(batch.map((d) => d.id));
+    expect(batches.slice(0, -1).every((batch) => batch.length === 2)).toBe(true);
+    expect(batches.flat()).toEqual((await register.listSanctionDecisions()).map((d) => d.id));
+  });
+
   it('refuses bad records with a typed error, writing nothing', async () => {
     const before = await counts();
     await expect(register.recordInspection(inspectionInput({ endedOn: '2020-01-01' }), who)).rejects.toMatchObject({

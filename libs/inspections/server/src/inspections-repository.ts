@@ -1,9 +1,12 @@
 import {
+  changeStamp,
   insertAudited,
+  keysetBatches,
   keysetRows,
   keysetSql,
   updateVersioned,
   type AuditContext,
+  type ChangeStamp,
   type Executor,
   type KeysetColumn,
   type KeysetRange,
@@ -262,6 +265,15 @@ export function createInspectionsRepository(db: Executor) {
     return rows.map(toDecision);
   }
 
+  async function sanctionDecisionsPage(range: KeysetRange): Promise<{ rows: SanctionDecision[]; more: boolean }> {
+    const page = keysetSql(range, decisionsByIssue, 1);
+    const rows = await db.query<DecisionRow>(
+      `select d.* from sanction_decisions d where ${page.where} order by ${page.orderBy} ${page.limit}`,
+      page.params,
+    );
+    return keysetRows(rows.map(toDecision), range);
+  }
+
   return {
     /** Inspections and checks that started in the period (and match the sector and status), by start date. */
     listInspections,
@@ -305,6 +317,19 @@ export function createInspectionsRepository(db: Executor) {
       const where = decisionConditions(validate(decisionFilterSchema, filter));
       const [row] = await db.query<{ count: number }>(`select count(*)::int as count from ${DECISIONS_WITH_INSPECTION} where ${where.sql}`, where.params);
       return row?.count ?? 0;
+    },
+
+    /**
+     * Every sanction decision in the register's order (as `listSanctionDecisions` gives them),
+     * `size` at a time: an export of any length holds one batch in memory.
+     */
+    sanctionDecisionBatches(size?: number): AsyncGenerator<SanctionDecision[]> {
+      return keysetBatches(sanctionDecisionsPage, (decision) => [decision.issuedOn, decision.number, decision.id], size);
+    },
+
+    /** How far inspections and decisions have changed, without reading them (for ETags). */
+    registerChangeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['inspections', 'sanction_decisions']);
     },
 
     /** Inspections by id, in the order asked, null for unknown ids (for DataLoader). */

@@ -235,5 +235,13 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
         population: { estimates: [], min: null, max: null, spread: null, relativeSpread: null },
       });
     });
+
+    it('reads every figure in batches, in the order of the list, figures without a fact last', async () => {
+      expect((await kpis.listObservations()).some((o) => o.factId === null)).toBe(true);
+      const batches: number[][] = [];
+      for await (const batch of kpis.observationBatches(2)) batches.push(batch.map((o) => o.id));
+      expect(batches.slice(0, -1).every((batch) => batch.length === 2)).toBe(true);
+      expect(batches.flat()).toEqual((await kpis.listObservations()).map((o) => o.id));
+    });
   });
 });

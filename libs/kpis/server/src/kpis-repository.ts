@@ -1,10 +1,13 @@
 import {
+  changeStamp,
   insertAudited,
+  keysetBatches,
   keysetRows,
   keysetSql,
   readAudit,
   updateVersioned,
   type AuditContext,
+  type ChangeStamp,
   type Executor,
   type KeysetColumn,
   type KeysetRange,
@@ -163,6 +166,8 @@ export interface ObservationFilter {
   areaCode?: string;
   field?: KpiField;
   indicatorCode?: string;
+  /** Only figures of these indicators. */
+  indicatorCodes?: readonly string[];
   ownerUnitCode?: string;
 }
 
@@ -235,10 +240,17 @@ export function createKpisRepository(db: Executor) {
          and ($3::text is null or i.field = $3)
          and ($4::text is null or o.indicator_code = $4)
          and ($5::text is null or o.owner_unit_code = $5)
+         and ($6::text[] is null or o.indicator_code = any($6::text[]))
        order by o.period, o.area_code, o.fact_id nulls last, o.id`,
-      [filter.period ?? null, filter.areaCode ?? null, filter.field ?? null, filter.indicatorCode ?? null, filter.ownerUnitCode ?? null],
+      [filter.period ?? null, filter.areaCode ?? null, filter.field ?? null, filter.indicatorCode ?? null, filter.ownerUnitCode ?? null, filter.indicatorCodes ?? null],
     );
     return rows.map(toObservation);
+  };
+
+  const observationsPage = async (range: KeysetRange): Promise<{ rows: Observation[]; more: boolean }> => {
+    const page = keysetSql(range, observationOrder, 1);
+    const rows = await db.query<ObservationRow>(`select o.* from observations o where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+    return keysetRows(rows.map(toObservation), range);
   };
 
   /**
@@ -369,6 +381,23 @@ export function createKpisRepository(db: Executor) {
         where.params,
       );
       return row?.count ?? 0;
+    },
+
+    /**
+     * Every figure in the order of `listObservations`, `size` at a time: an export of any length
+     * holds one batch in memory.
+     */
+    observationBatches(size?: number): AsyncGenerator<Observation[]> {
+      return keysetBatches(
+        observationsPage,
+        (observation) => [observation.period, observation.areaCode, observation.factId === null, observation.factId ?? '', observation.id],
+        size,
+      );
+    },
+
+    /** How far indicators and figures have changed, without reading them (for ETags). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['indicators', 'observations']);
     },
 
     /** The figures of the given ids, in the same order, null for unknown ids (for DataLoader). */

@@ -93,6 +93,31 @@ describe.each(testBackends)('licences repository on %s', (backend) => {
     expect((await licences.list({ isSample: false })).map((l) => l.number)).toEqual(['15/GP-STTTT']);
   });
 
+  it('counts licences in each status on a day as the list judges them, leaving samples out unless asked', async () => {
+    for (const asOf of ['2020-01-01', '2021-06-30', '2030-01-01']) {
+      const listed = async (status: 'valid' | 'expired' | 'revoked', isSample?: boolean) =>
+        (await licences.list({ status, asOf, ...(isSample === undefined ? {} : { isSample }) })).length;
+      expect(await licences.countByStatus(asOf, { includeSamples: true })).toEqual({
+        valid: await listed('valid'),
+        expired: await listed('expired'),
+        revoked: await listed('revoked'),
+      });
+      expect(await licences.countByStatus(asOf)).toEqual({
+        valid: await listed('valid', false),
+        expired: await listed('expired', false),
+        revoked: await listed('revoked', false),
+      });
+    }
+    await expect(licences.countByStatus('30/06/2021')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('reads the whole register in batches, in the order of the list', async () => {
+    const batches: string[][] = [];
+    for await (const batch of licences.batches(3)) batches.push(batch.map((l) => l.number));
+    expect(batches.map((batch) => batch.length)).toEqual([3, 1]);
+    expect(batches.flat()).toEqual((await licences.list()).map((l) => l.number));
+  });
+
   it('finds licences by holder, number, subject or type, ignoring case and diacritics, best first', async () => {
     expect((await licences.list({ search: 'so y te' })).map((l) => l.number)).toEqual(['15/GP-STTTT']);
     expect((await licences.list({ search: 'hoang van duc' })).map((l) => l.number)).toEqual(['01/GCN-STTTT']);

@@ -1,9 +1,12 @@
 import {
+  changeStamp,
   insertAudited,
+  keysetBatches,
   keysetRows,
   keysetSql,
   updateVersioned,
   type AuditContext,
+  type ChangeStamp,
   type Executor,
   type KeysetColumn,
   type KeysetRange,
@@ -210,7 +213,26 @@ export function createLicencesRepository(db: Executor) {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   };
 
+  const registerPage = async (range: KeysetRange): Promise<{ rows: Licence[]; more: boolean }> => {
+    const page = keysetSql(range, licenceOrderColumns, 1);
+    const rows = await db.query<LicenceRow>(`select * from licences where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+    return keysetRows(rows.map(toLicence), range);
+  };
+
   return {
+    /**
+     * Every licence in the register's order (as `list` gives them unsearched), `size` at a time:
+     * an export of any length holds one batch in memory.
+     */
+    batches(size?: number): AsyncGenerator<Licence[]> {
+      return keysetBatches(registerPage, (licence) => [licence.issuedOn, licence.number, licence.type], size);
+    },
+
+    /** How far the register has changed, without reading it (for ETags). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['licences']);
+    },
+
     /**
      * Licences matching every given criterion, latest issued first; with a search, best match
      * first. The whole list, for exports and summaries: a page of it is `listPage`.
@@ -303,6 +325,22 @@ export function createLicencesRepository(db: Executor) {
         );
         return toLicence(after);
       });
+    },
+
+    /**
+     * How many licences are in each status on a day, counted by the database (the model's rule,
+     * `licenceStatus`, written as SQL); sample records are left out unless asked for.
+     */
+    async countByStatus(asOf: string, options: { includeSamples?: boolean } = {}): Promise<Record<LicenceStatus, number>> {
+      const day = days({ asOf }).asOf;
+      const [row] = await db.query<Record<LicenceStatus, number>>(
+        `select count(*) filter (where revoked_on is not null and revoked_on <= $1)::int as revoked,
+                count(*) filter (where (revoked_on is null or revoked_on > $1) and valid_until < $1)::int as expired,
+                count(*) filter (where (revoked_on is null or revoked_on > $1) and (valid_until is null or valid_until >= $1))::int as valid
+         from licences where $2 or not is_sample`,
+        [day, options.includeSamples ?? false],
+      );
+      return { valid: row?.valid ?? 0, expired: row?.expired ?? 0, revoked: row?.revoked ?? 0 };
     },
 
     /**

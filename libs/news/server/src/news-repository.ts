@@ -424,6 +424,21 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
   }
 
   return {
+    /**
+     * How far what the public reads at `now` has changed, without reading an article (for the
+     * feed's ETag): publishing, an edit or a withdrawal changes the count, a version or a time of
+     * the visible articles, as does a scheduled article whose time comes; a draft changes nothing.
+     */
+    async publishedChangeStamp(now: Date = clock()): Promise<string> {
+      const [row] = await db.query<{ stamp: string }>(
+        `select count(*)::text || '/' || coalesce(sum(version), 0)::text || '/' ||
+                coalesce(to_char(max(updated_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), '') as stamp
+         from news_articles where ${visibleAt(1)}`,
+        [now.toISOString()],
+      );
+      return row?.stamp ?? '';
+    },
+
     /** Published articles the public can see at `now`, newest first, by cursor or by offset. */
     async listPublished(request: PublishedPageRequest = {}): Promise<ArticlePage> {
       const page = validate(pageSchema, { first: request.first, after: request.after, offset: request.offset });

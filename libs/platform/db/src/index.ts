@@ -6,4 +6,5 @@ export { openPostgres, type PostgresOptions } from './postgres-database';
 export { migrate, MigrationError, type Migration } from './migrations';
 export { auditMigrations, recordAudit, readAudit, type AuditContext, type AuditEntry, type AuditRecord } from './audit';
 export { insertAudited, updateVersioned, type WriteTarget } from './audited-writes';
-export { keysetSql, keysetRows, type KeysetClauses, type KeysetColumn, type KeysetRange, type SortValue } from './keyset';
+export { changeStamp, type ChangeStamp } from './change-stamp';
+export { keysetBatches, keysetSql, keysetRows, type KeysetClauses, type KeysetColumn, type KeysetRange, type SortValue } from './keyset';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keysetRows, keysetSql, type KeysetColumn, type KeysetRange } from './keyset';
+import { keysetBatches, keysetRows, keysetSql, type KeysetColumn, type KeysetRange } from './keyset';
 import { createTestDatabase, testBackends, type TestDatabase } from './testing';
 
 interface Row {
@@ -118,5 +118,19 @@ describe.each(testBackends)('keyset pages on %s', (backend) => {
     expect(text).not.toContain('"Node Type":"Sort"');
     const removed = [...text.matchAll(/"Rows Removed by (?:Index Recheck|Filter)":(\d+)/g)].map((match) => Number(match[1]));
     expect(Math.max(0, ...removed)).toBeLessThan(40);
+  });
+
+  it('reads a whole list in batches, every row once, in its order', async () => {
+    const pages: number[] = [];
+    const read = async (range: KeysetRange) => {
+      const result = await page(byDayThenScore, range);
+      pages.push(result.rows.length);
+      return result;
+    };
+    const ids: number[] = [];
+    for await (const batch of keysetBatches(read, (row) => position(byDayThenScore, row), 30)) ids.push(...batch.map((row) => row.id));
+    const everything = await page(byDayThenScore, { size: 500, backward: false, after: null, before: null });
+    expect(ids).toEqual(everything.rows.map((row) => row.id));
+    expect(pages).toEqual([30, 30, 30, 30, 30, 30, 20]);
   });
 });

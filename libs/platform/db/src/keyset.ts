@@ -85,3 +85,23 @@ export function keysetRows<T>(rows: readonly T[], range: KeysetRange): { rows: T
   const page = rows.slice(0, range.size);
   return { rows: range.backward ? page.reverse() : page, more: rows.length > range.size };
 }
+
+/**
+ * A whole list, read in batches of `size` rows, each batch the rows after the last one of the
+ * batch before: an export of any length holds one batch in memory, and every statement is
+ * answered by the order's index. Works the same on PGlite, which keeps no cursor between calls.
+ */
+export async function* keysetBatches<T>(
+  readPage: (range: KeysetRange) => Promise<{ rows: T[]; more: boolean }>,
+  position: (row: T) => SortValue[],
+  size = 500,
+): AsyncGenerator<T[]> {
+  let after: SortValue[] | null = null;
+  for (;;) {
+    const page = await readPage({ size, backward: false, after, before: null });
+    const last = page.rows.at(-1);
+    if (last) yield page.rows;
+    if (!page.more || !last) return;
+    after = position(last);
+  }
+}

@@ -203,22 +203,20 @@ type SummarySources = Pick<PortalRepositories, 'news' | 'kpis' | 'procedures' | 
 
 /**
  * The home page's summary as one resolver over the domains' repositories: a fixed number of SQL
- * statements (seven) whatever the amount of news, figures, procedures or licences.
+ * statements (seven) whatever the amount of news, figures, procedures or licences. The database
+ * counts; only the rows shown (and the province's headline figures, a few per period) are read.
  */
 async function readPortalSummary(repos: SummarySources, now: Date, provinceCode: string) {
-  const headlineCodes = new Set<string>(HEADLINE_INDICATOR_CODES);
-  const [news, periods, provinceFigures, indicators, procedures, validLicences] = await Promise.all([
+  const [news, periods, headlineFigures, indicators, procedures, licences] = await Promise.all([
     repos.news.listPublished({ first: LATEST_NEWS_COUNT, now }),
     repos.kpis.listPeriods(),
-    repos.kpis.listObservations({ areaCode: provinceCode }),
+    repos.kpis.listObservations({ areaCode: provinceCode, indicatorCodes: HEADLINE_INDICATOR_CODES }),
     repos.kpis.getIndicators(HEADLINE_INDICATOR_CODES),
-    repos.procedures.list(),
-    repos.licences.list({ status: 'valid', isSample: false, asOf: vietnamDay(now) }),
+    repos.procedures.count(),
+    repos.licences.countByStatus(vietnamDay(now)),
   ]);
-  const headlineFigures = provinceFigures.filter((observation) => headlineCodes.has(observation.indicatorCode));
   const period = latestPeriodOf(periods, headlineFigures);
-  // Counted by the database: the home page needs how many, not the awards.
-  const awards = period ? (await repos.awards.totals({ period: period.code })).awards : 0;
+  const awards = period ? await repos.awards.count({ period: period.code }) : 0;
 
   const figureOf = new Map(headlineFigures.filter((o) => o.period === period?.code).map((o) => [o.indicatorCode, o]));
   const headlineIndicators = indicators.flatMap((indicator) => {
@@ -236,7 +234,7 @@ async function readPortalSummary(repos: SummarySources, now: Date, provinceCode:
     })),
     period,
     headlineIndicators,
-    counts: { procedures: procedures.length, licencesValid: validLicences.length, asOf: vietnamDay(now), awards },
+    counts: { procedures, licencesValid: licences.valid, asOf: vietnamDay(now), awards },
     quickLinks: QUICK_LINKS,
   };
 }

@@ -94,6 +94,9 @@ describe.each(testBackends)('procedures repository on %s', (backend) => {
       expect((await procedures.list({ serviceLevel: 'full_process' })).map((p) => p.code)).toEqual(['LSN-TTTT-01', 'LSN-TTTT-02']);
       expect((await procedures.list({ channel: 'online' })).map((p) => p.code)).toEqual(['LSN-TTTT-01', 'LSN-TTTT-02']);
       expect((await procedures.list({ channel: 'postal', field: 'press' })).map((p) => p.code)).toEqual(['LSN-TTTT-01']);
+      // The database counts what the same filters list.
+      expect(await procedures.count()).toBe(3);
+      expect(await procedures.count({ channel: 'postal', field: 'press' })).toBe(1);
     });
 
     it('keeps channels, documents, steps and legal basis as they were given', async () => {

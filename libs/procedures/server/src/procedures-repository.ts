@@ -334,7 +334,6 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
   return {
     list,
 
-    /** Procedures whose name, result or steps match, ignoring case and diacritics, best first. */
     /** One page of the catalogue by code, filtered. */
     async listPage(filter: ProcedureFilter, range: KeysetRange): Promise<KeysetPage<ListedProcedure>> {
       const filtered = procedureConditions(filter);
@@ -354,6 +353,7 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
       return row?.n ?? 0;
     },
 
+    /** Procedures whose name, result or steps match, ignoring case and diacritics, best first. */
     async search(query: string, filter: ProcedureFilter = {}): Promise<Procedure[]> {
       return rankBySearch(query, await list(filter), (procedure) => [
         { text: procedure.nameVi, weight: 4 },

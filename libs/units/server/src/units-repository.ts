@@ -1,4 +1,4 @@
-import { insertAudited, updateVersioned, type AuditContext, type Executor, type WriteTarget } from '@egov/db';
+import { changeStamp, insertAudited, updateVersioned, type AuditContext, type ChangeStamp, type Executor, type WriteTarget } from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import { rankBySearch } from '@egov/text';
 import {
@@ -125,6 +125,11 @@ export function createUnitsRepository(db: Executor) {
       const rows = await db.query<UnitRow>('select * from units where code = any($1::text[])', [codes]);
       const byCode = new Map(rows.map((row) => [row.code, toUnit(row)]));
       return codes.map((code) => byCode.get(code) ?? null);
+    },
+
+    /** How far the units have changed, without reading them (for ETags of what names them). */
+    changeStamp(): Promise<ChangeStamp> {
+      return changeStamp(db, ['units']);
     },
 
     async get(code: string): Promise<Unit | null> {

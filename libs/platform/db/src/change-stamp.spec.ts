@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeStamp } from './change-stamp';
+import { createTestDatabase, testBackends, type TestDatabase } from './testing';
+
+describe.each(testBackends)('change stamps on %s', (backend) => {
+  let db: TestDatabase;
+  const versioned = (name: string) =>
+    `create table ${name} (id integer primary key, note text, version integer not null default 1, updated_at timestamptz not null default now())`;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend, [{ id: 'test/001-notes', sql: `${versioned('notes')}; ${versioned('tags')}` }]);
+  });
+  afterAll(() => db.dispose());
+
+  it('changes with every insert and update, in either table, and dates the latest write', async () => {
+    const empty = await changeStamp(db, ['notes', 'tags']);
+    expect(empty.lastChange).toBeNull();
+
+    await db.query(`insert into notes (id, note, updated_at) values (1, 'a', '2026-03-01T10:00:00.000001Z')`);
+    const inserted = await changeStamp(db, ['notes', 'tags']);
+    expect(inserted.version).not.toBe(empty.version);
+    expect(inserted.lastChange?.toISOString()).toBe('2026-03-01T10:00:00.000Z');
+
+    // Same time to the microsecond: the version alone tells the update apart.
+    await db.query(`update notes set note = 'b', version = version + 1 where id = 1`);
+    const updated = await changeStamp(db, ['notes', 'tags']);
+    expect(updated.version).not.toBe(inserted.version);
+
+    await db.query(`insert into tags (id, note, updated_at) values (1, 't', '2026-04-01T00:00:00Z')`);
+    const tagged = await changeStamp(db, ['notes', 'tags']);
+    expect(tagged.version).not.toBe(updated.version);
+    expect(tagged.lastChange?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    expect(await changeStamp(db, ['notes', 'tags'])).toEqual(tagged);
+  });
+
+  it('refuses a table name that is not a plain identifier', async () => {
+    await expect(changeStamp(db, ['notes; drop table notes'])).rejects.toThrow(/identifier/);
+  });
+});

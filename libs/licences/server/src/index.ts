@@ -1,3 +1,3 @@
-export { licencesMigrations } from './migrations';
+export { foldExistingLicences, licencesMigrations } from './migrations';
 export { createLicencesRepository, type LicenceListFilter, type LicencesRepository } from './licences-repository';
 export { licenceLoader, licencesGraphQLModule, type LicencesGraphQLOptions } from './licences-graphql';

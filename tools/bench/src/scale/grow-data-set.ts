@@ -6,6 +6,7 @@
  * its domain's function. Rows are deterministic: the same counts give the same data set.
  */
 import type { Executor } from '@egov/db';
+import { foldExistingLicences } from '@egov/licences-server';
 
 /** How many records of each kind the grown set adds to the first data set. */
 export interface GrowthCounts {
@@ -247,13 +248,13 @@ export async function growInspections(db: Executor, inspections: number, decisio
 export async function growLicences(db: Executor, count: number): Promise<void> {
   await db.query(
     `insert into licences (type, number, holder_name, holder_address, subject_vi, issued_on, valid_from, valid_until,
-       revoked_on, revocation_reason, issuer_unit_code)
+       revoked_on, revocation_reason, issuer_unit_code, search_folded)
      select type, i || '/GP-STTTT', ${pick(COMPANIES, 'i', 3)} || ' chi nhánh ' || ${pick(PLACES, 'i', 5)},
        'Số ' || (1 + i % 200) || ', ' || ${pick(PLACES, 'i', 7)}, subject, issued_on, issued_on,
        case when i % 4 <> 0 then (issued_on + interval '5 years')::date end,
        case when i % 10 = 3 then issued_on + 100 end,
        case when i % 10 = 3 then 'Đơn vị đề nghị thu hồi do ngừng hoạt động' end,
-       'so-tttt'
+       'so-tttt', ''
      from (
        select i, date '2015-01-01' + (i * 4000 / $1::int) as issued_on,
          (array['bulletin_publishing', 'non_commercial_publication', 'game_service_point_certificate'])[1 + i % 3] as type,
@@ -262,6 +263,8 @@ export async function growLicences(db: Executor, count: number): Promise<void> {
      ) as generated`,
     [count],
   );
+  // The holder search reads the folded fields the repository writes with each licence.
+  await db.query(`${foldExistingLicences.replace(/;\s*$/, '')} where search_folded = ''`);
 }
 
 /** Awards back from 2015 at every tier, to collectives (units), individuals and groups. */

@@ -1,5 +1,5 @@
 /**
- * `npx tsx --tsconfig tsconfig.base.json tools/bench/src/news-search-bench.ts`: the news search on
+ * `npm run bench:news-search`: the news search on
  * PostgreSQL with many generated articles (BENCH_ARTICLES, default 100,000; Vietnamese words with
  * diacritics, a few common words in most articles, one rare word in a few). Prints, in ms, the
  * old search (every article read and ranked in JavaScript) and the new one (ranked and paged in

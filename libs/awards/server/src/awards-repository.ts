@@ -13,9 +13,11 @@ import {
   insertAudited,
   keysetRows,
   keysetSql,
+  sqlConditions,
   updateVersioned,
   type AuditContext,
   type Executor,
+  type SqlConditions,
   type KeysetColumn,
   type KeysetRange,
   type WriteTarget,
@@ -95,19 +97,13 @@ export interface AwardListFilter {
 }
 
 /** The filter's criteria as SQL conditions, only those given, numbered from $1. */
-function conditions(filter: AwardListFilter): { sql: string; params: unknown[] } {
-  const given = (
-    [
-      ['kind', filter.kind],
-      ['level', filter.level],
-      ['period', filter.period],
-      ['recipient_unit_code', filter.recipientUnitCode],
-    ] as const
-  ).filter(([, value]) => value !== undefined && value !== null);
-  return {
-    sql: given.length ? given.map(([column], index) => `${column} = $${index + 1}::text`).join(' and ') : 'true',
-    params: given.map(([, value]) => value),
-  };
+function conditions(filter: AwardListFilter): SqlConditions {
+  return sqlConditions([
+    ['kind = ?::text', filter.kind],
+    ['level = ?::text', filter.level],
+    ['period = ?::text', filter.period],
+    ['recipient_unit_code = ?::text', filter.recipientUnitCode],
+  ]);
 }
 
 /** An award with the instant it was recorded (microseconds kept), the last tie-break of its place in a list. */

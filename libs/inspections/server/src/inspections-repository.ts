@@ -4,10 +4,12 @@ import {
   keysetBatches,
   keysetRows,
   keysetSql,
+  sqlConditions,
   updateVersioned,
   type AuditContext,
   type ChangeStamp,
   type Executor,
+  type SqlConditions,
   type KeysetColumn,
   type KeysetRange,
   type Queryable,
@@ -162,21 +164,8 @@ const periodSchema = z
   .refine((p) => p.start <= p.end, { message: 'A period cannot end before it starts', path: ['end'] });
 
 /** The register's filter as SQL conditions (only those given, so an index on the order can serve them). */
-interface Conditions {
-  sql: string;
-  params: unknown[];
-}
-
-function conditions(parts: Array<[string, unknown]>): Conditions {
-  const given = parts.filter(([, value]) => value !== null && value !== undefined);
-  return {
-    sql: given.length ? given.map(([sql], index) => sql.replace('?', `$${index + 1}`)).join(' and ') : 'true',
-    params: given.map(([, value]) => value),
-  };
-}
-
-const inspectionConditions = (f: RegisterFilter): Conditions =>
-  conditions([
+const inspectionConditions = (f: RegisterFilter): SqlConditions =>
+  sqlConditions([
     ['started_on >= ?::date', f.start],
     ['started_on <= ?::date', f.end],
     ['field = ?::text', f.field],
@@ -186,8 +175,8 @@ const inspectionConditions = (f: RegisterFilter): Conditions =>
 /** A decision's sector is its own, else its inspection's: the join serves only that filter. */
 const DECISIONS_WITH_INSPECTION = 'sanction_decisions d left join inspections i on i.id = d.inspection_id';
 
-const decisionConditions = (f: RegisterFilter): Conditions =>
-  conditions([
+const decisionConditions = (f: RegisterFilter): SqlConditions =>
+  sqlConditions([
     ['d.issued_on >= ?::date', f.start],
     ['d.issued_on <= ?::date', f.end],
     ['coalesce(d.field, i.field) = ?::text', f.field],

@@ -4,11 +4,13 @@ import {
   keysetBatches,
   keysetRows,
   keysetSql,
+  sqlConditions,
   readAudit,
   updateVersioned,
   type AuditContext,
   type ChangeStamp,
   type Executor,
+  type SqlConditions,
   type KeysetColumn,
   type KeysetRange,
   type WriteTarget,
@@ -184,20 +186,14 @@ export const observationOrder: KeysetColumn[] = [
 ];
 
 /** The filter's criteria as SQL conditions on `o` (observations) and `i` (their indicators), only those given. */
-function observationConditions(filter: ObservationFilter): { sql: string; params: unknown[] } {
-  const given = (
-    [
-      ['o.period', filter.period],
-      ['o.area_code', filter.areaCode],
-      ['i.field', filter.field],
-      ['o.indicator_code', filter.indicatorCode],
-      ['o.owner_unit_code', filter.ownerUnitCode],
-    ] as const
-  ).filter(([, value]) => value !== undefined && value !== null);
-  return {
-    sql: given.length ? given.map(([column], index) => `${column} = $${index + 1}::text`).join(' and ') : 'true',
-    params: given.map(([, value]) => value),
-  };
+function observationConditions(filter: ObservationFilter): SqlConditions {
+  return sqlConditions([
+    ['o.period = ?::text', filter.period],
+    ['o.area_code = ?::text', filter.areaCode],
+    ['i.field = ?::text', filter.field],
+    ['o.indicator_code = ?::text', filter.indicatorCode],
+    ['o.owner_unit_code = ?::text', filter.ownerUnitCode],
+  ]);
 }
 
 /** What identifies a figure: one value per indicator, period and area. */

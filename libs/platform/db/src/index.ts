@@ -8,3 +8,4 @@ export { auditMigrations, recordAudit, readAudit, type AuditContext, type AuditE
 export { insertAudited, updateVersioned, type WriteTarget } from './audited-writes';
 export { changeStamp, type ChangeStamp } from './change-stamp';
 export { keysetBatches, keysetSql, keysetRows, type KeysetClauses, type KeysetColumn, type KeysetRange, type SortValue } from './keyset';
+export { sqlConditions, type SqlConditions } from './sql-conditions';

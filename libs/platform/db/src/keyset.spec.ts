@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keysetBatches, keysetRows, keysetSql, type KeysetColumn, type KeysetRange } from './keyset';
+import { keysetBatches, keysetRows, keysetSql, type KeysetClauses, type KeysetColumn, type KeysetRange } from './keyset';
 import { createTestDatabase, testBackends, type TestDatabase } from './testing';
 
 interface Row {
@@ -38,6 +38,14 @@ describe.each(testBackends)('keyset pages on %s', (backend) => {
       clauses.params,
     );
     return keysetRows(rows, range);
+  }
+  /** The executed plan of a page's statement, as JSON text. */
+  async function planOf(clauses: KeysetClauses): Promise<string> {
+    const [plan] = await db.query<{ 'QUERY PLAN': unknown }>(
+      `explain (analyze, format json) select id from items where ${clauses.where} order by ${clauses.orderBy} ${clauses.limit}`,
+      clauses.params,
+    );
+    return JSON.stringify(plan!['QUERY PLAN']);
   }
   const position = (columns: KeysetColumn[], row: Row) => columns.map((column) => row[column.sql as keyof Row]);
 
@@ -93,11 +101,7 @@ describe.each(testBackends)('keyset pages on %s', (backend) => {
     await db.query('create index items_newest_idx on items (day desc, id desc)');
     await db.query('analyze items');
     const clauses = keysetSql({ size: 10, backward: false, after: ['2026-01-04', 150], before: null }, newestFirst, 1);
-    const [plan] = await db.query<{ 'QUERY PLAN': unknown }>(
-      `explain (analyze, format json) select id from items where ${clauses.where} order by ${clauses.orderBy} ${clauses.limit}`,
-      clauses.params,
-    );
-    const text = JSON.stringify(plan!['QUERY PLAN']);
+    const text = await planOf(clauses);
     expect(text).toContain('items_newest_idx');
     expect(text).not.toContain('"Node Type":"Sort"');
     const scanned = [...text.matchAll(/"Actual Rows":(\d+)/g)].map((match) => Number(match[1]));
@@ -109,11 +113,7 @@ describe.each(testBackends)('keyset pages on %s', (backend) => {
     await db.query('analyze items');
     // Day 2026-01-03 holds about 28 rows; the rows of the four later days lie before the position.
     const clauses = keysetSql({ size: 5, backward: false, after: ['2026-01-03', 1, 100], before: null }, byDayThenScore, 1);
-    const [plan] = await db.query<{ 'QUERY PLAN': unknown }>(
-      `explain (analyze, format json) select id from items where ${clauses.where} order by ${clauses.orderBy} ${clauses.limit}`,
-      clauses.params,
-    );
-    const text = JSON.stringify(plan!['QUERY PLAN']);
+    const text = await planOf(clauses);
     expect(text).toContain('items_day_score_idx');
     expect(text).not.toContain('"Node Type":"Sort"');
     const removed = [...text.matchAll(/"Rows Removed by (?:Index Recheck|Filter)":(\d+)/g)].map((match) => Number(match[1]));

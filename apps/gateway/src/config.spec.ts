@@ -35,6 +35,12 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ SESSION_SECRET: secret, RESPONSE_CACHE: 'no' })).toThrow(/RESPONSE_CACHE/);
   });
 
+  it('names the statements an answer cost only with SERVER_TIMING=on', () => {
+    expect(configFromEnv({ SESSION_SECRET: secret }).serverTiming).toBe(false);
+    expect(configFromEnv({ SESSION_SECRET: secret, SERVER_TIMING: 'on' }).serverTiming).toBe(true);
+    expect(() => configFromEnv({ SESSION_SECRET: secret, SERVER_TIMING: 'yes' })).toThrow(/SERVER_TIMING/);
+  });
+
   it('stops with a message naming each wrong setting', () => {
     expect(() => configFromEnv({ SESSION_SECRET: secret, PORT: 'eighty', REDIS_URL: 'http://nope' })).toThrow(/PORT.*REDIS_URL/s);
     expect(() => configFromEnv({ SESSION_SECRET: secret, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);

@@ -19,6 +19,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
   STATIC_ROOT: z.string().min(1).default('dist/apps'),
   REMOTES_MANIFEST: z.string().min(1).default('apps/shell/remotes.json'),
+  SERVER_TIMING: z.enum(['on', 'off']).default('off'),
   SHUTDOWN_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
@@ -47,6 +48,8 @@ export interface GatewayConfig {
    * their connections (a client that never reads its answer must not hold the stop open).
    */
   shutdownDeadlineMs: number;
+  /** SERVER_TIMING=on: each answer names the SQL statements it cost (off by default: it tells callers how the work is done). */
+  serverTiming: boolean;
 }
 
 function trustProxyFrom(value: string | undefined): boolean | number | string {
@@ -77,5 +80,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     staticRoot: resolve(parsed.data.STATIC_ROOT),
     remotesManifest: resolve(parsed.data.REMOTES_MANIFEST),
     shutdownDeadlineMs: parsed.data.SHUTDOWN_DEADLINE_MS,
+    serverTiming: parsed.data.SERVER_TIMING === 'on',
   };
 }

@@ -16,6 +16,7 @@ import type { ResponseCacheStore } from './cache/response-cache-store';
 import { registerHttpRoutes } from './http-routes';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
+import type { StatementTiming } from './statement-timing';
 
 /** Limits on what one request may ask (graphql-armor defaults or stricter). */
 export const QUERY_LIMITS = {
@@ -61,6 +62,8 @@ export interface GatewayOptions {
    * left out, the gateway serves only its API (tests, an API-only replica behind a CDN).
    */
   staticApps?: StaticAppsOptions;
+  /** SERVER_TIMING=on: each answer's statement count in `Server-Timing` (its `onQuery` must observe `db`). */
+  statementTiming?: StatementTiming | null;
 }
 
 /** How long a persisted query's text is kept after its last registration (seconds). */
@@ -85,6 +88,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  options.statementTiming?.register(app);
   // Answers travel compressed when the client accepts it (Brotli at quality 4, or gzip): a page's
   // GraphQL answer of 40 kB of JSON arrives as a few kB. Built files come pre-compressed already.
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });

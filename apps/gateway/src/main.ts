@@ -7,9 +7,11 @@ import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv } from './config';
 import { createGateway } from './gateway';
+import { createStatementTiming } from './statement-timing';
 
 const config = configFromEnv();
-const portal = await openPortalDatabase(config.database);
+const statementTiming = config.serverTiming ? createStatementTiming() : null;
+const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) });
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
 const responseCache = !config.responseCache
@@ -19,6 +21,7 @@ const responseCache = !config.responseCache
     : createMemoryCacheStore();
 const app = await createGateway({
   responseCache,
+  statementTiming,
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   db: portal.db,

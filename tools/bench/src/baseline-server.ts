@@ -1,7 +1,9 @@
 /**
  * The benchmark's baseline: the same three public reads as plain JSON routes over the same
- * repositories, with no GraphQL and no cache. Runs in a process of its own on an embedded
- * database holding the first data set; prints `listening <port>` when ready.
+ * repositories, with no GraphQL. Each route answers fresh at `/baseline/…` (the pair of a gateway
+ * with its response cache off) and from a body cached by URL at `/cached/baseline/…` (the pair of
+ * the gateway's cached answers). Runs in a process of its own on an embedded database holding the
+ * first data set; prints `listening <port>` when ready.
  */
 import { kpiFields } from '@egov/kpis-model';
 import { openPortalDatabase } from '@egov/portal-data';
@@ -10,6 +12,21 @@ import Fastify from 'fastify';
 const portal = await openPortalDatabase({});
 const { kpis, news, procedures } = portal.repositories;
 const app = Fastify({ logger: false });
+
+// The cached twin of every route: the first answer's JSON text, kept by URL and sent as it is
+// (what the gateway's response cache does for an anonymous read, with no GraphQL in the way).
+const cachedBodies = new Map<string, string>();
+app.get('/cached/*', async (request, reply) => {
+  const path = request.url.slice('/cached'.length);
+  let body = cachedBodies.get(path);
+  if (body === undefined) {
+    const fresh = await app.inject({ method: 'GET', url: path });
+    if (fresh.statusCode !== 200) return reply.code(fresh.statusCode).send(fresh.body);
+    body = fresh.body;
+    cachedBodies.set(path, body);
+  }
+  return reply.type('application/json; charset=utf-8').send(body);
+});
 
 app.get<{ Querystring: { period?: string; areaCode?: string } }>('/baseline/dashboard', async (request, reply) => {
   const areaCode = request.query.areaCode ?? '20';

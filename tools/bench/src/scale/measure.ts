@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** Milliseconds at the median and the 99th percentile of a series of requests, and how many there were. */
+/** Milliseconds at the median and the 99th percentile of a series of requests, how many there were, and the most SQL statements one of them cost. */
 export interface Latency {
   p50: number;
   p99: number;
   samples: number;
+  statements: number | null;
 }
 
 /** The value below which `fraction` of the samples lie (nearest rank). */
@@ -13,13 +14,23 @@ export function percentile(samples: readonly number[], fraction: number): number
   return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
-export const latencyOf = (samples: readonly number[]): Latency => ({ p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), samples: samples.length });
+export const latencyOf = (samples: readonly number[], statements: readonly (number | null)[] = []): Latency => {
+  const counted = statements.filter((count): count is number => count !== null);
+  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), samples: samples.length, statements: counted.length ? Math.max(...counted) : null };
+};
 
-/** One request's timing: until the answer's headers arrived (first byte) and until its last byte. */
+/** One request's timing: until the answer's headers arrived (first byte) and until its last byte; the statements it cost when the gateway says. */
 export interface Timing {
   firstByte: number;
   total: number;
+  statements: number | null;
 }
+
+/** The statement count of a gateway started with SERVER_TIMING=on (`Server-Timing: db;desc="3 statements"`). */
+const statementsOf = (response: Response): number | null => {
+  const count = response.headers.get('server-timing')?.match(/\bdb;desc="(\d+) statements"/)?.[1];
+  return count === undefined ? null : Number(count);
+};
 
 /** Fetches `url` and reads the whole answer; a status other than 2xx throws with the body. */
 export async function timedFetch(url: string, init: RequestInit = {}): Promise<Timing & { body: string }> {
@@ -29,7 +40,7 @@ export async function timedFetch(url: string, init: RequestInit = {}): Promise<T
   const body = await response.text();
   const total = performance.now() - started;
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${body.slice(0, 300)}`);
-  return { firstByte, total, body };
+  return { firstByte, total, statements: statementsOf(response), body };
 }
 
 /** A case stops being timed after this long (once it has 3 requests), so a query of seconds costs a minute, not an hour. */

@@ -14,6 +14,7 @@ export interface PhaseResult {
 export const TARGET = { p99Ms: 50, growth: 2 } as const;
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+const statements = (latency: Latency) => (latency.statements === null ? '?' : String(latency.statements));
 const pair = (outcome: Outcome | undefined, requests: number) => {
   if (!outcome) return '—';
   if ('error' in outcome) return `error: ${outcome.error.slice(0, 60)}`;
@@ -28,12 +29,12 @@ export function markdownTable(names: readonly string[], first: PhaseResult, grow
   const rows = names.map((name) => {
     const before = first.outcomes.get(name);
     const after = grown.outcomes.get(name);
-    if (!before || !after || 'error' in before || 'error' in after) return [name, pair(before, requests), pair(after, requests), '', 'FAIL'];
+    if (!before || !after || 'error' in before || 'error' in after) return [name, pair(before, requests), pair(after, requests), '', '', 'FAIL'];
     const growth = after.p50 / Math.max(before.p50, 0.1);
     const pass = after.p99 <= TARGET.p99Ms && growth <= TARGET.growth;
-    return [name, pair(before, requests), pair(after, requests), `${growth.toFixed(1)}×`, pass ? 'pass' : 'FAIL'];
+    return [name, pair(before, requests), pair(after, requests), `${growth.toFixed(1)}×`, `${statements(before)} / ${statements(after)}`, pass ? 'pass' : 'FAIL'];
   });
-  const header = ['query', 'first set p50 / p99 ms', 'grown p50 / p99 ms', 'growth ×', `target (p99 ≤ ${TARGET.p99Ms} ms, growth ≤ ${TARGET.growth}×)`];
+  const header = ['query', 'first set p50 / p99 ms', 'grown p50 / p99 ms', 'growth ×', 'statements', `target (p99 ≤ ${TARGET.p99Ms} ms, growth ≤ ${TARGET.growth}×)`];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;

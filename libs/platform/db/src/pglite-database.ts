@@ -43,12 +43,23 @@ export function pgliteDatabase(pg: PGlite, onQuery?: QueryObserver): Database {
   };
 }
 
+/**
+ * What every embedded database starts with. Its shared buffers live in the process's own memory
+ * and are touched whole at start: PostgreSQL's default of 128 MB made a gateway on PGlite start
+ * at 390 MB. 32 MB holds the hot pages of a department's data (its files stay in the OS page cache
+ * beyond that) and took about 100 MB off every PGlite process, tests included.
+ */
+export const PGLITE_OPTIONS = {
+  parsers: PGLITE_PARSERS,
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+};
+
 /** Opens an embedded database: in memory when no folder is given, else stored in that folder. */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob; onQuery?: QueryObserver }) {
   const pg = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    parsers: PGLITE_PARSERS,
+    ...PGLITE_OPTIONS,
   });
   return pgliteDatabase(pg, options.onQuery);
 }

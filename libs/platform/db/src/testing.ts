@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './database';
 import { migrate, type Migration } from './migrations';
-import { PGLITE_PARSERS, pgliteDatabase } from './pglite-database';
+import { PGLITE_OPTIONS, pgliteDatabase } from './pglite-database';
 import { openPostgres } from './postgres-database';
 
 export type TestBackend = 'pglite' | 'postgres';
@@ -28,7 +28,7 @@ function templateFor(migrations: readonly Migration[]): Promise<Blob> {
   let template = templates.get(key);
   if (!template) {
     template = (async () => {
-      const pg = await PGlite.create({ parsers: PGLITE_PARSERS });
+      const pg = await PGlite.create(PGLITE_OPTIONS);
       await migrate(pgliteDatabase(pg), migrations);
       const dump = await pg.dumpDataDir('none');
       await pg.close();
@@ -40,7 +40,7 @@ function templateFor(migrations: readonly Migration[]): Promise<Blob> {
 }
 
 async function createPgliteTestDatabase(migrations: readonly Migration[], onQuery?: (sql: string) => void): Promise<TestDatabase> {
-  const pg = await PGlite.create({ loadDataDir: await templateFor(migrations), parsers: PGLITE_PARSERS });
+  const pg = await PGlite.create({ loadDataDir: await templateFor(migrations), ...PGLITE_OPTIONS });
   const db = pgliteDatabase(pg, onQuery);
   return { ...db, dispose: () => db.close() };
 }

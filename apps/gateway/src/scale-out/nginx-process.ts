@@ -28,10 +28,11 @@ export interface NginxProcess {
  */
 function upstreamServers(shipped: string, ports: number[], down: ReadonlySet<number>): string {
   const lines = shipped.split('\n').filter((line) => /^server\s/.test(line));
-  if (lines.length < ports.length) throw new Error(`deploy/egov/upstream-servers.conf lists ${lines.length} servers, the test runs ${ports.length}`);
   return ports
     .map((port, index) => {
-      const line = lines[index]!.replace(/^server\s+\S+/, `server 127.0.0.1:${port}`);
+      const shippedLine = lines[index];
+      if (shippedLine === undefined) throw new Error(`deploy/egov/upstream-servers.conf lists ${lines.length} servers, the test runs ${ports.length}`);
+      const line = shippedLine.replace(/^server\s+\S+/, `server 127.0.0.1:${port}`);
       return down.has(port) ? line.replace(/;\s*$/, ' down;') : line;
     })
     .join('\n');

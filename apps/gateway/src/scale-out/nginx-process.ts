@@ -112,7 +112,7 @@ export async function startNginx(options: { port: number; replicaPorts: number[]
       const before = await shuttingDown();
       // What `systemctl reload nginx` does: new workers read the new list, the old ones finish what they hold and exit.
       child.kill('SIGHUP');
-      await waitFor('old workers stopping after a reload', async () => (await shuttingDown()) >= before + WORKERS, 15_000);
+      await waitFor('old workers stopping after a reload', async () => (await shuttingDown()) >= before + WORKERS, 30_000);
     },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

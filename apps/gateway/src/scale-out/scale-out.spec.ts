@@ -196,7 +196,8 @@ describe.skipIf(missing)('nginx in front of two gateway replicas on PostgreSQL a
       const stopAsked = Date.now();
       replica.kill('SIGTERM');
       expect(await replica.exited, replica.output()).toEqual({ code: 0, signal: null });
-      expect(Date.now() - stopAsked).toBeLessThan(DEADLINE_MS + 5_000);
+      // Drained within its deadline (or closed at it): a stop never hangs.
+      expect(Date.now() - stopAsked).toBeLessThan(DEADLINE_MS + 10_000);
       const during = rolling.completed();
       replicas[index] = await startGatewayProcess(replicaEnv, 60_000, replica.port);
       // The other replica answered alone meanwhile.

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
+import { createDrain, registerDrainHeaders, type Drain } from './drain';
 import { registerHttpRoutes } from './http-routes';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
@@ -64,6 +65,8 @@ export interface GatewayOptions {
   staticApps?: StaticAppsOptions;
   /** SERVER_TIMING=on: each answer's statement count in `Server-Timing` (its `onQuery` must observe `db`). */
   statementTiming?: StatementTiming | null;
+  /** The stop of this replica (main.ts begins it on SIGTERM): /readyz says 503, answers close their connection. */
+  drain?: Drain;
 }
 
 /** How long a persisted query's text is kept after its last registration (seconds). */
@@ -89,6 +92,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     reply.header('x-request-id', request.id);
   });
   options.statementTiming?.register(app);
+  const drain = options.drain ?? createDrain();
+  registerDrainHeaders(app, drain);
   // Answers travel compressed when the client accepts it (Brotli at quality 4, or gzip): a page's
   // GraphQL answer of 40 kB of JSON arrives as a few kB. Built files come pre-compressed already.
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
@@ -137,7 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
-  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, drain, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
   if (options.staticApps) await registerStaticApps(app, options.staticApps);
 

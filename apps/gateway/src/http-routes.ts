@@ -1,6 +1,7 @@
 import type { Database } from '@egov/db';
 import type { PortalRepositories } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
+import type { Drain } from './drain';
 import { registerNewsFeedRoute } from './routes/news-feed';
 import { registerOpenDataRoutes } from './routes/open-data-routes';
 
@@ -12,12 +13,15 @@ export interface HttpRouteDependencies {
    * not depend on the host a client used (Atom ids); the request's own host when not given.
    */
   publicUrl?: string;
+  /** While the replica stops, /readyz says so. */
+  drain?: Drain;
 }
 
 /** The plain HTTP routes beside /graphql: liveness, readiness, feeds and open data. */
 export async function registerHttpRoutes(app: FastifyInstance, deps: HttpRouteDependencies): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_, reply) => {
+    if (deps.drain?.draining) return reply.code(503).send({ status: 'draining', reason: 'the replica is stopping' });
     try {
       await deps.db.query('select 1');
       return { status: 'ready' };

@@ -6,6 +6,7 @@ import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv } from './config';
+import { createDrain } from './drain';
 import { createGateway } from './gateway';
 import { createStatementTiming } from './statement-timing';
 
@@ -19,7 +20,9 @@ const responseCache = !config.responseCache
   : config.redis
     ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
     : createMemoryCacheStore();
+const drain = createDrain();
 const app = await createGateway({
+  drain,
   responseCache,
   statementTiming,
   publicUrl: config.publicUrl,
@@ -52,7 +55,10 @@ async function stop(signal: string) {
     setTimeout(() => process.exit(1), 5_000).unref();
   }, deadlineMs);
   deadline.unref();
-  // Fastify stops accepting, lets open requests finish (Apollo's drain plugin included), then we close the database.
+  // /readyz says 503 and answers in flight say `Connection: close`; Fastify stops accepting, closes
+  // idle keep-alive connections, lets open requests finish (Apollo's drain plugin included), then we
+  // close the database.
+  drain.begin();
   await app.close();
   clearTimeout(deadline);
   await responseCache?.close();

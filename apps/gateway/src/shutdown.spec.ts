@@ -192,8 +192,16 @@ describe('the gateway process (npm start)', () => {
     expect(generated.reqId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('on SIGTERM stops accepting connections, finishes the request in flight with 200, and exits 0', async () => {
-    // A request in flight: the server has its headers (it has logged it) and waits for the rest of its body.
+  it('on SIGTERM stops accepting connections, closes idle keep-alive ones, finishes the request in flight with 200 and Connection: close, and exits 0', async () => {
+    // An idle keep-alive connection: one answer received, the connection left open for the next.
+    const idle = connect(port, '127.0.0.1');
+    await once(idle, 'connect');
+    const idleClosed = once(idle, 'close');
+    const firstAnswer = once(idle, 'data');
+    idle.write(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    expect(String((await firstAnswer)[0])).toMatch(/^HTTP\/1\.1 200 [^]*\r\nconnection: keep-alive\r\n/i);
+
+    // A request in flight, on a keep-alive connection: the server has its headers (it has logged it) and waits for the rest of its body.
     const body = JSON.stringify({ query: '{ provinces { code nameVi } }' });
     const socket = connect(port, '127.0.0.1');
     await once(socket, 'connect');
@@ -205,7 +213,6 @@ describe('the gateway process (npm start)', () => {
         'Content-Type: application/json',
         `Content-Length: ${Buffer.byteLength(body)}`,
         'x-request-id: in-flight-1',
-        'Connection: close',
         '',
         '',
       ].join('\r\n') + body.slice(0, 10),
@@ -215,13 +222,16 @@ describe('the gateway process (npm start)', () => {
     child.kill('SIGTERM');
     await output.waitFor((line) => line.msg === 'stopping: draining open requests', 5_000);
     expect(await refusesConnections(port, 3_000)).toBe(true);
-    // Still draining: the open request holds the process.
+    // The idle connection is closed at once; the open request holds the process.
+    await idleClosed;
     expect(child.exitCode).toBeNull();
 
     socket.end(body.slice(10));
     const raw = await answer;
     const [head = '', payload = ''] = raw.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    // The client asked to keep the connection; the stopping server says it closes it (and did: readAll saw its end).
+    expect(head).toMatch(/\r\nconnection: close(\r\n|$)/i);
     expect(JSON.parse(payload)).toEqual({ data: { provinces: [{ code: '20', nameVi: expect.stringMatching(/Lạng Sơn/) }] } });
 
     expect(await exitWithin(gateway, 5_000)).toEqual({ code: 0, signal: null });

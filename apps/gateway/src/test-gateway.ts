@@ -2,6 +2,7 @@ import { createTestDatabase, type TestBackend, type TestDatabase } from '@egov/d
 import { createPortalRepositories, portalMigrations, seedFirstDataSet } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import type { Drain } from './drain';
 import { createGateway } from './gateway';
 
 export interface RunningGateway {
@@ -24,7 +25,7 @@ export interface GraphQLBody {
  * chooses the database (the embedded one unless told).
  */
 export async function startTestGateway(
-  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend } = {},
+  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend; drain?: Drain } = {},
 ): Promise<RunningGateway> {
   const db = await createTestDatabase(options.backend ?? 'pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
   await seedFirstDataSet(db);
@@ -35,6 +36,7 @@ export async function startTestGateway(
     sessionSecret: new Uint8Array(randomBytes(32)),
     logLevel: 'silent',
     ...(options.responseCache === null ? { responseCache: null } : {}),
+    ...(options.drain ? { drain: options.drain } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

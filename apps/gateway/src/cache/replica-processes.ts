@@ -8,6 +8,11 @@ export const WORKSPACE_ROOT = fileURLToPath(new URL('../../../../', import.meta.
 /** A gateway started the way `npm start` starts it, in a process of its own. */
 export interface GatewayProcess {
   url: string;
+  port: number;
+  /** Sends a signal: SIGTERM drains and stops it, SIGKILL is a crash. */
+  kill(signal: NodeJS.Signals): void;
+  /** Resolves when the process has ended, with how. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Everything it wrote, for the message of a failing test. */
   output(): string;
   stop(): Promise<void>;
@@ -26,20 +31,24 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs `tsx apps/gateway/src/main.ts` with the given environment and waits until `/readyz`
+ * Runs `node --import tsx apps/gateway/src/main.ts` with the given environment and waits until `/readyz`
  * answers 200 (or the process ends, or `timeoutMs` passes: then it throws with the output).
+ * `port` starts it on a known port (a replica started again where its proxy expects it).
  */
-export async function startGatewayProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<GatewayProcess> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [fileURLToPath(new URL('node_modules/tsx/dist/cli.mjs', `file://${WORKSPACE_ROOT}`)), '--tsconfig', 'tsconfig.base.json', 'apps/gateway/src/main.ts'],
-    { cwd: WORKSPACE_ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export async function startGatewayProcess(env: Record<string, string>, timeoutMs = 60_000, port?: number): Promise<GatewayProcess> {
+  port ??= await freePort();
+  // tsx as a loader in one node process, not tsx's command line: that one relays signals to a child
+  // of its own and, when the busy child does not confirm within 30 ms, kills it, which a test of
+  // SIGTERM would take for the gateway's own doing.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/gateway/src/main.ts'], {
+    cwd: WORKSPACE_ROOT,
+    env: { ...process.env, ...env, TSX_TSCONFIG_PATH: 'tsconfig.base.json', PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let running = true;
   void exited.then(() => (running = false));
 
@@ -51,7 +60,7 @@ export async function startGatewayProcess(env: Record<string, string>, timeoutMs
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && running) {
     const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
-    if (ready) return { url, output: () => output, stop };
+    if (ready) return { url, port, kill: (signal) => child.kill(signal), exited, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();

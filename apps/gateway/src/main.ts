@@ -7,6 +7,7 @@ import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv } from './config';
 import { createGateway } from './gateway';
+import { openRedisRateLimiters } from './rate-limiters';
 
 const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
@@ -17,8 +18,12 @@ const responseCache = !config.responseCache
   : config.redis
     ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
     : createMemoryCacheStore();
+// REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.
+let limiterFault: (error: unknown) => void = () => undefined;
+const rateLimits = config.redis ? await openRedisRateLimiters({ ...config.redis, onError: (error) => limiterFault(error) }) : null;
 const app = await createGateway({
   responseCache,
+  ...(rateLimits ? { rateLimiters: rateLimits.limiters } : {}),
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   db: portal.db,
@@ -30,7 +35,9 @@ const app = await createGateway({
 });
 
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
+limiterFault = (error) => app.log.warn({ err: error }, 'Redis rate limit fault: counting in this process meanwhile');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
+app.log.info({ rateLimits: rateLimits ? 'redis' : 'memory' }, 'sign-in and dossier lookup limits');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');
 
@@ -53,6 +60,7 @@ async function stop(signal: string) {
   await app.close();
   clearTimeout(deadline);
   await responseCache?.close();
+  await rateLimits?.close();
   await portal.db.close();
   process.exit(0);
 }

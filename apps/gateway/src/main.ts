@@ -5,25 +5,24 @@
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
+import { openRedisRateLimiters } from './rate-limiters';
 import { configFromEnv } from './config';
 import { createGateway } from './gateway';
-import { openRedisRateLimiters } from './rate-limiters';
 
 const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
+// REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.
+let limiterFault: (error: unknown) => void = () => undefined;
+const rateLimits = config.redis ? await openRedisRateLimiters({ ...config.redis, onError: (error) => limiterFault(error) }) : null;
 const responseCache = !config.responseCache
   ? null
   : config.redis
     ? await createRedisCacheStore({ ...config.redis, onError: (error, action) => cacheFault(error, action) })
     : createMemoryCacheStore();
-// REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.
-let limiterFault: (error: unknown) => void = () => undefined;
-const rateLimits = config.redis ? await openRedisRateLimiters({ ...config.redis, onError: (error) => limiterFault(error) }) : null;
 const app = await createGateway({
   responseCache,
-  ...(rateLimits ? { rateLimiters: rateLimits.limiters } : {}),
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   db: portal.db,
@@ -31,12 +30,13 @@ const app = await createGateway({
   production: config.production,
   sessionSecret: config.sessionSecret,
   logLevel: config.logLevel,
+  ...(rateLimits ? { rateLimiters: rateLimits.limiters } : {}),
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
-limiterFault = (error) => app.log.warn({ err: error }, 'Redis rate limit fault: counting in this process meanwhile');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
+limiterFault = (error) => app.log.warn({ err: error }, 'Redis rate limit fault: counting in this process meanwhile');
 app.log.info({ rateLimits: rateLimits ? 'redis' : 'memory' }, 'sign-in and dossier lookup limits');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');

@@ -31,7 +31,7 @@ export interface GatewayConfig {
   logLevel: string;
   database: DatabaseSettings;
   sessionSecret: Uint8Array;
-  /** REDIS_URL: the response cache shared by replicas; null keeps it in this process. */
+  /** REDIS_URL: the response cache and the rate limits shared by replicas; null keeps them in this process. */
   redis: { url: string; keyPrefix: string } | null;
   /** RESPONSE_CACHE=off: every read is answered fresh (benchmarks measure the database, not the cache). */
   responseCache: boolean;

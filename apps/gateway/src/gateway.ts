@@ -6,7 +6,8 @@ import fastifyCompress from '@fastify/compress';
 import type { Database } from '@egov/db';
 import { composeSchema, type RequestContext } from '@egov/graphql';
 import type { PortalRepositories } from '@egov/portal-data';
-import { createSessionService, createSessionTokens, registerSessionHttp } from '@egov/users-server';
+import { createDossierLookupLimiter } from '@egov/procedures-server';
+import { createLoginRateLimiter, createSessionService, createSessionTokens, memoryRateLimiters, registerSessionHttp, type RateLimiterFactory } from '@egov/users-server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -54,6 +55,11 @@ export interface GatewayOptions {
    * Redis to share them between replicas; null serves every request fresh (no response cache).
    */
   responseCache?: ResponseCacheStore | null;
+  /**
+   * Where the sign-in and dossier lookup limits count: in this process when omitted, in Redis
+   * (`openRedisRateLimiters`) for replicas that share the counts and keep them over a restart.
+   */
+  rateLimiters?: RateLimiterFactory;
   /** The portal's public address (PUBLIC_URL); without it, links follow the request's host. */
   publicUrl?: string | null;
   /** Trust X-Forwarded-For from these proxies (TRUST_PROXY: true, a hop count, or addresses). */
@@ -98,12 +104,17 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   // GraphQL answer of 40 kB of JSON arrives as a few kB. Built files come pre-compressed already.
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
 
-  const sessions = createSessionService({ users: options.repositories.users, tokens: createSessionTokens({ secret: options.sessionSecret }) });
+  const limiters = options.rateLimiters ?? memoryRateLimiters;
+  const sessions = createSessionService({
+    users: options.repositories.users,
+    tokens: createSessionTokens({ secret: options.sessionSecret }),
+    limiter: createLoginRateLimiter({ limiters }),
+  });
   const sessionHttp = await registerSessionHttp(app, { sessions, production: options.production });
 
   const protection = queryArmor(options.production).protect();
 
-  const schema = composeSchema(schemaModules(options.repositories, { sessions }));
+  const schema = composeSchema(schemaModules(options.repositories, { sessions, lookupLimiter: createDossierLookupLimiter({ limiters }) }));
   const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -5,6 +5,7 @@
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
+import { openRedisRateLimiters } from './rate-limiters';
 import { configFromEnv } from './config';
 import { createDrain } from './drain';
 import { createGateway } from './gateway';
@@ -15,6 +16,9 @@ const statementTiming = config.serverTiming ? createStatementTiming() : null;
 const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) });
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
+// REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.
+let limiterFault: (error: unknown) => void = () => undefined;
+const rateLimits = config.redis ? await openRedisRateLimiters({ ...config.redis, onError: (error) => limiterFault(error) }) : null;
 const responseCache = !config.responseCache
   ? null
   : config.redis
@@ -32,11 +36,14 @@ const app = await createGateway({
   production: config.production,
   sessionSecret: config.sessionSecret,
   logLevel: config.logLevel,
+  ...(rateLimits ? { rateLimiters: rateLimits.limiters } : {}),
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
+limiterFault = (error) => app.log.warn({ err: error }, 'Redis rate limit fault: counting in this process meanwhile');
+app.log.info({ rateLimits: rateLimits ? 'redis' : 'memory' }, 'sign-in and dossier lookup limits');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');
 if (portal.seeded) app.log.info({ inserted: portal.seeded }, 'first data set loaded');
 
@@ -62,6 +69,7 @@ async function stop(signal: string) {
   await app.close();
   clearTimeout(deadline);
   await responseCache?.close();
+  await rateLimits?.close();
   await portal.db.close();
   process.exit(0);
 }

@@ -9,7 +9,7 @@ export interface UserErrorFields {
   /** The input path, e.g. `['input', 'title']`. */
   field: string[];
   message: string;
-  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'INVALID_TRANSITION' | 'FORBIDDEN';
+  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'INVALID_TRANSITION' | 'FORBIDDEN' | 'RATE_LIMITED';
 }
 
 /** The signed-in staff member, as the portal shows them. */

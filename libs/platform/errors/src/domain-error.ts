@@ -9,13 +9,16 @@ export type DomainErrorCode =
   | 'DUPLICATE'
   | 'UNKNOWN_REFERENCE'
   | 'INVALID_TRANSITION'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 /** One thing wrong with an input: which field (a path into the input), what and why. */
 export interface FieldIssue {
   field: string[];
   message: string;
   code: DomainErrorCode;
+  /** With RATE_LIMITED: the seconds to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -48,6 +51,11 @@ export class DomainError extends Error {
   static invalid(field: string | string[], message: string): DomainError {
     const path = Array.isArray(field) ? field : [field];
     return new DomainError('VALIDATION', message, [{ field: path, message, code: 'VALIDATION' }]);
+  }
+
+  /** Too many attempts: refused without looking at the input; `retryAfterSeconds` says when to try again. */
+  static rateLimited(message: string, retryAfterSeconds: number): DomainError {
+    return new DomainError('RATE_LIMITED', message, [{ field: [], message, code: 'RATE_LIMITED', retryAfterSeconds }]);
   }
 
   static unknownReference(field: string | string[], message: string): DomainError {

@@ -39,6 +39,8 @@ export const baseTypeDefs = /* GraphQL */ `
     INVALID_TRANSITION
     "The caller may not do this."
     FORBIDDEN
+    "Too many attempts for now; try again after retryAfterSeconds."
+    RATE_LIMITED
   }
 
   "An expected failure of a mutation, returned as data (lỗi người dùng)."
@@ -49,6 +51,8 @@ export const baseTypeDefs = /* GraphQL */ `
     message: String!
     "Kind of failure, for programs to act on."
     code: UserErrorCode!
+    "With RATE_LIMITED: the seconds to wait before trying again; null otherwise."
+    retryAfterSeconds: Int
   }
 
   type Query {

@@ -6,6 +6,8 @@ export interface UserError {
   field: string[];
   message: string;
   code: DomainErrorCode;
+  /** With RATE_LIMITED: the seconds to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function mutationPayload<P extends object>(work: () => Promise<P>):
       field: issue.field.length ? ['input', ...issue.field] : [],
       message: issue.message,
       code: issue.code,
+      ...(issue.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: issue.retryAfterSeconds }),
     }));
     return { userErrors } as unknown as P & { userErrors: UserError[] };
   }

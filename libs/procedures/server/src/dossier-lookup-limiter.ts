@@ -1,29 +1,34 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /**
  * How often one address may look up dossiers by code. A dossier code is short and partly
  * predictable (LSN-yymmdd-nnnn), so a client guessing codes must be slowed down; a citizen
  * checking a few receipts never meets the limits.
  */
 export interface LookupLimits {
-  /** The sliding window the counts are kept over, in seconds. */
+  /** The window the counts are kept over, in seconds, from an address's first lookup (or miss) in it. */
   windowSeconds: number;
   /** Lookups of any code per window. */
   maxLookups: number;
   /** Lookups of codes that name no dossier (misses) per window: guessing looks like this. */
   maxMisses: number;
-  /** Addresses tracked at once; past it the least recently seen are forgotten, so memory stays bounded. */
-  maxTrackedAddresses: number;
 }
 
 export const DEFAULT_LOOKUP_LIMITS: LookupLimits = {
   windowSeconds: 600,
   maxLookups: 60,
   maxMisses: 10,
-  maxTrackedAddresses: 10_000,
 };
+
+/**
+ * Makes one counter of rate-limiter-flexible: in memory for one process (the default), or in
+ * Redis for replicas that share the counts and keep them over a restart (the gateway's).
+ */
+export type LookupRateLimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 
 /** The answer to one lookup: go ahead (and say if the code was found), or wait. */
 export type LookupAdmission =
-  | { allowed: true; /** Call when the code named a dossier: the lookup is then not a miss. */ found(): void }
+  | { allowed: true; /** Call when the code named a dossier: the lookup is then not a miss. */ found(): Promise<void> }
   | { allowed: false; /** Seconds until a lookup would be admitted again. */ retryAfterSeconds: number };
 
 export interface DossierLookupLimiter {
@@ -32,73 +37,43 @@ export interface DossierLookupLimiter {
    * or refuses it. An admitted lookup counts as a miss until `found()` is called, so lookups
    * running at the same time cannot together pass the limit on misses.
    */
-  admit(address: string | null): LookupAdmission;
-}
-
-interface Bucket {
-  /** When each admitted lookup happened (ms), oldest first. */
-  lookups: number[];
-  /** When each miss happened (ms), oldest first. */
-  misses: number[];
+  admit(address: string | null): Promise<LookupAdmission>;
 }
 
 /**
- * An in-memory limiter over a sliding window. Refused lookups are not counted, so a client that
- * waits as told gets in again. Lives in one process: each replica limits on its own.
+ * Two counters per address, each incremented atomically before the lookup runs. A refused
+ * lookup is given back, so a client that waits as told gets in again.
  */
-export function createDossierLookupLimiter(options: { limits?: Partial<LookupLimits>; now?: () => number } = {}): DossierLookupLimiter {
+export function createDossierLookupLimiter(options: { limits?: Partial<LookupLimits>; limiters?: LookupRateLimiterFactory } = {}): DossierLookupLimiter {
   const limits = { ...DEFAULT_LOOKUP_LIMITS, ...options.limits };
-  const now = options.now ?? Date.now;
-  const windowMs = limits.windowSeconds * 1000;
-  const buckets = new Map<string | null, Bucket>();
-
-  const dropExpired = (bucket: Bucket, at: number) => {
-    const from = at - windowMs;
-    while ((bucket.lookups[0] ?? Infinity) <= from) bucket.lookups.shift();
-    while ((bucket.misses[0] ?? Infinity) <= from) bucket.misses.shift();
-  };
-
-  /** The address's bucket, moved to the most recently seen end; forgets the least recent when too many. */
-  const bucketOf = (address: string | null, at: number): Bucket => {
-    const bucket = buckets.get(address) ?? { lookups: [], misses: [] };
-    buckets.delete(address);
-    buckets.set(address, bucket);
-    dropExpired(bucket, at);
-    for (const oldest of buckets.keys()) {
-      if (buckets.size <= limits.maxTrackedAddresses) break;
-      buckets.delete(oldest);
-    }
-    return bucket;
-  };
-
-  /** Seconds until enough of a full list's entries leave the window to admit one more: at least 1. */
-  const wait = (times: number[], max: number, at: number) => Math.max(1, Math.ceil(((times[times.length - max] ?? at) + windowMs - at) / 1000));
+  const make = options.limiters ?? ((settings) => new RateLimiterMemory(settings));
+  const lookups = make({ keyPrefix: 'lookup-all', points: limits.maxLookups, duration: limits.windowSeconds });
+  const misses = make({ keyPrefix: 'lookup-miss', points: limits.maxMisses, duration: limits.windowSeconds });
 
   return {
-    admit(address) {
-      const at = now();
-      const bucket = bucketOf(address, at);
-      const overLookups = bucket.lookups.length >= limits.maxLookups;
-      const overMisses = bucket.misses.length >= limits.maxMisses;
-      if (overLookups || overMisses) {
-        const retryAfterSeconds = Math.max(
-          overLookups ? wait(bucket.lookups, limits.maxLookups, at) : 0,
-          overMisses ? wait(bucket.misses, limits.maxMisses, at) : 0,
-        );
-        return { allowed: false, retryAfterSeconds };
+    async admit(address) {
+      const key = address ?? 'outside-http';
+      const counted = await Promise.allSettled([lookups.consume(key), misses.consume(key)]);
+      let waitMs = 0;
+      for (const result of counted) {
+        if (result.status === 'fulfilled') continue;
+        // A RateLimiterRes is a refusal; anything else is a store fault, not the client's.
+        if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+        waitMs = Math.max(waitMs, result.reason.msBeforeNext);
       }
-      bucket.lookups.push(at);
-      bucket.misses.push(at);
-      let settled = false;
-      return {
-        allowed: true,
-        found() {
-          if (settled) return;
-          settled = true;
-          const index = bucket.misses.lastIndexOf(at);
-          if (index >= 0) bucket.misses.splice(index, 1);
-        },
-      };
+      if (counted.every((result) => result.status === 'fulfilled')) {
+        let settled = false;
+        return {
+          allowed: true,
+          async found() {
+            if (settled) return;
+            settled = true;
+            await misses.reward(key);
+          },
+        };
+      }
+      await Promise.all([lookups.reward(key), misses.reward(key)]);
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     },
   };
 }

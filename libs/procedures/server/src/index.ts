@@ -10,3 +10,4 @@ export {
   type ProceduresRepositoryOptions,
 } from './procedures-repository';
 export { procedureLoader, proceduresGraphQLModule, type ProceduresGraphQLOptions } from './procedures-graphql';
+export { createDossierLookupLimiter, DEFAULT_LOOKUP_LIMITS, type DossierLookupLimiter, type LookupLimits, type LookupRateLimiterFactory } from './dossier-lookup-limiter';

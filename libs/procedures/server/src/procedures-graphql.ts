@@ -567,9 +567,9 @@ export interface ProceduresGraphQLOptions {
  * Admits one public lookup or refuses it with RATE_LIMITED. Officials are not limited: they
  * look dossiers up all day, and their lookups are signed in.
  */
-function admitLookup(limiter: DossierLookupLimiter, context: RequestContext): { found(): void } {
-  if (isOfficial(context)) return { found: () => undefined };
-  const admission = limiter.admit(context.clientAddress);
+async function admitLookup(limiter: DossierLookupLimiter, context: RequestContext): Promise<{ found(): Promise<void> }> {
+  if (isOfficial(context)) return { found: async () => undefined };
+  const admission = await limiter.admit(context.clientAddress);
   if (admission.allowed) return admission;
   const { retryAfterSeconds } = admission;
   throw new GraphQLError(
@@ -634,10 +634,10 @@ export function proceduresGraphQLModule(
           procedureLoader(context, procedures).load(boundedText(args.code, MAX_CODE_LENGTH, 'code').trim()),
         dossierLookup: async (_: unknown, args: { code: string }, context: RequestContext) => {
           // Admitted before the code is even read: a malformed or oversize code is a miss too.
-          const admission = admitLookup(lookupLimiter, context);
+          const admission = await admitLookup(lookupLimiter, context);
           const code = normaliseDossierCode(args.code);
           const view = DOSSIER_CODE_PATTERN.test(code) ? await publicDossierLoader(context, procedures, today).load(code) : null;
-          if (view) admission.found();
+          if (view) await admission.found();
           return view;
         },
         dossier: async (_: unknown, args: { code: string }, context: RequestContext) => {

@@ -12,11 +12,11 @@ export {
 } from './session-tokens';
 export {
   createLoginRateLimiter,
-  createMemoryAttemptStore,
   DEFAULT_LOGIN_LIMITS,
-  type AttemptStore,
+  memoryRateLimiters,
   type LoginLimits,
   type LoginRateLimiter,
+  type RateLimiterFactory,
 } from './login-rate-limiter';
 export { createSessionService, SIGN_IN_REFUSED, type SessionService } from './sessions';
 export type { SessionControl, UsersRequestContext } from './session-context';

@@ -1,7 +1,7 @@
 import type { Migration } from '@egov/db';
 
 /**
- * Staff accounts and revoked sessions. Login attempts are counted in memory (see
+ * Staff accounts and revoked sessions. Sign-in attempts are counted in memory or Redis (see
  * login-rate-limiter.ts), not here. The users domain references no other domain.
  */
 export const usersMigrations: Migration[] = [

@@ -8,9 +8,15 @@ import type { UsersRepository } from './users-repository';
 /** The one answer to wrong credentials: the same for an unknown e-mail, a wrong password and a disabled account. */
 export const SIGN_IN_REFUSED = 'The e-mail address or the password is not right.';
 
+/** The refusal of an attempt over the limits, with when to try again (Vietnamese first). */
+export function signInLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${minutes} phút (too many failed sign-ins: try again in ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+}
+
 /** Signing in and out, and who a token belongs to. */
 export interface SessionService {
-  /** Checks the limits and the credentials, then issues a session. Refusals are FORBIDDEN DomainErrors. */
+  /** Checks the limits and the credentials, then issues a session. Refusals are FORBIDDEN DomainErrors, or RATE_LIMITED ones over the limits. */
   signIn(input: SignInInput, address: string): Promise<{ user: User; token: string; claims: SessionClaims }>;
   /** The viewer of a token that is valid, not signed out, of an enabled user, issued after the last password change. */
   viewerFromToken(token: string): Promise<{ viewer: Viewer; claims: SessionClaims } | null>;
@@ -24,11 +30,9 @@ export function createSessionService(options: { users: UsersRepository; tokens: 
   return {
     async signIn(input, address) {
       const credentials = validate(signInSchema, input);
-      const gate = await limiter.check(credentials.email, address);
-      if (!gate.allowed) {
-        const minutes = Math.ceil(gate.retryAfterSeconds / 60);
-        throw new DomainError('FORBIDDEN', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-      }
+      // Counted before the hash is verified: a parallel burst gets only as many verifications as the limit.
+      const gate = await limiter.admit(credentials.email, address);
+      if (!gate.allowed) throw DomainError.rateLimited(signInLimitedMessage(gate.retryAfterSeconds), gate.retryAfterSeconds);
       const user = await users.verifyCredentials(credentials);
       if (!user) {
         await limiter.recordFailure(credentials.email, address);

@@ -16,6 +16,7 @@ import type { ResponseCacheStore } from './cache/response-cache-store';
 import { registerHttpRoutes } from './http-routes';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
+import { registerSecurityHeaders } from './security-headers';
 
 /** Limits on what one request may ask (graphql-armor defaults or stricter). */
 export const QUERY_LIMITS = {
@@ -85,6 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await registerSecurityHeaders(app, { production: options.production });
   // Answers travel compressed when the client accepts it (Brotli at quality 4, or gzip): a page's
   // GraphQL answer of 40 kB of JSON arrives as a few kB. Built files come pre-compressed already.
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });

@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../gateway';
+import { registerSecurityHeaders } from '../security-headers';
 import {
   cacheControlFor,
   IMMUTABLE_CACHE_CONTROL,
@@ -77,6 +78,7 @@ async function serve(root: string, manifestPath: string) {
     },
   });
   const app = Fastify({ logger: { level: 'warn', stream } });
+  await registerSecurityHeaders(app, { production: false });
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/open-data', async () => ({ datasets: [] }));
   await registerStaticApps(app, { root, manifestPath });

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
+import { helmetOptions, remoteOriginsOf } from '../security-headers';
 
 /**
  * First path segments the gateway answers itself. They never fall back to the shell's page (a
@@ -242,7 +243,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
 
   app.get(REMOTES_MANIFEST_PATH, async (request, reply) => {
     const current = await manifest.load(false);
-    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
     if (!current) return unavailable(reply, 'The remotes manifest is not there: the portal offers no remote for now.');
     return sendCacheable(request, reply, { body: current.text, contentType: 'application/json; charset=utf-8', etag: current.etag, cacheControl: REVALIDATE_CACHE_CONTROL });
   });
@@ -252,7 +253,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     const listed = (await manifest.load(false))?.manifest.remotes.some((remote) => remote.id === id);
     if (!listed) return reply.callNotFound();
     // The shell and other origins (a remote's own dev server) fetch these files cross-origin.
-    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
     const folder = join(root, id);
     if (!(await isFile(join(folder, REMOTE_MANIFEST_FILE)))) return unavailable(reply, `The remote "${id}" is not built: npx nx run ${id}:build`);
     // From the raw URL: Fastify's parameters are decoded already, and a path is decoded once.
@@ -269,6 +270,8 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     const file = await builtFile(shellFolder, path);
     if (file === SHELL_PAGE || (!file && wantsPage(request, path))) {
       const current = await manifest.load(false);
+      // The page may load scripts, styles and manifests from the remote origins the manifest names now, and from nowhere else.
+      await reply.helmet(helmetOptions(remoteOriginsOf(current?.manifest.remotes ?? [])));
       if (current) reply.header('link', linkHeader(await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest)));
       return reply.sendFile(`/${SHELL_PAGE}`, shellFolder);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from './config';
+import { configFromEnv, startWarnings } from './config';
 
 const secret = 'x'.repeat(48);
 
@@ -43,5 +43,13 @@ describe('configFromEnv', () => {
   it('refuses to start in production without a session secret', () => {
     expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => configFromEnv({ SESSION_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+});
+
+describe('startWarnings', () => {
+  it('warns when the portal runs as in production without PUBLIC_URL, and only then', () => {
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret, NODE_ENV: 'production' }))).toEqual([expect.stringMatching(/PUBLIC_URL is not set/)]);
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret, NODE_ENV: 'production', PUBLIC_URL: 'https://stttt.langson.gov.vn' }))).toEqual([]);
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret }))).toEqual([]);
   });
 });

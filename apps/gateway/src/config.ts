@@ -79,3 +79,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     shutdownDeadlineMs: parsed.data.SHUTDOWN_DEADLINE_MS,
   };
 }
+
+/**
+ * What an operator should hear at start. In production without PUBLIC_URL, feed links use the
+ * address the portal listens on (`http://localhost:4200`), which readers outside cannot follow.
+ */
+export function startWarnings(config: Pick<GatewayConfig, 'production' | 'publicUrl'>): string[] {
+  const warnings: string[] = [];
+  if (config.production && !config.publicUrl) {
+    warnings.push('PUBLIC_URL is not set: feed ids and links use the address the portal listens on; set PUBLIC_URL to the address citizens use (https://…)');
+  }
+  return warnings;
+}

@@ -53,7 +53,7 @@ export interface GatewayOptions {
    * Redis to share them between replicas; null serves every request fresh (no response cache).
    */
   responseCache?: ResponseCacheStore | null;
-  /** The portal's public address (PUBLIC_URL); without it, links follow the request's host. */
+  /** The portal's public address (PUBLIC_URL); without it, links use the address the server listens on, never the request's Host. */
   publicUrl?: string | null;
   /** Trust X-Forwarded-For from these proxies (TRUST_PROXY: true, a hop count, or addresses). */
   trustProxy?: boolean | number | string;
@@ -135,7 +135,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
-  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, publicUrl: options.publicUrl ?? null });
   // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
   if (options.staticApps) await registerStaticApps(app, options.staticApps);
 

@@ -5,8 +5,9 @@
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
-import { configFromEnv } from './config';
+import { configFromEnv, startWarnings } from './config';
 import { createGateway } from './gateway';
+import { listenOrigin } from './routes/portal-origin';
 
 const config = configFromEnv();
 const portal = await openPortalDatabase(config.database);
@@ -19,7 +20,8 @@ const responseCache = !config.responseCache
     : createMemoryCacheStore();
 const app = await createGateway({
   responseCache,
-  publicUrl: config.publicUrl,
+  // Links in answers never follow the request's Host: PUBLIC_URL, else the address listened on.
+  publicUrl: config.publicUrl ?? listenOrigin(config.host, config.port),
   trustProxy: config.trustProxy,
   db: portal.db,
   repositories: portal.repositories,
@@ -29,6 +31,7 @@ const app = await createGateway({
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
+for (const warning of startWarnings(config)) app.log.warn(warning);
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');

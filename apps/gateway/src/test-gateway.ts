@@ -24,7 +24,7 @@ export interface GraphQLBody {
  * chooses the database (the embedded one unless told).
  */
 export async function startTestGateway(
-  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend } = {},
+  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend; publicUrl?: string } = {},
 ): Promise<RunningGateway> {
   const db = await createTestDatabase(options.backend ?? 'pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
   await seedFirstDataSet(db);
@@ -35,6 +35,7 @@ export async function startTestGateway(
     sessionSecret: new Uint8Array(randomBytes(32)),
     logLevel: 'silent',
     ...(options.responseCache === null ? { responseCache: null } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

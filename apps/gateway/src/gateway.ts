@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
+import { registerFaultAnswers } from './fault-answers';
 import { registerHttpRoutes } from './http-routes';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
@@ -86,6 +87,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First, so every route and plugin registered below answers its faults masked.
+  registerFaultAnswers(app);
   await registerSecurityHeaders(app, { production: options.production });
   // Answers travel compressed when the client accepts it (Brotli at quality 4, or gzip): a page's
   // GraphQL answer of 40 kB of JSON arrives as a few kB. Built files come pre-compressed already.

@@ -140,7 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, publicUrl: options.publicUrl ?? null });
   // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
-  if (options.staticApps) await registerStaticApps(app, options.staticApps);
+  if (options.staticApps) await registerStaticApps(app, { production: options.production, ...options.staticApps });
 
   return app;
 }

@@ -10,6 +10,7 @@ import { createSessionService, createSessionTokens, registerSessionHttp } from '
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { cacheScopes } from './cache/cache-scopes';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
@@ -99,7 +100,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   const protection = queryArmor(options.production).protect();
 
-  const schema = composeSchema(schemaModules(options.repositories, { sessions }));
+  const modules = schemaModules(options.repositories, { sessions });
+  const schema = composeSchema(modules);
   const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -116,7 +118,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      ...(responseCache ? responseCachePlugins({ store: responseCache, schema }) : []),
+      ...(responseCache ? responseCachePlugins({ store: responseCache, schema, scopes: cacheScopes(modules, schema) }) : []),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -8,8 +8,11 @@ import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv, startWarnings } from './config';
 import { createGateway } from './gateway';
 import { listenOrigin } from './routes/portal-origin';
+import { sessionSecretFromFile } from './session-secret-file';
 
 const config = configFromEnv();
+// Without SESSION_SECRET, the one kept in the data folder (made on first start): no set-up, and sessions survive a restart.
+const storedSecret = config.sessionSecret ? null : await sessionSecretFromFile(config.dataFolder);
 const portal = await openPortalDatabase(config.database);
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
@@ -26,12 +29,14 @@ const app = await createGateway({
   db: portal.db,
   repositories: portal.repositories,
   production: config.production,
-  sessionSecret: config.sessionSecret,
+  sessionSecret: config.sessionSecret ?? storedSecret!.secret,
   logLevel: config.logLevel,
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
 for (const warning of startWarnings(config)) app.log.warn(warning);
+if (storedSecret?.created) app.log.info({ path: storedSecret.path }, 'SESSION_SECRET is not set: made a session secret and keeps it in the data folder (owner-only)');
+if (storedSecret?.narrowed) app.log.warn({ path: storedSecret.path }, 'the session secret file was readable by others: narrowed to its owner (0600)');
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
 if (portal.migrationsApplied.length) app.log.info({ migrations: portal.migrationsApplied }, 'migrations applied');

@@ -8,11 +8,11 @@ import { createRedisCacheStore } from './cache/redis-cache-store';
 import { configFromEnv, startWarnings } from './config';
 import { createGateway } from './gateway';
 import { listenOrigin } from './routes/portal-origin';
-import { sessionSecretFromFile } from './session-secret-file';
+import { sessionSecretOf } from './session-secret-file';
 
 const config = configFromEnv();
 // Without SESSION_SECRET, the one kept in the data folder (made on first start): no set-up, and sessions survive a restart.
-const storedSecret = config.sessionSecret ? null : await sessionSecretFromFile(config.dataFolder);
+const { secret: sessionSecret, stored: storedSecret } = await sessionSecretOf(config.sessionSecret, config.dataFolder);
 const portal = await openPortalDatabase(config.database);
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
@@ -29,7 +29,7 @@ const app = await createGateway({
   db: portal.db,
   repositories: portal.repositories,
   production: config.production,
-  sessionSecret: config.sessionSecret ?? storedSecret!.secret,
+  sessionSecret,
   logLevel: config.logLevel,
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });

@@ -49,3 +49,10 @@ export async function sessionSecretFromFile(dataFolder: string): Promise<StoredS
   }
   return { secret, path, created, narrowed };
 }
+
+/** SESSION_SECRET when given, else the data folder's (made on first start). */
+export async function sessionSecretOf(given: Uint8Array | null, dataFolder: string): Promise<{ secret: Uint8Array; stored: StoredSessionSecret | null }> {
+  if (given) return { secret: given, stored: null };
+  const stored = await sessionSecretFromFile(dataFolder);
+  return { secret: stored.secret, stored };
+}

@@ -26,7 +26,8 @@ export function portalOrigin(app: FastifyInstance, publicUrl?: string | null): (
   return () => {
     if (known) return known;
     const address = app.server.address() as AddressInfo | string | null;
-    if (!address || typeof address === 'string') throw new Error('The portal origin is asked for before the server listens on a TCP port: set PUBLIC_URL');
+    // Not listening on a port (requests injected in tests, a socket file): the machine itself.
+    if (!address || typeof address === 'string') return 'http://localhost';
     known = listenOrigin(address.address, address.port);
     return known;
   };

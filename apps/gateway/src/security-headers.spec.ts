@@ -88,6 +88,10 @@ describe('security headers', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('lets no site frame a page, in older browsers too', async () => {
+    expect((await development.inject({ method: 'GET', url: '/' })).headers['x-frame-options']).toBe('DENY');
+  });
+
   it('sends nosniff, the referrer policy and a permissions policy with every answer, 404s and files included', async () => {
     for (const url of ['/', '/healthz', '/main.1a2b3c4d.js', '/remotes.json', '/missing.js']) {
       const response = await development.inject({ method: 'GET', url });

@@ -67,6 +67,8 @@ export function helmetOptions(remoteOrigins: readonly string[] = []): FastifyHel
     // a loopback remote's http:// address (development, tests) into an https:// one that is not there.
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicyDirectives(remoteOrigins) },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // For browsers that predate frame-ancestors: the same answer, never framed.
+    xFrameOptions: { action: 'deny' },
     // Set by our own hook: only in production, and only on an answer that travelled over https.
     strictTransportSecurity: false,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from './config';
+import { configFromEnv, startWarnings } from './config';
 
 const secret = 'x'.repeat(48);
 
@@ -46,8 +46,21 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ SESSION_SECRET: secret, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 
-  it('refuses to start in production without a session secret', () => {
-    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+  it('leaves the session secret to the data folder when SESSION_SECRET is not set, in production too, and refuses a short one', () => {
+    expect(configFromEnv({ NODE_ENV: 'production', DATA_DIR: '/var/lib/egov' })).toMatchObject({ sessionSecret: null, dataFolder: '/var/lib/egov' });
     expect(() => configFromEnv({ SESSION_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+});
+
+describe('startWarnings', () => {
+  it('warns when the portal runs as in production without PUBLIC_URL, and only then', () => {
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret, NODE_ENV: 'production' }))).toEqual([expect.stringMatching(/PUBLIC_URL is not set/)]);
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret, NODE_ENV: 'production', PUBLIC_URL: 'https://stttt.langson.gov.vn' }))).toEqual([]);
+    expect(startWarnings(configFromEnv({ SESSION_SECRET: secret }))).toEqual([]);
+  });
+
+  it('warns that replicas on one PostgreSQL need SESSION_SECRET when the secret comes from the data folder', () => {
+    expect(startWarnings(configFromEnv({ DATABASE_URL: 'postgres://egov@db:5432/portal' }))).toEqual([expect.stringMatching(/set SESSION_SECRET when there is more than one/)]);
+    expect(startWarnings(configFromEnv({ DATABASE_URL: 'postgres://egov@db:5432/portal', SESSION_SECRET: secret }))).toEqual([]);
   });
 });

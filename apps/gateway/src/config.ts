@@ -30,7 +30,13 @@ export interface GatewayConfig {
   production: boolean;
   logLevel: string;
   database: DatabaseSettings;
-  sessionSecret: Uint8Array;
+  /**
+   * SESSION_SECRET; null when it is not set: the gateway then keeps one in the data folder
+   * (made on first start, owner-only), see session-secret-file.ts.
+   */
+  sessionSecret: Uint8Array | null;
+  /** DATA_DIR (default `.data`), absolute: the embedded database and the session secret file. */
+  dataFolder: string;
   /** REDIS_URL: the response cache and the rate limits shared by replicas; null keeps them in this process. */
   redis: { url: string; keyPrefix: string } | null;
   /** RESPONSE_CACHE=off: every read is answered fresh (benchmarks measure the database, not the cache). */
@@ -71,7 +77,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     production: parsed.data.NODE_ENV === 'production',
     logLevel: parsed.data.LOG_LEVEL,
     database: databaseSettingsFromEnv(env),
-    sessionSecret: sessionSecretFromEnv(env),
+    // Checked (length) when given; when not, main.ts reads or makes the data folder's.
+    sessionSecret: env['SESSION_SECRET'] ? sessionSecretFromEnv(env) : null,
+    dataFolder: resolve(env['DATA_DIR'] || '.data'),
     redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, keyPrefix: parsed.data.REDIS_KEY_PREFIX } : null,
     responseCache: parsed.data.RESPONSE_CACHE === 'on',
     publicUrl: parsed.data.PUBLIC_URL ?? null,
@@ -82,4 +90,21 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     shutdownDeadlineMs: parsed.data.SHUTDOWN_DEADLINE_MS,
     serverTiming: parsed.data.SERVER_TIMING === 'on',
   };
+}
+
+/**
+ * What an operator should hear at start. In production without PUBLIC_URL, feed links use the
+ * address the portal listens on (`http://localhost:4200`), which readers outside cannot follow.
+ */
+export function startWarnings(config: Pick<GatewayConfig, 'production' | 'publicUrl' | 'sessionSecret' | 'database' | 'dataFolder'>): string[] {
+  const warnings: string[] = [];
+  if (!config.sessionSecret && config.database.databaseUrl) {
+    warnings.push(
+      `SESSION_SECRET is not set: sessions are signed with the secret kept in ${config.dataFolder}; replicas on one database each keep their own, so set SESSION_SECRET when there is more than one`,
+    );
+  }
+  if (config.production && !config.publicUrl) {
+    warnings.push('PUBLIC_URL is not set: feed ids and links use the address the portal listens on; set PUBLIC_URL to the address citizens use (https://…)');
+  }
+  return warnings;
 }

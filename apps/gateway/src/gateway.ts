@@ -11,13 +11,16 @@ import { createLoginRateLimiter, createSessionService, createSessionTokens, memo
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { cacheScopes } from './cache/cache-scopes';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
 import { createDrain, registerDrainHeaders, type Drain } from './drain';
+import { registerFaultAnswers } from './fault-answers';
 import { registerHttpRoutes } from './http-routes';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
+import { registerSecurityHeaders } from './security-headers';
 import type { StatementTiming } from './statement-timing';
 
 /** Limits on what one request may ask (graphql-armor defaults or stricter). */
@@ -60,7 +63,7 @@ export interface GatewayOptions {
    * (`openRedisRateLimiters`) for replicas that share the counts and keep them over a restart.
    */
   rateLimiters?: RateLimiterFactory;
-  /** The portal's public address (PUBLIC_URL); without it, links follow the request's host. */
+  /** The portal's public address (PUBLIC_URL); without it, links use the address the server listens on, never the request's Host. */
   publicUrl?: string | null;
   /** Trust X-Forwarded-For from these proxies (TRUST_PROXY: true, a hop count, or addresses). */
   trustProxy?: boolean | number | string;
@@ -97,6 +100,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First, so every route and plugin registered below answers its faults masked.
+  registerFaultAnswers(app);
+  await registerSecurityHeaders(app, { production: options.production });
   options.statementTiming?.register(app);
   const drain = options.drain ?? createDrain();
   registerDrainHeaders(app, drain);
@@ -114,7 +120,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   const protection = queryArmor(options.production).protect();
 
-  const schema = composeSchema(schemaModules(options.repositories, { sessions, lookupLimiter: createDossierLookupLimiter({ limiters }) }));
+  const modules = schemaModules(options.repositories, { sessions, lookupLimiter: createDossierLookupLimiter({ limiters }) });
+  const schema = composeSchema(modules);
   const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -131,7 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      ...(responseCache ? responseCachePlugins({ store: responseCache, schema }) : []),
+      ...(responseCache ? responseCachePlugins({ store: responseCache, schema, scopes: cacheScopes(modules, schema) }) : []),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -153,9 +160,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     context: (request, reply) => sessionHttp.requestContext(request, reply),
   });
 
-  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, drain, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, drain, publicUrl: options.publicUrl ?? null });
   // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
-  if (options.staticApps) await registerStaticApps(app, options.staticApps);
+  if (options.staticApps) await registerStaticApps(app, { production: options.production, ...options.staticApps });
 
   return app;
 }

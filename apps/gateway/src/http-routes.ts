@@ -3,6 +3,7 @@ import type { PortalRepositories } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import type { Drain } from './drain';
 import { registerNewsFeedRoute } from './routes/news-feed';
+import { portalOrigin } from './routes/portal-origin';
 import { registerOpenDataRoutes } from './routes/open-data-routes';
 
 export interface HttpRouteDependencies {
@@ -10,9 +11,9 @@ export interface HttpRouteDependencies {
   repositories: PortalRepositories;
   /**
    * The portal's public address (`https://stttt.langson.gov.vn`), for absolute links that must
-   * not depend on the host a client used (Atom ids); the request's own host when not given.
+   * not depend on the host a client used (Atom ids); where the server listens when not given.
    */
-  publicUrl?: string;
+  publicUrl?: string | null;
   /** While the replica stops, /readyz says so. */
   drain?: Drain;
 }
@@ -30,6 +31,6 @@ export async function registerHttpRoutes(app: FastifyInstance, deps: HttpRouteDe
       return reply.code(503).send({ status: 'unavailable', reason: 'database not reachable' });
     }
   });
-  registerNewsFeedRoute(app, { repositories: deps.repositories, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) });
+  registerNewsFeedRoute(app, { repositories: deps.repositories, portalOrigin: portalOrigin(app, deps.publicUrl) });
   registerOpenDataRoutes(app, { repositories: deps.repositories });
 }

@@ -5,13 +5,17 @@
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
-import { openRedisRateLimiters } from './rate-limiters';
-import { configFromEnv } from './config';
+import { configFromEnv, startWarnings } from './config';
 import { createDrain } from './drain';
 import { createGateway } from './gateway';
+import { openRedisRateLimiters } from './rate-limiters';
+import { listenOrigin } from './routes/portal-origin';
+import { sessionSecretOf } from './session-secret-file';
 import { createStatementTiming } from './statement-timing';
 
 const config = configFromEnv();
+// Without SESSION_SECRET, the one kept in the data folder (made on first start): no set-up, and sessions survive a restart.
+const { secret: sessionSecret, stored: storedSecret } = await sessionSecretOf(config.sessionSecret, config.dataFolder);
 const statementTiming = config.serverTiming ? createStatementTiming() : null;
 const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) });
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
@@ -29,17 +33,21 @@ const app = await createGateway({
   drain,
   responseCache,
   statementTiming,
-  publicUrl: config.publicUrl,
+  // Links in answers never follow the request's Host: PUBLIC_URL, else the address listened on.
+  publicUrl: config.publicUrl ?? listenOrigin(config.host, config.port),
   trustProxy: config.trustProxy,
   db: portal.db,
   repositories: portal.repositories,
   production: config.production,
-  sessionSecret: config.sessionSecret,
+  sessionSecret,
   logLevel: config.logLevel,
   ...(rateLimits ? { rateLimiters: rateLimits.limiters } : {}),
   staticApps: { root: config.staticRoot, manifestPath: config.remotesManifest },
 });
 
+for (const warning of startWarnings(config)) app.log.warn(warning);
+if (storedSecret?.created) app.log.info({ path: storedSecret.path }, 'SESSION_SECRET is not set: made a session secret and keeps it in the data folder (owner-only)');
+if (storedSecret?.narrowed) app.log.warn({ path: storedSecret.path }, 'the session secret file was readable by others: narrowed to its owner (0600)');
 cacheFault = (error, action) => app.log.warn({ err: error, action }, 'Redis response cache fault: answering without it');
 app.log.info({ responseCache: responseCache?.kind ?? 'off' }, 'response cache for anonymous reads');
 limiterFault = (error) => app.log.warn({ err: error }, 'Redis rate limit fault: counting in this process meanwhile');

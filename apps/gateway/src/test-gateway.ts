@@ -2,6 +2,7 @@ import { createTestDatabase, type TestBackend, type TestDatabase } from '@egov/d
 import { createPortalRepositories, portalMigrations, seedFirstDataSet } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import type { ResponseCacheStore } from './cache/response-cache-store';
 import type { Drain } from './drain';
 import { createGateway } from './gateway';
 
@@ -21,11 +22,18 @@ export interface GraphQLBody {
 
 /**
  * A gateway over a fresh database holding the first data set, listening on a free port.
- * `onQuery` sees every SQL statement; `responseCache: null` serves every read fresh; `backend`
+ * `onQuery` sees every SQL statement; `responseCache: null` serves every read fresh (a store: that one); `backend`
  * chooses the database (the embedded one unless told).
  */
 export async function startTestGateway(
-  options: { production?: boolean; onQuery?: (sql: string) => void; responseCache?: null; backend?: TestBackend; drain?: Drain } = {},
+  options: {
+    production?: boolean;
+    onQuery?: (sql: string) => void;
+    responseCache?: ResponseCacheStore | null;
+    backend?: TestBackend;
+    publicUrl?: string;
+    drain?: Drain;
+  } = {},
 ): Promise<RunningGateway> {
   const db = await createTestDatabase(options.backend ?? 'pglite', portalMigrations, options.onQuery ? { onQuery: options.onQuery } : {});
   await seedFirstDataSet(db);
@@ -35,7 +43,8 @@ export async function startTestGateway(
     production: options.production ?? false,
     sessionSecret: new Uint8Array(randomBytes(32)),
     logLevel: 'silent',
-    ...(options.responseCache === null ? { responseCache: null } : {}),
+    ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.drain ? { drain: options.drain } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

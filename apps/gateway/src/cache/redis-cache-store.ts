@@ -11,7 +11,8 @@ export interface RedisCacheStoreOptions {
   onError?: (error: unknown, action: string) => void;
 }
 
-const GENERATION_KEY = 'generation';
+/** `generation:news`: the generation of one scope. */
+const generationKey = (scope: string) => `generation:${scope}`;
 
 /**
  * The cache shared by every replica: entries, persisted queries and the generation live in Redis
@@ -65,18 +66,24 @@ export async function createRedisCacheStore(options: RedisCacheStoreOptions): Pr
   return {
     kind: 'redis',
     cache,
-    async generation() {
+    async generations(scopes) {
+      if (!scopes.length) return [];
       try {
-        return (await redis.get(GENERATION_KEY)) ?? '0';
+        return (await redis.mget(...scopes.map(generationKey))).map((value) => value ?? '0');
       } catch (error) {
         report(error, 'generation');
         // A generation nobody else has: nothing cached is served, and nothing written is read.
-        return `unavailable-${randomUUID()}`;
+        const unavailable = `unavailable-${randomUUID()}`;
+        return scopes.map(() => unavailable);
       }
     },
-    async invalidate() {
+    async invalidate(scopes) {
+      if (!scopes.length) return;
       try {
-        await redis.incr(GENERATION_KEY);
+        // One transaction: a reader sees all the scopes of one write moved on, or none.
+        const results = await scopes.reduce((multi, scope) => multi.incr(generationKey(scope)), redis.multi()).exec();
+        const failed = results?.find(([error]) => error)?.[0];
+        if (failed) throw failed;
       } catch (error) {
         report(error, 'invalidate');
       }

@@ -2,7 +2,8 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import type { RequestContext } from '@egov/graphql';
-import { print, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { Kind, print, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { CacheScopes } from './cache-scopes';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { ResponseCacheStore } from './response-cache-store';
@@ -17,6 +18,8 @@ export interface ResponseCacheOptions {
   store: ResponseCacheStore;
   /** The schema served: answers of another schema (a replica of another version) are never shared. */
   schema: GraphQLSchema;
+  /** Which scopes (domains) an operation reads and a mutation changes. */
+  scopes: CacheScopes;
   /**
    * The longest life of an entry. It bounds what mutations cannot announce: writes made outside
    * the gateway (seed, CLI) and answers that change with the clock (a scheduled article appearing).
@@ -35,9 +38,12 @@ const isAnonymous = (requestContext: GraphQLRequestContext<RequestContext>) => r
  *   sent: browsers and proxies must not keep an answer a mutation could make stale);
  * - Apollo's response-cache plugin, keyed on the normalised document (printed, so spacing and
  *   comments do not matter), the operation name, the variables in canonical order, the schema and
- *   the cache generation; read and written for anonymous callers only, errors never cached;
- * - invalidation: any mutation that ran moves the generation on before its answer leaves (success
- *   or not: a refused mutation wrote nothing, and one extra invalidation costs only misses);
+ *   the generations of the scopes the document reads; read and written for anonymous callers
+ *   only, errors never cached;
+ * - invalidation: each mutation field that committed (its payload is there and has no
+ *   userErrors) moves on the generations of the scopes it changes before the answer leaves. A
+ *   refused mutation (anyone may send one, anonymous callers too) wrote nothing and invalidates
+ *   nothing, so it cannot be used to empty the shared cache;
  * - the `x-cache` header on every query answer.
  *
  * Nothing else from the request context changes an anonymous answer: the viewer is null, and
@@ -61,13 +67,12 @@ export function responseCachePlugins(options: ResponseCacheOptions): ApolloServe
 
   const invalidation: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
-      let mutationRan = false;
       return {
-        async executionDidStart(requestContext) {
-          if (requestContext.operation.operation === 'mutation') mutationRan = true;
-        },
         async willSendResponse(requestContext) {
-          if (mutationRan) await store.invalidate();
+          if (requestContext.operation?.operation === 'mutation') {
+            const changed = committedWrites(requestContext, options.scopes);
+            if (changed.length) await store.invalidate(changed);
+          }
           if (requestContext.operation?.operation === 'query' && requestContext.response.http) {
             const status = !isAnonymous(requestContext) ? 'bypass' : requestContext.metrics.responseCacheHit ? 'hit' : 'miss';
             requestContext.response.http.headers.set(CACHE_STATUS_HEADER, status);
@@ -84,7 +89,12 @@ export function responseCachePlugins(options: ResponseCacheOptions): ApolloServe
       shouldReadFromCache: async (requestContext) => isAnonymous(requestContext),
       shouldWriteToCache: async (requestContext) => isAnonymous(requestContext),
       // Read before the operation runs: an answer is filed under the generation it started in.
-      extraCacheKeyData: async (requestContext) => (isAnonymous(requestContext) ? { generation: await store.generation(), schema: schemaId } : null),
+      extraCacheKeyData: async (requestContext) => {
+        if (!isAnonymous(requestContext)) return null;
+        const reads = requestContext.document ? options.scopes.readsOf(requestContext.document) : options.scopes.all;
+        const generations = await store.generations(reads);
+        return { generations: Object.fromEntries(reads.map((scope, index) => [scope, generations[index]])), schema: schemaId };
+      },
       generateCacheKey: (requestContext, keyData) => {
         const { source, ...rest } = keyData as { source?: string } & Record<string, unknown>;
         const document = requestContext.document ? documentKey(requestContext.document) : sha256(source ?? '');
@@ -93,4 +103,27 @@ export function responseCachePlugins(options: ResponseCacheOptions): ApolloServe
     }),
     invalidation,
   ];
+}
+
+/**
+ * The scopes the committed fields of a mutation changed. A field committed when its payload came
+ * back with no userErrors; a refused one (userErrors, or an error in place of the payload) wrote
+ * nothing, its transaction rolled back. An error deeper in a payload that is there (a nested field
+ * failed) still follows a commit, so it invalidates.
+ */
+function committedWrites(requestContext: GraphQLRequestContext<RequestContext>, scopes: CacheScopes): string[] {
+  const { operation, response } = requestContext;
+  if (!operation) return [];
+  const body = response.body;
+  const data = body?.kind === 'single' ? (body.singleResult.data ?? null) : undefined;
+  const changed = new Set<string>();
+  for (const selection of operation.selectionSet.selections) {
+    // Fragments on Mutation: not what clients send; every field of the schema is then assumed written.
+    if (selection.kind !== Kind.FIELD) return [...scopes.all];
+    const payload = data === undefined ? {} : (data?.[selection.alias?.value ?? selection.name.value] as { userErrors?: unknown[] } | null | undefined);
+    if (!payload) continue;
+    if (Array.isArray(payload.userErrors) && payload.userErrors.length) continue;
+    for (const scope of scopes.writesOf(selection.name.value)) changed.add(scope);
+  }
+  return [...changed];
 }

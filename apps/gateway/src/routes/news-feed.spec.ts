@@ -67,6 +67,15 @@ describe(`GET ${NEWS_FEED_PATH}`, () => {
     expect(content.text).toContain('<p>Ngày 26/6/2020, Sở Thông tin và Truyền thông ( TT&amp;TT) Lạng Sơn');
   });
 
+  it("never writes the request's Host (or a forwarded host) into the feed, which caches pass to others", async () => {
+    for (const headers of [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }]) {
+      const response = await gateway.app.inject({ method: 'GET', url: NEWS_FEED_PATH, headers });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain('evil.example');
+      expect(childText(parseXml(response.body), 'id')).toBe(`${gateway.url}/tin-tuc`);
+    }
+  });
+
   it('answers a conditional request for an unchanged feed with 304 and no body', async () => {
     const first = await fetchFeed();
     const etag = first.response.headers.get('etag');
@@ -105,5 +114,22 @@ describe(`GET ${NEWS_FEED_PATH}`, () => {
 
     await repos.news.withdraw(published.id, published.version, 'Tin thử nghiệm', asSeedEditor);
     expect(await entryTitles()).toEqual([SEEDED_TITLE]);
+  });
+});
+
+describe(`GET ${NEWS_FEED_PATH} with PUBLIC_URL`, () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway({ publicUrl: 'https://stttt.langson.gov.vn/' });
+  });
+  afterAll(() => gateway.stop());
+
+  it('links every entry under the public address, whatever host the request named', async () => {
+    const response = await gateway.app.inject({ method: 'GET', url: NEWS_FEED_PATH, headers: { host: 'evil.example' } });
+    const feed = parseXml(response.body);
+    expect(childText(feed, 'id')).toBe('https://stttt.langson.gov.vn/tin-tuc');
+    const entry = childrenNamed(feed, 'entry')[0]!;
+    expect(childText(entry, 'id')).toMatch(/^https:\/\/stttt\.langson\.gov\.vn\/tin-tuc\/[a-z0-9-]+$/);
+    expect(response.body).not.toContain('evil.example');
   });
 });

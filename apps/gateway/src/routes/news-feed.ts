@@ -3,7 +3,6 @@ import type { PortalRepositories } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import { Feed } from 'feed';
 import { entityTag, sendCacheable } from './conditional-get';
-import { requestOrigin } from './request-origin';
 
 /** Entries of the feed: the newest published articles, as many as a reader needs to catch up. */
 export const NEWS_FEED_SIZE = 50;
@@ -87,8 +86,8 @@ export function renderNewsFeed(articles: readonly Article[], origin: string): st
 
 export interface NewsFeedDependencies {
   repositories: Pick<PortalRepositories, 'news'>;
-  /** The portal's public address, for stable entry ids; the request's host when not set. */
-  publicUrl?: string;
+  /** The portal's address (PUBLIC_URL, else where it listens): entry ids and links never follow the request's Host. */
+  portalOrigin: () => string;
 }
 
 /**
@@ -98,7 +97,7 @@ export interface NewsFeedDependencies {
  */
 export function registerNewsFeedRoute(app: FastifyInstance, deps: NewsFeedDependencies): void {
   app.get(NEWS_FEED_PATH, async (request, reply) => {
-    const origin = requestOrigin(request, deps.publicUrl);
+    const origin = deps.portalOrigin();
     // The tag comes from one cheap statement, so a reader polling an unchanged feed costs no article read.
     const stamp = await deps.repositories.news.publishedChangeStamp();
     return sendCacheable(request, reply, {

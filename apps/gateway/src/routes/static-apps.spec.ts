@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../gateway';
+import { registerSecurityHeaders } from '../security-headers';
 import {
   cacheControlFor,
   IMMUTABLE_CACHE_CONTROL,
@@ -22,6 +23,7 @@ import {
 const SHELL_PAGE = '<!doctype html><html lang="vi"><head><title>Cổng</title></head><body><div id="root"></div></body></html>';
 const SHELL_SCRIPT = 'console.log("shell");'.repeat(20);
 const SECRET = 'database password: hunter2';
+const SOURCE_MAP = '{"version":3,"sources":["../src/sign-in.tsx"],"sourcesContent":["// TODO: remove the test account"]}';
 
 const news: RemoteManifestEntry = { id: 'news', entry: '/remotes/news/mf-manifest.json', routeBase: '/tin-tuc', nav: { vi: 'Tin tức', en: 'News' }, order: 10 };
 const statistics: RemoteManifestEntry = {
@@ -51,6 +53,7 @@ async function buildFixture(folder: string) {
     'apps/shell/index.html': SHELL_PAGE,
     'apps/shell/main.3f9a1b2c.js': SHELL_SCRIPT,
     'apps/shell/main.3f9a1b2c.js.gz': gzipSync(SHELL_SCRIPT),
+    'apps/shell/main.3f9a1b2c.js.map': SOURCE_MAP,
     'apps/shell/robots.txt': 'User-agent: *\n',
     'apps/shell/.env': SECRET,
     'apps/shell/docs/index.html': '<!doctype html><title>docs</title>',
@@ -58,6 +61,7 @@ async function buildFixture(folder: string) {
     'apps/news/remoteEntry.js': 'var news;',
     'apps/news/index.html': '<!doctype html><title>news</title>',
     'apps/news/static/js/async/412.0c1d2e3f4a5b6c7d.js': 'chunk();',
+    'apps/news/static/js/async/412.0c1d2e3f4a5b6c7d.js.map': SOURCE_MAP,
     'apps/gateway/main.js': SECRET,
     'remotes.json': manifestText([news, statistics], { version: 1 }),
   };
@@ -68,7 +72,7 @@ async function buildFixture(folder: string) {
 }
 
 /** A bare server with the static apps, its log lines kept, and stand-ins for two of the gateway's own routes. */
-async function serve(root: string, manifestPath: string) {
+async function serve(root: string, manifestPath: string, production = false) {
   const log: Array<{ level: number; msg: string }> = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -77,9 +81,10 @@ async function serve(root: string, manifestPath: string) {
     },
   });
   const app = Fastify({ logger: { level: 'warn', stream } });
+  await registerSecurityHeaders(app, { production });
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/open-data', async () => ({ datasets: [] }));
-  await registerStaticApps(app, { root, manifestPath });
+  await registerStaticApps(app, { root, manifestPath, production });
   await app.ready();
   return { app, log };
 }
@@ -292,11 +297,60 @@ describe('static apps with nothing built', () => {
     await writeFile(manifestPath, '{"remotes": [');
     await expect(serve(folder, manifestPath)).rejects.toThrow(/is not JSON/);
   });
+
+  it('refuses to start in production with a remote whose code would come over plain http from another machine', async () => {
+    const manifestPath = join(folder, 'remotes.json');
+    await writeFile(manifestPath, manifestText([news, { ...statistics, entry: 'http://cdn.example.vn/statistics/mf-manifest.json' }]));
+    await expect(serve(folder, manifestPath, true)).rejects.toThrow(/remotes\.1\.entry: http: is refused in production/);
+    const development = await serve(folder, manifestPath, false);
+    await development.app.close();
+  });
+});
+
+describe('source maps', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'static-apps-maps-'));
+    await buildFixture(folder);
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it("are not served in production (the shell's and a remote's), and are in development", async () => {
+    const paths = ['/main.3f9a1b2c.js.map', '/remotes/news/static/js/async/412.0c1d2e3f4a5b6c7d.js.map'];
+    const production = await serve(join(folder, 'apps'), join(folder, 'remotes.json'), true);
+    const development = await serve(join(folder, 'apps'), join(folder, 'remotes.json'), false);
+    try {
+      for (const url of paths) {
+        const hidden = await production.app.inject({ method: 'GET', url });
+        expect({ url, status: hidden.statusCode }).toEqual({ url, status: 404 });
+        expect(hidden.body).not.toContain('sourcesContent');
+        const shown = await development.app.inject({ method: 'GET', url });
+        expect({ url, status: shown.statusCode }).toEqual({ url, status: 200 });
+        expect(shown.body).toBe(SOURCE_MAP);
+      }
+      // The files they map still are.
+      expect((await production.app.inject({ method: 'GET', url: '/main.3f9a1b2c.js' })).statusCode).toBe(200);
+    } finally {
+      await production.app.close();
+      await development.app.close();
+    }
+  });
 });
 
 describe('the remotes manifest', () => {
   it('accepts fields it does not know (the file is served as written, for newer shells)', () => {
     expect(parseRemotesManifest(manifestText([{ ...news, contractVersion: 1 }], { version: 2 })).remotes).toEqual([news]);
+  });
+
+  it('accepts in production remotes over https or on this machine, and refuses plain http from elsewhere', () => {
+    const production = { production: true };
+    for (const entry of ['https://cdn.example.vn/news/mf-manifest.json', 'http://localhost:4201/mf-manifest.json', 'http://127.0.0.1:4202/mf-manifest.json', 'http://[::1]:4203/mf-manifest.json']) {
+      expect(() => parseRemotesManifest(manifestText([{ ...news, entry }]), 'remotes.json', production), entry).not.toThrow();
+    }
+    for (const entry of ['http://cdn.example.vn/news/mf-manifest.json', 'http://10.0.0.5/mf-manifest.json', 'http://localhost.evil.example/mf-manifest.json']) {
+      expect(() => parseRemotesManifest(manifestText([{ ...news, entry }]), 'remotes.json', production), entry).toThrow(/remotes\.0\.entry: http: is refused in production/);
+      expect(() => parseRemotesManifest(manifestText([{ ...news, entry }]), 'remotes.json'), entry).not.toThrow();
+    }
   });
 
   it("accepts a remote hosted on another origin, and refuses an entry under another remote's folder", () => {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
+import { helmetOptions, remoteOriginsOf } from '../security-headers';
 
 /**
  * First path segments the gateway answers itself. They never fall back to the shell's page (a
@@ -73,8 +74,29 @@ const servedManifestSchema = remotesManifestSchema.check(
 
 export type { RemoteManifestEntry, RemotesManifest };
 
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * In production a remote's code must arrive over https: over plain http anyone on the way could
+ * replace it, and it runs with the portal's rights. Loopback (a remote on the same machine,
+ * behind the same proxy) is the one exception.
+ */
+function insecureEntryIssues(manifest: RemotesManifest): string[] {
+  return manifest.remotes.flatMap((remote, index) => {
+    if (remote.entry.startsWith('/')) return [];
+    const url = new URL(remote.entry);
+    if (url.protocol === 'https:' || LOOPBACK_HOSTS.test(url.hostname)) return [];
+    return [`remotes.${index}.entry: ${url.protocol} is refused in production (a remote's code must come over https, or from this machine)`];
+  });
+}
+
+export interface ParseManifestOptions {
+  /** Production refuses http: remote origins other than loopback. */
+  production?: boolean;
+}
+
 /** Reads a remotes manifest, or throws an error that lists every problem with its place. */
-export function parseRemotesManifest(text: string, source = 'remotes manifest'): RemotesManifest {
+export function parseRemotesManifest(text: string, source = 'remotes manifest', options: ParseManifestOptions = {}): RemotesManifest {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -82,7 +104,11 @@ export function parseRemotesManifest(text: string, source = 'remotes manifest'):
     throw new Error(`${source} is not JSON: ${(error as Error).message}`);
   }
   const parsed = servedManifestSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const insecure = options.production ? insecureEntryIssues(parsed.data) : [];
+    if (insecure.length) throw new Error(`${source} is not valid: ${insecure.join('; ')}`);
+    return parsed.data;
+  }
   // In the file's order, so a long list reads from the first remote to the last.
   const position = (path: PropertyKey[]) => (typeof path[1] === 'number' ? path[1] : -1);
   const issues = [...parsed.error.issues].sort((a, b) => position(a.path) - position(b.path));
@@ -101,7 +127,7 @@ interface LoadedManifest {
  * The remotes manifest, re-read when the file changes (a remote deploys by editing it, without
  * restarting the gateway). A broken edit is logged and the last good version stays in service.
  */
-function manifestSource(app: FastifyInstance, manifestPath: string) {
+function manifestSource(app: FastifyInstance, manifestPath: string, options: ParseManifestOptions) {
   let loaded: LoadedManifest | null = null;
   let stamp: string | null = null;
 
@@ -119,7 +145,7 @@ function manifestSource(app: FastifyInstance, manifestPath: string) {
     stamp = current;
     try {
       const text = await readFile(manifestPath, 'utf8');
-      loaded = { text, manifest: parseRemotesManifest(text, manifestPath), etag: entityTag(text) };
+      loaded = { text, manifest: parseRemotesManifest(text, manifestPath, options), etag: entityTag(text) };
     } catch (error) {
       if (strict) throw error;
       app.log.error({ err: error }, 'remotes manifest changed and is not valid: still serving the previous one');
@@ -200,7 +226,12 @@ export interface StaticAppsOptions {
   root: string;
   /** The remotes manifest file served at `/remotes.json`; see {@link RemotesManifest}. */
   manifestPath: string;
+  /** Production: the manifest's remotes must come over https (or loopback), and source maps are not served. */
+  production?: boolean;
 }
+
+/** `main.3f9a1b2c.js.map` (and a compressed copy of one): the sources, comments included, of a built file. */
+const isSourceMap = (path: string) => /\.map$/i.test(path.replace(COMPRESSED_SUFFIX, ''));
 
 /**
  * The built front end, from the gateway's own port:
@@ -215,7 +246,10 @@ export interface StaticAppsOptions {
 export async function registerStaticApps(app: FastifyInstance, options: StaticAppsOptions): Promise<void> {
   const root = resolve(options.root);
   const shellFolder = join(root, SHELL_FOLDER);
-  const manifest = manifestSource(app, resolve(options.manifestPath));
+  const production = options.production ?? false;
+  const manifest = manifestSource(app, resolve(options.manifestPath), { production });
+  // Source maps carry the sources, comments included: for developers, not served to the public in production.
+  const servable = (file: string | null) => (file && production && isSourceMap(file) ? null : file);
   const started = await manifest.load(true);
   const readFederationManifest = builtFederationManifest(root, REMOTES_PATH, REMOTE_MANIFEST_FILE);
 
@@ -242,7 +276,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
 
   app.get(REMOTES_MANIFEST_PATH, async (request, reply) => {
     const current = await manifest.load(false);
-    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
     if (!current) return unavailable(reply, 'The remotes manifest is not there: the portal offers no remote for now.');
     return sendCacheable(request, reply, { body: current.text, contentType: 'application/json; charset=utf-8', etag: current.etag, cacheControl: REVALIDATE_CACHE_CONTROL });
   });
@@ -252,11 +286,11 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     const listed = (await manifest.load(false))?.manifest.remotes.some((remote) => remote.id === id);
     if (!listed) return reply.callNotFound();
     // The shell and other origins (a remote's own dev server) fetch these files cross-origin.
-    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
     const folder = join(root, id);
     if (!(await isFile(join(folder, REMOTE_MANIFEST_FILE)))) return unavailable(reply, `The remote "${id}" is not built: npx nx run ${id}:build`);
     // From the raw URL: Fastify's parameters are decoded already, and a path is decoded once.
-    const file = await builtFile(folder, `/${pathOf(request).split('/').slice(3).join('/')}`);
+    const file = servable(await builtFile(folder, `/${pathOf(request).split('/').slice(3).join('/')}`));
     return file ? reply.sendFile(`/${file}`, folder) : reply.callNotFound();
   });
 
@@ -266,9 +300,11 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     if (!(await isFile(join(shellFolder, SHELL_PAGE)))) {
       return reply.code(503).header('cache-control', 'no-store').header('retry-after', '30').type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
     }
-    const file = await builtFile(shellFolder, path);
+    const file = servable(await builtFile(shellFolder, path));
     if (file === SHELL_PAGE || (!file && wantsPage(request, path))) {
       const current = await manifest.load(false);
+      // The page may load scripts, styles and manifests from the remote origins the manifest names now, and from nowhere else.
+      await reply.helmet(helmetOptions(remoteOriginsOf(current?.manifest.remotes ?? [])));
       if (current) reply.header('link', linkHeader(await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest)));
       return reply.sendFile(`/${SHELL_PAGE}`, shellFolder);
     }

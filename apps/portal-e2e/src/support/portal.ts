@@ -22,6 +22,8 @@ const STOP_GRACE_MS = 5_000;
 export interface RunningPortal {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   url: string;
+  /** The gateway's data folder (DATA_DIR), deleted by `stop`. */
+  dataDir: string;
   /** Everything the gateway printed so far (its log), for a failing test's message. */
   output(): string;
   /** Stops the gateway (SIGTERM, then SIGKILL after 5 s) and deletes its data folder. */
@@ -110,7 +112,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     }
     try {
       const response = await fetch(`${url}/readyz`);
-      if (response.ok) return { url, output: () => log, stop };
+      if (response.ok) return { url, dataDir, output: () => log, stop };
     } catch {
       // Not listening yet.
     }

@@ -62,4 +62,25 @@ describe.skipIf(!adminBrowser || !personBrowser)('staff accounts managed by an a
     await personPage.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).waitFor();
     expect(await personPage.getByText(/Đã đăng nhập/).count()).toBe(0);
   });
+
+  it('gives a reset code shown once, with which the person sets a new password and signs in', async () => {
+    await adminPage.getByRole('button', { name: 'Mở khóa tài khoản' }).click();
+    await adminPage.getByText('Đã mở khóa tài khoản.').waitFor();
+    await adminPage.getByRole('button', { name: 'Cấp mã đặt lại mật khẩu' }).click();
+    const code = (await adminPage.getByTestId('reset-code').innerText()).trim();
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    // Shown once: the page read afresh shows it nowhere.
+    await adminPage.reload();
+    await adminPage.getByRole('heading', { level: 1, name: 'Quản lý tài khoản cán bộ' }).waitFor();
+    expect(await adminPage.getByText(code).count()).toBe(0);
+
+    const newPassword = 'Mật khẩu mới sau khi đặt lại 2021';
+    await personPage.goto(`${portal.url}/dat-lai-mat-khau?lang=vi`);
+    await personPage.getByLabel('Thư điện tử').fill(person.email);
+    await personPage.getByLabel('Mã đặt lại').fill(code.toLowerCase());
+    await personPage.getByLabel('Mật khẩu mới').fill(newPassword);
+    await personPage.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+    await personPage.getByText('Đã đặt mật khẩu mới. Bạn có thể đăng nhập.').waitFor();
+    await signIn(personPage, portal.url, { ...person, password: newPassword });
+  });
 });

@@ -51,7 +51,7 @@ export const usersMigrations: Migration[] = [
     `,
   },
   {
-    // Only a hash of each code is kept (SHA-256: the code is 80 random bits, nothing to brute-force
+    // Only a hash of each code is kept (SHA-256: the code holds about 78 random bits, nothing to brute-force
     // offline); a code is used once, expires in 24 hours and dies after a few wrong tries.
     id: 'users/003-password-reset-codes',
     sql: `

@@ -5,6 +5,8 @@
  * validation / BAD_USER_INPUT error, never a 5xx or an INTERNAL_SERVER_ERROR, and the database
  * is left as it was.
  */
+import { toGlobalId } from '@egov/graphql';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type GraphQLBody, type RunningGateway } from './test-gateway';
 import { signInEveryRole, TEST_PASSWORD, testEmail, type CallerHeaders } from './test-users';
@@ -35,6 +37,9 @@ const FREE_TEXT_FIELDS = new Set([
   'SessionCreateInput.password',
   'UserCreateInput.displayName',
   'UserCreateInput.password',
+  'ViewerPasswordChangeInput.currentPassword',
+  'ViewerPasswordChangeInput.newPassword',
+  'PasswordResetCompleteInput.newPassword',
   ...['NewsArticleCreateInput', 'NewsArticleUpdateInput'].flatMap((type) => ['title', 'summary', 'bodyHtml', 'authorName', 'topics'].map((field) => `${type}.${field}`)),
   'NewsArticleUpdateInput.changeNote',
   'NewsImageInput.captionVi',
@@ -285,8 +290,16 @@ describe('bad input over HTTP', () => {
     const target = await create('userCreate', user, 'user');
     const ref = (record: Record<string, unknown>) => ({ id: record['id'], version: record['version'] });
 
+    const { body: own } = await gateway.graphql('{ viewerSessions { id current } }', {}, headers.admin);
+    const adminSession = (own.data?.['viewerSessions'] as Array<{ id: string; current: boolean }>).find((session) => session.current)?.id;
+
     validInputs = {
       sessionCreate: { email: testEmail('editor'), password: TEST_PASSWORD },
+      sessionEnd: { id: adminSession },
+      viewerPasswordChange: { currentPassword: TEST_PASSWORD, newPassword: 'Mùa hoa đào nở 2025' },
+      userEnable: ref(target),
+      userPasswordReset: ref(target),
+      passwordResetComplete: { email: user.email, code: 'ABCD-EFGH-JKMN-PQRS', newPassword: 'Mùa hoa đào nở 2025' },
       userCreate: { ...user, email: 'new-staff@test.langson.gov.vn' },
       userRolesSet: { ...ref(target), roles: ['INSPECTOR'] },
       userDisable: ref(target),
@@ -449,6 +462,14 @@ describe('bad input over HTTP', () => {
       ['a malformed user id', 'userDisable', () => ({ id: 'junk' }), ['id']],
       ['an e-mail already taken', 'userCreate', () => ({ email: testEmail('editor') }), ['email']],
       ['a weak password', 'userCreate', () => ({ password: 'aaaaaaaaaaaa' }), ['password']],
+      ['a malformed user id', 'userEnable', () => ({ id: 'junk' }), ['id']],
+      ['a stale version', 'userPasswordReset', () => ({ version: 99 }), ['version']],
+      ['a wrong current password', 'viewerPasswordChange', () => ({ currentPassword: 'not my password' }), ['currentPassword']],
+      ['a weak new password', 'viewerPasswordChange', () => ({ newPassword: 'aaaaaaaaaaaa' }), ['newPassword']],
+      ['a code no admin gave', 'passwordResetComplete', () => ({}), ['code']],
+      ['a malformed code', 'passwordResetComplete', () => ({ code: 'abc' }), ['code']],
+      ['a weak new password', 'passwordResetComplete', () => ({ newPassword: 'aaaaaaaaaaaa' }), ['newPassword']],
+      ['a session nobody has', 'sessionEnd', () => ({ id: toGlobalId('Session', randomUUID()) }), ['id']],
     ];
 
     it.each(cases)('%s in %s is a clear userError on that field, and writes nothing', async (label, mutation, change, field) => {

@@ -10,6 +10,8 @@ import { callers, signIn, testEmail, signInEveryRole, TEST_PASSWORD, type Caller
 
 /** Everyone may sign in and out. */
 const EVERYONE: readonly Caller[] = callers;
+/** Every signed-in staff member: their own sessions and password. */
+const STAFF: readonly Caller[] = callers.filter((caller) => caller !== 'anonymous');
 
 /**
  * Who may call each mutation: the expected table. Admins may do anything; the other roles their
@@ -21,6 +23,12 @@ const ALLOWED: Record<string, readonly Caller[]> = {
   userCreate: ['admin'],
   userRolesSet: ['admin'],
   userDisable: ['admin'],
+  userEnable: ['admin'],
+  userPasswordReset: ['admin'],
+  passwordResetComplete: EVERYONE,
+  viewerPasswordChange: STAFF,
+  sessionEnd: STAFF,
+  sessionEndOthers: STAFF,
   newsArticleCreate: ['admin', 'editor'],
   newsArticleUpdate: ['admin', 'editor'],
   newsArticlePublish: ['admin', 'editor'],
@@ -55,7 +63,7 @@ interface Fixtures {
 
 interface MutationCase {
   /** A valid input for one call: each call gets its own, so an allowed call can succeed. */
-  variables?(fixtures: Fixtures): Promise<Record<string, unknown>>;
+  variables?(fixtures: Fixtures, caller: Caller): Promise<Record<string, unknown>>;
   /** The headers of the call when the caller's own session would not do (signing out ends it). */
   headers?(caller: Caller, fixtures: Fixtures): Promise<Record<string, string>>;
   /** Whether an allowed call by this caller writes an audit row (signing out nobody writes nothing). */
@@ -113,6 +121,48 @@ const CASES: Record<string, MutationCase> = {
     variables: async (f) => ({ input: { ...idAndVersion(await f.create('userCreate', newUser(f.unique()), 'user { id version }')), roles: ['INSPECTOR'] } }),
   },
   userDisable: { variables: async (f) => ({ input: idAndVersion(await f.create('userCreate', newUser(f.unique()), 'user { id version }')) }) },
+  userEnable: {
+    variables: async (f) => {
+      const made = await f.create('userCreate', newUser(f.unique()), 'user { id version }');
+      return { input: idAndVersion(await f.create('userDisable', idAndVersion(made), 'user { id version }')) };
+    },
+  },
+  userPasswordReset: { variables: async (f) => ({ input: idAndVersion(await f.create('userCreate', newUser(f.unique()), 'user { id version }')) }) },
+  passwordResetComplete: {
+    variables: async (f) => {
+      const person = newUser(f.unique());
+      const made = await f.create('userCreate', person, 'user { id version }');
+      const code = (await f.create('userPasswordReset', idAndVersion(made), 'code')) as unknown as string;
+      return { input: { email: person.email, code, newPassword: 'Mùa hoa đào nở 2025' } };
+    },
+  },
+  viewerPasswordChange: {
+    variables: async () => ({ input: { currentPassword: TEST_PASSWORD, newPassword: 'Mùa hoa đào nở 2025' } }),
+    // An account of the caller's role of its own, since the change ends every session of the account.
+    headers: async (caller, f) => {
+      if (caller === 'anonymous') return {};
+      const person = { ...newUser(f.unique()), roles: [caller.toUpperCase()] };
+      await f.create('userCreate', person, 'user { id }');
+      return signIn(f.gateway, person.email);
+    },
+  },
+  sessionEnd: {
+    // A second session of the caller's own account (the editor's for an anonymous caller), to end.
+    variables: async (f, caller) => {
+      const other = await signIn(f.gateway, testEmail(caller === 'anonymous' ? 'editor' : caller));
+      const { body } = await f.gateway.graphql('{ viewerSessions { id current } }', {}, other);
+      const sessions = body.data?.['viewerSessions'] as Array<{ id: string; current: boolean }>;
+      return { input: { id: sessions.find((session) => session.current)?.id } };
+    },
+  },
+  sessionEndOthers: {
+    // A second session for the call to end; the caller's main session is the one kept.
+    headers: async (caller, f) => {
+      if (caller === 'anonymous') return {};
+      await signIn(f.gateway, testEmail(caller));
+      return f.headers[caller];
+    },
+  },
   newsArticleCreate: { variables: async (f) => ({ input: article(f.unique()) }) },
   newsArticleUpdate: {
     variables: async (f) => {
@@ -276,7 +326,7 @@ describe('role matrix: each role × each mutation, over HTTP', () => {
       const document = mutationDocument(mutation, 'userErrors { field message code }', takesInput);
       const outcomes: Outcome[] = [];
       for (const caller of callers) {
-        const variables = testCase.variables ? await testCase.variables(fixtures) : undefined;
+        const variables = testCase.variables ? await testCase.variables(fixtures, caller) : undefined;
         const headers = testCase.headers ? await testCase.headers(caller, fixtures) : fixtures.headers[caller];
         const before = await auditRows();
         const { status, body } = await gateway.graphql(document, variables, headers);

@@ -3,7 +3,7 @@ import { useI18n, withLanguage } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
 import { followInternalLinks, useLocation, useRouter } from '@egov/routing';
 import { PageLayout, Progress } from '@egov/ui';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HomePage } from '../home/home-page';
 import { RemoteArea } from '../remotes/remote-area';
 import { afterSignIn, isShellRoute, matchRoute } from '../routing/routes';
@@ -12,6 +12,10 @@ import { NotFound } from './not-found';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { StartupNotices } from './startup-notices';
+import { shellMessages } from '../platform/shell-messages';
+
+/** The account pages: a chunk of their own, loaded only when one is opened. */
+const AccountPages = lazy(() => import(/* webpackChunkName: "accounts" */ '../accounts/account-pages'));
 
 /** Props of {@link ShellPage}. */
 export interface ShellPageProps {
@@ -36,6 +40,7 @@ export interface ShellPageProps {
 export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services, session }: ShellPageProps) {
   const { t } = useI18n();
   const signInTitle = useI18n(sessionMessages).t('signIn');
+  const pageTitles = useI18n(shellMessages).t;
   const router = useRouter();
   const location = useLocation();
   const route = matchRoute(location.pathname, remotes);
@@ -49,9 +54,9 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
   }, [location.pathname]);
 
   useEffect(() => {
-    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? signInTitle : t('notFoundTitle');
+    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? signInTitle : route.kind === 'account' ? pageTitles(`title_${route.page}`) : t('notFoundTitle');
     document.title = `${section} — ${t('portalTitle')}`;
-  }, [route, services.language, t, signInTitle]);
+  }, [route, services.language, t, signInTitle, pageTitles]);
 
   const followShellLinks = followInternalLinks(router, (pathname) => isShellRoute(pathname, remotes));
 
@@ -72,6 +77,11 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
         )}
         {route.kind === 'sign-in' && (
           <SignInForm session={session} onSignedIn={() => router.navigate(withLanguage(afterSignIn(location.search), services.language))} />
+        )}
+        {route.kind === 'account' && (
+          <Suspense fallback={<Progress label={t('loading')} />}>
+            <AccountPages page={route.page} session={session} events={services.events} />
+          </Suspense>
         )}
         {route.kind === 'not-found' && (manifestLoading ? <Progress label={t('loading')} /> : <NotFound />)}
       </PageLayout>

@@ -16,6 +16,11 @@ export const shellMessages = defineMessages({
     noNews: 'Chưa có tin mới.',
     noIndicators: 'Chưa có số liệu.',
     sections: 'Chuyên mục',
+    'title_own-account': 'Tài khoản của tôi',
+    'title_staff-accounts': 'Quản lý tài khoản cán bộ',
+    'title_password-reset': 'Đặt lại mật khẩu',
+    myAccount: 'Tài khoản',
+    staffAccounts: 'Quản lý tài khoản',
   },
   en: {
     alertInfo: 'Information',
@@ -28,5 +33,10 @@ export const shellMessages = defineMessages({
     noNews: 'No news yet.',
     noIndicators: 'No figures yet.',
     sections: 'Sections',
+    'title_own-account': 'My account',
+    'title_staff-accounts': 'Staff accounts',
+    'title_password-reset': 'Reset password',
+    myAccount: 'Account',
+    staffAccounts: 'Staff accounts',
   },
 });

@@ -65,3 +65,13 @@ describe('the sign-in route', () => {
     expect(afterSignIn('')).toBe('/');
   });
 });
+
+describe('the account routes', () => {
+  it('are the shell’s own pages, with or without a trailing slash', () => {
+    expect(matchRoute('/tai-khoan', remotes)).toEqual({ kind: 'account', page: 'own-account' });
+    expect(matchRoute('/quan-tri/tai-khoan/', remotes)).toEqual({ kind: 'account', page: 'staff-accounts' });
+    expect(matchRoute('/dat-lai-mat-khau', remotes)).toEqual({ kind: 'account', page: 'password-reset' });
+    expect(matchRoute('/quan-tri', remotes)).toEqual({ kind: 'not-found' });
+    expect(isShellRoute('/tai-khoan', remotes)).toBe(true);
+  });
+});

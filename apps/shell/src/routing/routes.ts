@@ -5,10 +5,24 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'remote'; remote: RemoteManifestEntry; /** The path below the remote's route base (`/2020/h1`, or `/`). */ rest: string }
   | { kind: 'sign-in' }
+  | { kind: 'account'; page: 'own-account' | 'staff-accounts' | 'password-reset' }
   | { kind: 'not-found' };
 
 /** The shell's staff sign-in page. */
 export const SIGN_IN_PATH = '/dang-nhap';
+
+/** A staff member's own account: password and sessions. */
+export const OWN_ACCOUNT_PATH = '/tai-khoan';
+/** The admins' page of staff accounts. */
+export const STAFF_ACCOUNTS_PATH = '/quan-tri/tai-khoan';
+/** Setting a new password with a reset code. */
+export const PASSWORD_RESET_PATH = '/dat-lai-mat-khau';
+
+const accountPages = {
+  [OWN_ACCOUNT_PATH]: 'own-account',
+  [STAFF_ACCOUNTS_PATH]: 'staff-accounts',
+  [PASSWORD_RESET_PATH]: 'password-reset',
+} as const;
 
 /** The sign-in page, coming back to `next` (a path of the portal) once signed in. */
 export function signInHref(next: string): string {
@@ -39,6 +53,7 @@ export function matchRoute(pathname: string, remotes: readonly RemoteManifestEnt
   const path = normalisePath(pathname);
   if (path === '/') return { kind: 'home' };
   if (path === SIGN_IN_PATH) return { kind: 'sign-in' };
+  if (path in accountPages) return { kind: 'account', page: accountPages[path as keyof typeof accountPages] };
   for (const remote of remotes) {
     if (path === remote.routeBase) return { kind: 'remote', remote, rest: '/' };
     if (path.startsWith(`${remote.routeBase}/`)) return { kind: 'remote', remote, rest: path.slice(remote.routeBase.length) };

@@ -16,6 +16,7 @@ export const NODE_TYPES = [
   'Procedure',
   'ReportingPeriod',
   'SanctionDecision',
+  'Session',
   'Unit',
   'User',
 ] as const;

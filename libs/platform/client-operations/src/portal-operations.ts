@@ -1,4 +1,5 @@
 import type { DocumentNode } from 'graphql';
+import { accountsOperations } from './accounts';
 import { inspectionsOperations } from './inspections';
 import { newsOperations } from './news';
 import { PORTAL_SUMMARY_QUERY } from './portal-summary';
@@ -15,6 +16,7 @@ export const portalOperations: Readonly<Record<string, DocumentNode>> = {
   Viewer: VIEWER_QUERY,
   SessionCreate: SESSION_CREATE_MUTATION,
   SessionDelete: SESSION_DELETE_MUTATION,
+  ...accountsOperations,
   ...newsOperations,
   ...statisticsOperations,
   ...proceduresOperations,

@@ -7,6 +7,8 @@ import {
   PASSWORD_MIN_LENGTH,
   passwordChangeSchema,
   passwordProblems,
+  passwordResetCompleteSchema,
+  resetCodeSchema,
   signInSchema,
   userCreateSchema,
   userRolesSchema,
@@ -96,5 +98,24 @@ describe('sign-in and password change input', () => {
     expect(passwordChangeSchema.safeParse({ currentPassword: good.password, newPassword: good.password }).success).toBe(false);
     expect(passwordChangeSchema.safeParse({ currentPassword: good.password, newPassword: 'weak' }).success).toBe(false);
     expect(passwordChangeSchema.safeParse({ currentPassword: good.password, newPassword: 'Mùa hoa đào 2025' }).success).toBe(true);
+  });
+});
+
+describe('password reset codes', () => {
+  it('reads a code typed with dashes, spaces or lower case as its 16 characters', () => {
+    expect(resetCodeSchema.parse('abcd-efgh-jkmn-pqrs')).toBe('ABCDEFGHJKMNPQRS');
+    expect(resetCodeSchema.parse(' 2345 6789 ABCD EFGH ')).toBe('23456789ABCDEFGH');
+  });
+
+  it('refuses what cannot be a code: look-alike letters, wrong lengths, SQL', () => {
+    for (const code of ['ABCD-EFGH-JKMN-PQR', 'ABCD-EFGH-JKMN-PQRSX', 'OOOO-1111-IIII-LLLL', "' or 1=1 --", 'x'.repeat(10_000)]) {
+      expect(resetCodeSchema.safeParse(code).success, code).toBe(false);
+    }
+  });
+
+  it('a new password set with a code follows the policy and names the field', () => {
+    const result = passwordResetCompleteSchema.safeParse({ email: 'lan.nguyen@x.vn', code: 'ABCD-EFGH-JKMN-PQRS', newPassword: 'lan.nguyen 2020!' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['newPassword']);
   });
 });

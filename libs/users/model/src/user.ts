@@ -114,6 +114,31 @@ export const passwordChangeSchema = z
   });
 export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
 
+/**
+ * A one-time password reset code (mã đặt lại mật khẩu), as an admin reads it out: 16 letters and
+ * digits without look-alikes (no I, L, O, U, 0, 1), shown in groups of four. Typed with or
+ * without the dashes and spaces, in either case.
+ */
+export const RESET_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const RESET_CODE_LENGTH = 16;
+
+/** A reset code as typed, normalised to its 16 characters; anything else is not a code. */
+export const resetCodeSchema = z
+  .string()
+  .max(64, 'Not a reset code')
+  .transform((code) => code.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(new RegExp(`^[${RESET_CODE_ALPHABET}]{${RESET_CODE_LENGTH}}$`), 'Not a reset code: 16 letters and digits, as the admin gave them'));
+
+/** Setting a new password with a reset code an admin gave. */
+export const passwordResetCompleteSchema = z
+  .object({ email: emailSchema, code: resetCodeSchema, newPassword: passwordSchema })
+  .superRefine((reset, ctx) => {
+    if (passwordContainsEmailName(reset.newPassword, reset.email)) {
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'A password may not contain your e-mail name' });
+    }
+  });
+export type PasswordResetCompleteInput = z.input<typeof passwordResetCompleteSchema>;
+
 /** A staff account (tài khoản). The password hash never leaves the server library. */
 export interface User {
   /** A uuid. */

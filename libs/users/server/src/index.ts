@@ -1,5 +1,7 @@
 export { usersMigrations } from './migrations';
-export { createUsersRepository, isUserId, type SessionState, type UsersRepository } from './users-repository';
+export { createUsersRepository, isUserId, RESET_CODE_REFUSED, type UsersRepository } from './users-repository';
+export { createSessionsRepository, MAX_USER_AGENT_LENGTH, type SessionOwner, type SessionsRepository, type StaffSession } from './sessions-repository';
+export { RESET_CODE_MAX_ATTEMPTS, RESET_CODE_TTL_HOURS } from './password-reset-codes';
 export { ARGON2ID_OPTIONS, hashPassword, verifyPassword } from './password-hashing';
 export {
   createSessionTokens,

@@ -44,7 +44,7 @@ function signInPortal() {
   const sessions = createSessionService({ users: spied, tokens: createSessionTokens({ secret: new Uint8Array(32).fill(7) }), limiter });
   const schema: GraphQLSchema = composeSchema([usersGraphQLModule({ users: spied, sessions })]);
   const signIn = async (email: string, password: string, address: string): Promise<Answer> => {
-    const session: SessionControl = { address, current: null, setCookie: () => undefined, clearCookie: () => undefined };
+    const session: SessionControl = { address, userAgent: null, current: null, setCookie: () => undefined, clearCookie: () => undefined };
     const result = await graphql({
       schema,
       source: 'mutation ($input: SessionCreateInput!) { sessionCreate(input: $input) { user { email } userErrors { code message retryAfterSeconds } } }',

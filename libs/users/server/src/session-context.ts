@@ -9,6 +9,8 @@ import type { SessionClaims } from './session-tokens';
 export interface SessionControl {
   /** The client's address (Fastify's `request.ip`), for the per-address sign-in limit. */
   address: string;
+  /** The client's `User-Agent`, kept with a new session so its owner can tell sessions apart. */
+  userAgent: string | null;
   /** The valid session this request came with, or null. */
   current: SessionClaims | null;
   /** Sets the httpOnly session cookie on the response. */

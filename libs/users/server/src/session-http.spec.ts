@@ -55,6 +55,19 @@ describe.each([false, true])('sessions over HTTP (production: %s)', (production)
     expect(String((await signIn('wrong password')).headers['set-cookie'] ?? '')).toBe('');
   });
 
+  it('starts a new session id at every sign-in, whatever session cookie the browser brings', async () => {
+    const tokenOf = (response: { json(): unknown }) => (response.json() as { data: { sessionCreate: { token: string } } }).data.sessionCreate.token;
+    const first = tokenOf(await signIn(PASSWORD));
+    const second = tokenOf(
+      await post(`mutation { sessionCreate(input: { email: "lan@x.vn", password: "${PASSWORD}" }) { token } }`, { cookie: `${SESSION_COOKIE}=${first}`, 'user-agent': 'Test browser' }),
+    );
+    const sessionId = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { jti: string }).jti;
+    expect(sessionId(second)).not.toBe(sessionId(first));
+    const rows = await db.query<{ id: string; user_agent: string | null }>('select id, user_agent from sessions where id = any($1::uuid[])', [[sessionId(first), sessionId(second)]]);
+    expect(rows.find((row) => row.id === sessionId(second))?.user_agent).toBe('Test browser');
+    expect(rows).toHaveLength(2);
+  });
+
   it('knows the viewer from the cookie and from a bearer header, and signs out', async () => {
     const signedIn = await signIn(PASSWORD);
     const token = (signedIn.json() as { data: { sessionCreate: { token: string } } }).data.sessionCreate.token;

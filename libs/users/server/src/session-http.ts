@@ -46,6 +46,7 @@ export async function registerSessionHttp(app: FastifyInstance, options: Session
       if (bearer === null && cookie !== undefined && !found) reply.clearCookie(SESSION_COOKIE, cookieOptions);
       const session: SessionControl = {
         address: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
         current: found?.claims ?? null,
         setCookie: (value, expiresAt) => void reply.setCookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
         clearCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),

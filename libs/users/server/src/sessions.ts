@@ -16,9 +16,12 @@ export function signInLimitedMessage(retryAfterSeconds: number): string {
 
 /** Signing in and out, and who a token belongs to. */
 export interface SessionService {
-  /** Checks the limits and the credentials, then issues a session. Refusals are FORBIDDEN DomainErrors, or RATE_LIMITED ones over the limits. */
-  signIn(input: SignInInput, address: string): Promise<{ user: User; token: string; claims: SessionClaims }>;
-  /** The viewer of a token that is valid, not signed out, of an enabled user, issued after the last password change. */
+  /**
+   * Checks the limits and the credentials, then starts a new session (a new id, never one the
+   * client brought). Refusals are FORBIDDEN DomainErrors, or RATE_LIMITED ones over the limits.
+   */
+  signIn(input: SignInInput, address: string, userAgent?: string | null): Promise<{ user: User; token: string; claims: SessionClaims }>;
+  /** The viewer of a token that is valid and whose session is open in the database, of an enabled user. */
   viewerFromToken(token: string): Promise<{ viewer: Viewer; claims: SessionClaims } | null>;
   /** Ends the session: its token no longer names a viewer, even if someone kept a copy. */
   signOut(claims: SessionClaims): Promise<void>;
@@ -28,7 +31,7 @@ export function createSessionService(options: { users: UsersRepository; tokens: 
   const { users, tokens } = options;
   const limiter = options.limiter ?? createLoginRateLimiter();
   return {
-    async signIn(input, address) {
+    async signIn(input, address, userAgent = null) {
       const credentials = validate(signInSchema, input);
       // Counted before the hash is verified: a parallel burst gets only as many verifications as the limit.
       const gate = await limiter.admit(credentials.email, address);
@@ -40,22 +43,20 @@ export function createSessionService(options: { users: UsersRepository; tokens: 
       }
       await limiter.recordSuccess(credentials.email, address);
       const { token, claims } = await tokens.issue(user.id);
-      await users.recordSignIn(user.id, claims.sessionId, claims.expiresAt, address);
+      await users.sessions.start({ id: claims.sessionId, userId: user.id, expiresAt: claims.expiresAt, userAgent, address });
       return { user, token, claims };
     },
 
     async viewerFromToken(token) {
       const claims = await tokens.verify(token);
       if (!claims) return null;
-      const state = await users.sessionState(claims.userId, claims.sessionId);
-      if (!state.user || state.user.disabled || state.revoked) return null;
-      // Tokens carry whole seconds: one issued in the second of the change still counts.
-      if (state.passwordChangedAt && Math.floor(state.passwordChangedAt.getTime() / 1000) > claims.issuedAt.getTime() / 1000) return null;
-      return { viewer: { userId: state.user.id, roles: state.user.roles }, claims };
+      // The database decides, on every request: a session ended on any replica is refused here too.
+      const owner = await users.sessions.owner(claims.sessionId, claims.userId);
+      return owner ? { viewer: { userId: owner.userId, roles: owner.roles }, claims } : null;
     },
 
     async signOut(claims) {
-      await users.revokeSession(claims.userId, claims.sessionId, claims.expiresAt);
+      await users.sessions.end(claims.userId, claims.sessionId, claims.userId);
     },
   };
 }

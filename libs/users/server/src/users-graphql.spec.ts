@@ -50,7 +50,7 @@ describe('sessionCreate and viewer', () => {
 
   it('signs in, sets the cookie through the context, and the token names the viewer', async () => {
     const cookies: string[] = [];
-    const session: SessionControl = { address: '10.1.1.1', current: null, setCookie: (token) => void cookies.push(token), clearCookie: () => undefined };
+    const session: SessionControl = { address: '10.1.1.1', userAgent: 'Chromium', current: null, setCookie: (token) => void cookies.push(token), clearCookie: () => undefined };
     const { sessionCreate } = await signIn('ADMIN@x.vn', PASSWORD, session);
     expect(sessionCreate).toMatchObject({ user: { email: 'admin@x.vn', roles: ['ADMIN'] }, userErrors: [] });
     expect(cookies).toEqual([sessionCreate!['token']]);
@@ -71,11 +71,11 @@ describe('sessionCreate and viewer', () => {
   it('signs out: the token no longer names a viewer and the cookie is cleared', async () => {
     const { token, claims } = await sessions.signIn({ email: 'admin@x.vn', password: PASSWORD }, 'local');
     let cleared = 0;
-    const session: SessionControl = { address: 'local', current: claims, setCookie: () => undefined, clearCookie: () => void (cleared += 1) };
+    const session: SessionControl = { address: 'local', userAgent: null, current: claims, setCookie: () => undefined, clearCookie: () => void (cleared += 1) };
     expect((await run('mutation { sessionDelete { signedOut userErrors { code } } }', null, session)).sessionDelete).toEqual({ signedOut: true, userErrors: [] });
     expect(cleared).toBe(1);
     expect(await sessions.viewerFromToken(token)).toBeNull();
-    expect((await readAudit(db, 'user', adminId)).map((entry) => entry.action)).toEqual(expect.arrayContaining(['session.create', 'session.delete']));
+    expect((await readAudit(db, 'user', adminId)).map((entry) => entry.action)).toEqual(expect.arrayContaining(['session.create', 'session.end']));
     expect((await run('mutation { sessionDelete { signedOut } }')).sessionDelete).toEqual({ signedOut: false });
   });
 });
@@ -149,12 +149,107 @@ describe('sessions of changed users', () => {
     const made = await users.create({ email: 'leaver@x.vn', displayName: 'L', password: PASSWORD, roles: ['editor'] }, { actor: 'cli' });
     const first = await sessions.signIn({ email: 'leaver@x.vn', password: PASSWORD }, 'local');
     expect(await sessions.viewerFromToken(first.token)).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     const changed = await users.changePassword(made.id, 1, { currentPassword: PASSWORD, newPassword: 'Mùa hoa đào 2025' }, { actor: made.id });
     expect(await sessions.viewerFromToken(first.token)).toBeNull();
     const second = await sessions.signIn({ email: 'leaver@x.vn', password: 'Mùa hoa đào 2025' }, 'local');
     expect((await sessions.viewerFromToken(second.token))?.viewer.userId).toBe(made.id);
     await users.setDisabled(made.id, changed.version, true, { actor: adminId });
     expect(await sessions.viewerFromToken(second.token)).toBeNull();
+  });
+});
+
+describe('own sessions and password, and admin resets', () => {
+  /** A session of the user as the gateway's context would carry it after a sign-in. */
+  const signedIn = async (email: string, password = PASSWORD, userAgent = 'Chromium') => {
+    const { token, claims, user } = await sessions.signIn({ email, password }, 'local', userAgent);
+    let cleared = 0;
+    const session: SessionControl = { address: 'local', userAgent, current: claims, setCookie: () => undefined, clearCookie: () => void (cleared += 1) };
+    return { token, session, viewer: { userId: user.id, roles: user.roles }, cleared: () => cleared };
+  };
+
+  it('lists the viewer sessions with the current one marked, and ends one or all others', async () => {
+    await users.create({ email: 'many@x.vn', displayName: 'M', password: PASSWORD, roles: ['inspector'] }, { actor: 'cli' });
+    const laptop = await signedIn('many@x.vn', PASSWORD, 'Firefox laptop');
+    const phone = await signedIn('many@x.vn', PASSWORD, 'Phone');
+    const desk = await signedIn('many@x.vn', PASSWORD, 'Desk');
+    const list = async () =>
+      (await run('{ viewerSessions { id current userAgent createdAt lastSeenAt } }', desk.viewer, desk.session)).viewerSessions as unknown as Array<{ id: string; current: boolean; userAgent: string }>;
+    const listed = await list();
+    expect(listed.map((s) => [s.userAgent, s.current])).toEqual([['Desk', true], ['Phone', false], ['Firefox laptop', false]]);
+
+    const phoneId = listed[1]!.id;
+    // Another user cannot end it, nor see it through node(id).
+    const other = await run(`mutation { sessionEnd(input: { id: "${phoneId}" }) { endedSessionId userErrors { field code } } }`, { userId: adminId, roles: ['admin'] });
+    expect(other.sessionEnd).toEqual({ endedSessionId: null, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND' }] });
+    expect((await run(`{ node(id: "${phoneId}") { id } }`, { userId: adminId, roles: ['admin'] })).node).toBeNull();
+    expect((await run(`{ node(id: "${phoneId}") { ... on Session { userAgent } } }`, desk.viewer, desk.session)).node).toEqual({ userAgent: 'Phone' });
+
+    const ended = await run(`mutation { sessionEnd(input: { id: "${phoneId}" }) { endedSessionId userErrors { code } } }`, desk.viewer, desk.session);
+    expect(ended.sessionEnd).toEqual({ endedSessionId: phoneId, userErrors: [] });
+    expect(await sessions.viewerFromToken(phone.token)).toBeNull();
+    expect(desk.cleared()).toBe(0);
+
+    const others = await run('mutation { sessionEndOthers { endedCount userErrors { code } } }', desk.viewer, desk.session);
+    expect(others.sessionEndOthers).toEqual({ endedCount: 1, userErrors: [] });
+    expect(await sessions.viewerFromToken(laptop.token)).toBeNull();
+    expect(await sessions.viewerFromToken(desk.token)).not.toBeNull();
+    expect((await list()).map((s) => s.userAgent)).toEqual(['Desk']);
+    await expect(run('{ viewerSessions { id } }')).rejects.toThrow(/Sign in/);
+  });
+
+  it('changes the viewer password with the current one, ending every session and clearing the cookie', async () => {
+    await users.create({ email: 'changer@x.vn', displayName: 'C', password: PASSWORD, roles: ['editor'] }, { actor: 'cli' });
+    const a = await signedIn('changer@x.vn');
+    const b = await signedIn('changer@x.vn');
+    const change = (current: string, next: string) =>
+      run(`mutation { viewerPasswordChange(input: { currentPassword: "${current}", newPassword: "${next}" }) { user { email } userErrors { field code } } }`, a.viewer, a.session);
+    expect((await change('wrong one', 'Mùa hoa đào 2025')).viewerPasswordChange).toEqual({ user: null, userErrors: [{ field: ['input', 'currentPassword'], code: 'VALIDATION' }] });
+    expect(await sessions.viewerFromToken(a.token)).not.toBeNull();
+    expect((await change(PASSWORD, 'Mùa hoa đào 2025')).viewerPasswordChange).toEqual({ user: { email: 'changer@x.vn' }, userErrors: [] });
+    expect(await sessions.viewerFromToken(a.token)).toBeNull();
+    expect(await sessions.viewerFromToken(b.token)).toBeNull();
+    expect(a.cleared()).toBe(1);
+    const anonymous = await run('mutation { viewerPasswordChange(input: { currentPassword: "x", newPassword: "Mùa hoa đào 2026" }) { userErrors { code } } }');
+    expect(anonymous.viewerPasswordChange!.userErrors).toEqual([{ code: 'FORBIDDEN' }]);
+  });
+
+  it('lets an admin reset a password (code shown once), disable and enable, each in the account audit log', async () => {
+    const made = await users.create({ email: 'forgot@x.vn', displayName: 'F', password: PASSWORD, roles: ['statistician'] }, { actor: 'cli' });
+    const open = await signedIn('forgot@x.vn');
+    const admin = { userId: adminId, roles: ['admin' as Role] };
+    const id = toGlobalId('User', made.id);
+    const reset = await run(`mutation { userPasswordReset(input: { id: "${id}", version: 1 }) { user { version } code codeExpiresAt userErrors { code } } }`, admin);
+    const code = String(reset.userPasswordReset!['code']);
+    expect(code).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/);
+    expect(await sessions.viewerFromToken(open.token)).toBeNull();
+
+    const complete = (input: string) => run(`mutation { passwordResetComplete(input: { ${input} }) { user { email } userErrors { field code } } }`);
+    expect((await complete(`email: "forgot@x.vn", code: "WRONG-CODE", newPassword: "Mùa hoa đào 2025"`)).passwordResetComplete!.userErrors).toEqual([{ field: ['input', 'code'], code: 'VALIDATION' }]);
+    expect((await complete(`email: "forgot@x.vn", code: "${code}", newPassword: "Mùa hoa đào 2025"`)).passwordResetComplete).toEqual({ user: { email: 'forgot@x.vn' }, userErrors: [] });
+    const again = await signedIn('forgot@x.vn', 'Mùa hoa đào 2025');
+
+    const version = (await users.get(made.id))!.version;
+    expect((await run(`mutation { userDisable(input: { id: "${id}", version: ${version} }) { user { disabled } userErrors { code } } }`, admin)).userDisable).toEqual({ user: { disabled: true }, userErrors: [] });
+    expect(await sessions.viewerFromToken(again.token)).toBeNull();
+    expect((await run(`mutation { userEnable(input: { id: "${id}", version: ${version + 1} }) { user { disabled } userErrors { code } } }`, admin)).userEnable).toEqual({ user: { disabled: false }, userErrors: [] });
+    // Enabling does not bring an ended session back.
+    expect(await sessions.viewerFromToken(again.token)).toBeNull();
+
+    const log = await run(`{ node(id: "${id}") { ... on User { auditLog(first: 100) { action actorName actor { email } } } } }`, admin);
+    const entries = (log.node as unknown as { auditLog: Array<{ action: string; actorName: string; actor: { email: string } | null }> }).auditLog;
+    expect(entries.map((e) => e.action)).toEqual([
+      'user.enable',
+      'user.disable',
+      'session.create',
+      'user.password-reset-complete',
+      'user.password-reset',
+      'session.create',
+      'user.create',
+    ]);
+    expect(entries[0]).toEqual({ action: 'user.enable', actorName: adminId, actor: { email: 'admin@x.vn' } });
+    expect(entries.at(-1)).toEqual({ action: 'user.create', actorName: 'cli', actor: null });
+    expect(JSON.stringify(entries)).not.toContain(code.replace(/-/g, ''));
+    const stranger = await graphql({ schema, source: `{ node(id: "${id}") { id } }`, contextValue: createRequestContext({ userId: adminId, roles: ['editor'] }, 'r') });
+    expect(stranger.data?.['node']).toBeNull();
   });
 });

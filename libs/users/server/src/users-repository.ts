@@ -1,13 +1,15 @@
-import { keysetRows, keysetSql, recordAudit, type AuditContext, type Executor, type KeysetColumn, type KeysetRange, type Queryable } from '@egov/db';
+import { keysetRows, keysetSql, recordAudit, type AuditContext, type AuditRecord, type Executor, type KeysetColumn, type KeysetRange, type Queryable } from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
 import {
   passwordChangeSchema,
   passwordContainsEmailName,
+  passwordResetCompleteSchema,
   signInSchema,
   userCreateSchema,
   userRoles,
   userRolesSchema,
   type PasswordChangeInput,
+  type PasswordResetCompleteInput,
   type SignInInput,
   type User,
   type UserCreateInput,
@@ -15,6 +17,8 @@ import {
 } from '@egov/users-model';
 import { z } from 'zod';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from './password-hashing';
+import { consumeResetCode, issueResetCode } from './password-reset-codes';
+import { createSessionsRepository, endAllSessions } from './sessions-repository';
 
 interface UserRow extends Record<string, unknown> {
   id: string;
@@ -101,13 +105,8 @@ async function keepOneAdmin(tx: Queryable, before: UserRow, after: { roles: read
   }
 }
 
-/** Where a session stands: its user (null when unknown) and whether it was signed out. */
-export interface SessionState {
-  user: User | null;
-  /** When the user's password last changed: sessions issued before are void. */
-  passwordChangedAt: Date | null;
-  revoked: boolean;
-}
+/** The one answer to a reset code that does not open the account: wrong, used, expired, or no such account. */
+export const RESET_CODE_REFUSED = 'This code does not work: it is wrong, used or expired. Ask an admin for a new one.';
 
 /** Staff accounts (tài khoản): argon2id password hashes, roles, disabling; every write audited and versioned. */
 export function createUsersRepository(db: Executor) {
@@ -119,6 +118,9 @@ export function createUsersRepository(db: Executor) {
 
   return {
     get,
+
+    /** The sessions of every account (sign-in, the check of each request, ending them). */
+    sessions: createSessionsRepository(db),
 
     /** The users of the given ids, in the same order, null for unknown ids (for DataLoader). */
     async getMany(ids: readonly string[]): Promise<(User | null)[]> {
@@ -195,25 +197,25 @@ export function createUsersRepository(db: Executor) {
       );
     },
 
-    /** Disables (or enables again) an account: a disabled one cannot sign in and its sessions stop. */
+    /** Disables (or enables again) an account: a disabled one cannot sign in, and disabling ends its sessions. */
     async setDisabled(id: string, expectedVersion: number, disabled: boolean, context: AuditContext): Promise<User> {
-      return db.transaction(async (tx) =>
-        toUser(
-          await updateUser(tx, id, expectedVersion, { disabled }, {
-            ...context,
-            action: disabled ? 'user.disable' : 'user.enable',
-            check: async (before) => {
-              if (disabled && before.id === context.actor) throw DomainError.invalid('id', 'You cannot disable your own account.');
-              await keepOneAdmin(tx, before, { roles: before.roles as string[], disabled }, 'id');
-            },
-          }),
-        ),
-      );
+      return db.transaction(async (tx) => {
+        const after = await updateUser(tx, id, expectedVersion, { disabled }, {
+          ...context,
+          action: disabled ? 'user.disable' : 'user.enable',
+          check: async (before) => {
+            if (disabled && before.id === context.actor) throw DomainError.invalid('id', 'You cannot disable your own account.');
+            await keepOneAdmin(tx, before, { roles: before.roles as string[], disabled }, 'id');
+          },
+        });
+        if (disabled) await endAllSessions(tx, after.id);
+        return toUser(after);
+      });
     },
 
     /**
-     * Changes a password after checking the current one; sessions issued before the change stop
-     * working. A wrong current password is a VALIDATION error on `currentPassword`.
+     * Changes a password after checking the current one, and ends every session of the account
+     * (the caller signs in again). A wrong current password is a VALIDATION error on `currentPassword`.
      */
     async changePassword(id: string, expectedVersion: number, input: PasswordChangeInput, context: AuditContext): Promise<User> {
       const change = validate(passwordChangeSchema, input);
@@ -226,47 +228,66 @@ export function createUsersRepository(db: Executor) {
         throw DomainError.invalid('newPassword', 'A password may not contain your e-mail name');
       }
       const passwordHash = await hashPassword(change.newPassword);
-      return db.transaction(async (tx) =>
-        toUser(
-          await updateUser(tx, id, expectedVersion, { password_hash: passwordHash, password_changed_at: new Date() }, {
-            ...context,
-            action: 'user.password-change',
-          }),
-        ),
-      );
-    },
-
-    /** The user of a session and whether the session was signed out, in one statement. */
-    async sessionState(userId: string, sessionId: string): Promise<SessionState> {
-      if (!isUserId(userId)) return { user: null, passwordChangedAt: null, revoked: false };
-      const [row] = await db.query<UserRow & { revoked: boolean }>(
-        `select u.*, exists (select 1 from revoked_sessions r where r.id = $2) as revoked from users u where u.id = $1`,
-        [userId, sessionId],
-      );
-      return row
-        ? { user: toUser(row), passwordChangedAt: row.password_changed_at, revoked: row.revoked }
-        : { user: null, passwordChangedAt: null, revoked: false };
-    },
-
-    /** Records a sign-in in the audit log (who, which session, until when). */
-    async recordSignIn(userId: string, sessionId: string, expiresAt: Date, address: string): Promise<void> {
-      await db.transaction((tx) =>
-        recordAudit(tx, { actor: userId, action: 'session.create', entityType: 'user', entityId: userId, before: null, after: { sessionId, expiresAt, address } }),
-      );
-    },
-
-    /** Signs a session out for good (until it would have expired anyway), audited; forgets expired entries. */
-    async revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
-      if (!isUserId(userId)) return;
-      await db.transaction(async (tx) => {
-        await tx.query('delete from revoked_sessions where expires_at < now()');
-        await tx.query('insert into revoked_sessions (id, user_id, expires_at) values ($1, $2, $3) on conflict (id) do nothing', [
-          sessionId,
-          userId,
-          expiresAt,
-        ]);
-        await recordAudit(tx, { actor: userId, action: 'session.delete', entityType: 'user', entityId: userId, before: { sessionId }, after: null });
+      return db.transaction(async (tx) => {
+        const after = await updateUser(tx, id, expectedVersion, { password_hash: passwordHash, password_changed_at: new Date() }, {
+          ...context,
+          action: 'user.password-change',
+        });
+        await endAllSessions(tx, id);
+        return toUser(after);
       });
+    },
+
+    /**
+     * An admin's reset of another account's password: a one-time code (returned once, stored as
+     * a hash, 24 hours) with which the person sets a new password. Ends every session of the
+     * account at once; the old password keeps working until the new one is set.
+     */
+    async resetPassword(id: string, expectedVersion: number, context: AuditContext): Promise<{ user: User; code: string; expiresAt: Date }> {
+      return db.transaction(async (tx) => {
+        const after = await updateUser(tx, id, expectedVersion, {}, {
+          ...context,
+          action: 'user.password-reset',
+          check: async (before) => {
+            if (before.id === context.actor) throw DomainError.invalid('id', 'Change your own password on your account page, with your current password.');
+            if (before.disabled) throw DomainError.invalid('id', 'This account is disabled; enable it first.');
+          },
+        });
+        await endAllSessions(tx, id);
+        const { code, expiresAt } = await issueResetCode(tx, id, context.actor);
+        return { user: toUser(after), code, expiresAt };
+      });
+    },
+
+    /**
+     * Sets a new password with a reset code. Every refusal of the code is the same
+     * (`RESET_CODE_REFUSED` on `code`); a wrong code counts against the live one even though the
+     * answer is a refusal. The new password is hashed only once the code is known to be right.
+     */
+    async completePasswordReset(input: PasswordResetCompleteInput): Promise<User> {
+      const reset = validate(passwordResetCompleteSchema, input);
+      const done = await db.transaction(async (tx) => {
+        const [row] = await tx.query<UserRow>('select * from users where email = $1 and not disabled', [reset.email]);
+        if (!row || !(await consumeResetCode(tx, row.id, reset.code))) return null;
+        const after = await updateUser(tx, row.id, row.version, { password_hash: await hashPassword(reset.newPassword), password_changed_at: new Date() }, {
+          actor: row.id,
+          action: 'user.password-reset-complete',
+        });
+        await endAllSessions(tx, row.id);
+        return toUser(after);
+      });
+      if (!done) throw DomainError.invalid('code', RESET_CODE_REFUSED);
+      return done;
+    },
+
+    /** What happened to an account, newest first: its changes, sign-ins and sessions ended (at most `limit`). */
+    async auditLog(id: string, limit: number): Promise<AuditRecord[]> {
+      if (!isUserId(id)) return [];
+      const rows = await db.query<{ id: number; occurred_at: Date; actor: string; action: string; before: unknown; after: unknown }>(
+        `select id, occurred_at, actor, action, before, after from audit_log where entity_type = 'user' and entity_id = $1 order by id desc limit $2`,
+        [id, limit],
+      );
+      return rows.map((row) => ({ id: row.id, occurredAt: row.occurred_at, actor: row.actor, action: row.action, entityType: 'user', entityId: id, before: row.before, after: row.after }));
     },
   };
 }

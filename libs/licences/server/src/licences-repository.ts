@@ -149,8 +149,7 @@ const SEARCH_FIELD_WEIGHTS = [3, 3, 2, 1] as const;
  * Query words are letters and digits only, so they carry no LIKE wildcard.
  */
 function scoreSql(words: readonly string[], param: (value: unknown) => string): string {
-  const field = (n: number) => `f${n}`;
-  const fieldsOf = SEARCH_FIELD_WEIGHTS.map((_, n) => `' ' || split_part(l.search_folded, ' | ', ${n + 1}) || ' ' as ${field(n)}`).join(', ');
+  const field = (n: number) => `(' ' || split_part(l.search_folded, ' | ', ${n + 1}) || ' ')`;
   const bestOf = (word: string) => {
     const whole = param(`% ${word} %`);
     const start = param(`% ${word}%`);
@@ -163,7 +162,7 @@ function scoreSql(words: readonly string[], param: (value: unknown) => string): 
   const phraseBonus = phrase
     ? SEARCH_FIELD_WEIGHTS.map((weight, n) => `case when ${field(n)} like ${phrase} then ${3 * weight} else 0 end`)
     : [];
-  return `(select ${[...words.map(bestOf), ...phraseBonus].join(' + ')} from (select ${fieldsOf}) as fields)::int`;
+  return `(${[...words.map(bestOf), ...phraseBonus].join(' + ')})::int`;
 }
 
 /**

@@ -1,8 +1,6 @@
 import {
   awardAuthorities,
   awardKindLabels,
-  awardTotals,
-  filterAwards,
   formatYearsCovered,
   recipientsOf,
   reportingPeriodSchema,
@@ -13,7 +11,6 @@ import {
 } from '@egov/awards-model';
 import { DomainError } from '@egov/errors';
 import {
-  connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
   keysetConnection,
@@ -27,7 +24,8 @@ import {
 } from '@egov/graphql';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
-import { awardOrders, type AwardListFilter, type AwardsRepository, type PagedAward } from './awards-repository';
+import { searchTokens } from '@egov/text';
+import { awardOrders, awardSearchOrders, type AwardListFilter, type AwardsRepository, type FoundAward, type PagedAward } from './awards-repository';
 
 const typeDefs = /* GraphQL */ `
   "Form of commendation (hình thức khen thưởng)."
@@ -315,6 +313,14 @@ const orders: Record<'asc' | 'desc', KeysetOrder<PagedAward>> = {
   asc: { name: 'awards-oldest', columns: awardOrders.oldest, position },
 };
 
+const foundPosition = (award: FoundAward) => [award.conferredOn, award.score, ...position(award).slice(1)];
+/** The orders of a recipient search: by relevance (no `orderBy`), or by day. */
+const searchOrders: Record<'relevance' | 'asc' | 'desc', KeysetOrder<FoundAward>> = {
+  relevance: { name: 'awards-search', columns: awardSearchOrders.relevance, position: (award) => [award.score, ...position(award)] },
+  desc: { name: 'awards-search-latest', columns: awardSearchOrders.latest, position: foundPosition },
+  asc: { name: 'awards-search-oldest', columns: awardSearchOrders.oldest, position: foundPosition },
+};
+
 /** The value of `work`, computed once and only when first asked for. */
 function once<T>(work: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -441,7 +447,8 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
           };
           const loader = awardLoader(context, awards);
 
-          if (!query.trim()) {
+          // A query of no words (punctuation only) asks for nothing in particular: the list, unsearched.
+          if (searchTokens(query).length === 0) {
             // Pages read from the database in the order asked; counted only when asked.
             const order = orders[args.orderBy?.direction ?? 'desc'];
             const range = keysetRange(args, order);
@@ -452,23 +459,20 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
             return { ...keysetConnection(page, range, order, async () => (await totals()).awards), totals };
           }
 
-          // Best matches first: the search ranks the awards that pass the filter, so it reads them all.
-          let list = await awards.list(criteria);
-          await refuseUnknownUnit(list);
-          // A collective recorded only by its unit is found by the unit's name; the read primes the unit loader.
-          const codes = [...new Set(list.flatMap((award) => (award.recipientUnitCode ? [award.recipientUnitCode] : [])))];
-          const found = await unitLoader(context, units).loadMany(codes);
-          const names = new Map(codes.flatMap((code, i) => {
-            const unit = found[i];
-            return unit && !(unit instanceof Error) ? [[code, unit.nameVi] as const] : [];
-          }));
-          list = filterAwards(list, { recipient: query }, names);
-          if (args.orderBy) {
-            const sign = args.orderBy.direction === 'asc' ? 1 : -1;
-            list = [...list].sort((a, b) => sign * a.conferredOn.localeCompare(b.conferredOn));
-          }
-          for (const award of list) loader.prime(award.id, award);
-          return { ...connectionFromArray(list, args), totals: awardTotals(list) };
+          // Best matches first, or by day with `orderBy`, ranked and paged by the database. A
+          // collective recorded only by its unit is found by the unit's name: the units (a short
+          // reference list) are read once, and prime the request's unit loader.
+          const everyUnit = await units.list();
+          const unitsByCode = unitLoader(context, units);
+          for (const unit of everyUnit) unitsByCode.prime(unit.code, unit);
+          const unitNames = new Map(everyUnit.map((unit) => [unit.code, unit.nameVi]));
+          const order = searchOrders[args.orderBy?.direction ?? 'relevance'];
+          const range = keysetRange(args, order);
+          const page = (await awards.searchPage(criteria, query, unitNames, range, order.columns)) ?? { rows: [], more: false };
+          await refuseUnknownUnit(page.rows);
+          for (const award of page.rows) loader.prime(award.id, award);
+          const totals = once(() => awards.searchTotals(criteria, query, unitNames));
+          return { ...keysetConnection(page, range, order, async () => (await totals()).awards), totals };
         },
       },
       Mutation: {

@@ -16,10 +16,10 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * statement (the same instant), so many share their day and only the id tells them apart.
  */
 const generateAwards = (count: number, offset = 0) => `
-  insert into awards (fact_id, kind, conferred_by, level, recipient_kind, recipient_name, collectives_count, individuals_count, reason_vi, conferred_on, period)
+  insert into awards (fact_id, kind, conferred_by, level, recipient_kind, recipient_name, recipient_folded, collectives_count, individuals_count, reason_vi, conferred_on, period)
   select case when n % 3 = 0 then 'F' || (100 + n) end,
     case when n % 2 = 0 then 'commendation' else 'certificate_of_merit' end, 'department_director', 'department',
-    case n % 3 when 0 then 'individual' when 1 then 'collective' else 'group' end, 'Người ' || n,
+    case n % 3 when 0 then 'individual' when 1 then 'collective' else 'group' end, 'Người ' || n, 'nguoi ' || n,
     case when n % 3 = 2 then 2 end, case when n % 3 = 2 then 3 end, 'Lý do', date '2020-03-01' + (n % 3), '2020-H1'
   from generate_series(${offset + 1}, ${offset + count}) as n`;
 

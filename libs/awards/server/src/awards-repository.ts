@@ -23,6 +23,7 @@ import {
   type WriteTarget,
 } from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
+import { normalizeVietnamese, searchTokens } from '@egov/text';
 
 interface AwardRow extends Record<string, unknown> {
   id: string;
@@ -85,6 +86,8 @@ const toColumns = (award: AwardFields) => ({
   conferred_on: award.conferredOn,
   period: award.period,
   source_quote: award.sourceQuote,
+  // What the recipient search reads (awards/003): the name folded as @egov/text folds it.
+  recipient_folded: normalizeVietnamese(award.recipientName ?? ''),
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -120,11 +123,66 @@ const sameDay: KeysetColumn[] = [
   { sql: 'id', type: 'uuid' },
 ];
 
+const latestDay: KeysetColumn = { sql: 'conferred_on', type: 'date', descending: true };
+const oldestDay: KeysetColumn = { sql: 'conferred_on', type: 'date' };
+
 /** The orders the awards are read in, page by page: latest day first (the default) or oldest first. */
 export const awardOrders = {
-  latest: [{ sql: 'conferred_on', type: 'date', descending: true }, ...sameDay] as KeysetColumn[],
-  oldest: [{ sql: 'conferred_on', type: 'date' }, ...sameDay] as KeysetColumn[],
+  latest: [latestDay, ...sameDay] as KeysetColumn[],
+  oldest: [oldestDay, ...sameDay] as KeysetColumn[],
 };
+
+const byScore: KeysetColumn = { sql: 'score', type: 'integer', descending: true };
+
+/**
+ * The orders of a recipient search: best match first, ties in the list's order (the default); or
+ * by day, best match first within a day, as a stable sort by day of the ranked list gave them.
+ */
+export const awardSearchOrders = {
+  relevance: [byScore, ...awardOrders.latest] as KeysetColumn[],
+  latest: [latestDay, byScore, ...sameDay] as KeysetColumn[],
+  oldest: [oldestDay, byScore, ...sameDay] as KeysetColumn[],
+};
+
+/** An award found by a search, with its score (the first sort key of the relevance order). */
+export type FoundAward = PagedAward & { score: number };
+
+/**
+ * The awards matching a filter and a recipient query, each with the score `filterAwards` of
+ * @egov/awards-model gives it (`searchScore` over the recipient's name, weight 2, and its unit's
+ * name, weight 1): a subquery of `awards` columns and `score`, with its parameters. Every query word
+ * must start a word of the name or of the unit's name; the GIN index of awards/003 finds the names
+ * holding them all, awards_recipient_unit_idx the awards of the units (few) whose name holds one,
+ * and the LIKE decides. The score per query word is its best field, twice the weight for a whole
+ * word; each field holding the whole phrase adds three times its weight. Query words are letters
+ * and digits only, so they carry no LIKE wildcard.
+ */
+function searchSelection(filter: AwardListFilter, words: readonly string[], unitNames: ReadonlyMap<string, string>) {
+  const where = conditions(filter);
+  const params = [...where.params];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const units = [...unitNames].map(([code, name]) => ({ code, folded: normalizeVietnamese(name) }));
+  const named = units.filter((unit) => ` ${unit.folded}`.split(' ').some((word) => word !== '' && words.some((query) => word.startsWith(query))));
+  const codes = param(named.map((unit) => unit.code));
+  const folded = param(named.map((unit) => unit.folded));
+  const wordList = param(words);
+  const phrase = param(words.length > 1 ? words.join(' ') : null);
+  const fields = `(values (' ' || a.recipient_folded || ' ', 2), (' ' || coalesce(u.folded, '') || ' ', 1)) as f (field, weight)`;
+  const sql = `(
+    select a.*, (
+      (select sum((select max(case when f.field like '% ' || word || ' %' then 2 * f.weight
+                                   when f.field like '% ' || word || '%' then f.weight else 0 end) from ${fields}))
+       from unnest(${wordList}::text[]) as word)
+      + (select coalesce(sum(3 * f.weight), 0) from ${fields} where f.field like '% ' || ${phrase}::text || ' %')
+    )::int as score
+    from awards a left join unnest(${codes}::text[], ${folded}::text[]) as u (code, folded) on u.code = a.recipient_unit_code
+    where ${where.sql}
+      and (to_tsvector('simple', a.recipient_folded) @@ to_tsquery('simple', ${param(words.map((word) => `'${word}':*`).join(' & '))})
+           or a.recipient_unit_code = any(${codes}::text[]))
+      and ' ' || a.recipient_folded || ' | ' || coalesce(u.folded, '') like all (${param(words.map((word) => `% ${word}%`))}::text[])
+  ) as found`;
+  return { sql, params };
+}
 
 /** Awards (thi đua, khen thưởng) conferred on the sector's collectives and individuals. */
 export function createAwardsRepository(db: Executor) {
@@ -136,6 +194,23 @@ export function createAwardsRepository(db: Executor) {
       : [];
     const byId = new Map(rows.map((row) => [row.id.toLowerCase(), toAward(row)]));
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+  };
+
+  /** The totals of the awards a source (a table or a subquery with its alias) holds. */
+  const totalsFrom = async (source: string, params: readonly unknown[]): Promise<AwardTotals> => {
+    // As recipientsOf counts them: a collective or an individual is one, a group its counts.
+    const [row] = await db.query<Record<keyof AwardTotals, number | string>>(
+      `select count(*) as "awards",
+         coalesce(sum(case recipient_kind when 'collective' then 1 when 'group' then coalesce(collectives_count, 0) else 0 end), 0) as "collectives",
+         coalesce(sum(case recipient_kind when 'individual' then 1 when 'group' then coalesce(individuals_count, 0) else 0 end), 0) as "individuals"
+       from ${source}`,
+      params,
+    );
+    return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
+  };
+  const totalsOf = (filter: AwardListFilter) => {
+    const where = conditions(filter);
+    return totalsFrom(`awards where ${where.sql}`, where.params);
   };
 
   return {
@@ -164,19 +239,42 @@ export function createAwardsRepository(db: Executor) {
       return { rows: found.map((row) => ({ ...toAward(row), recordedAt: row.recorded_at })), more };
     },
 
-    /** How many awards match, and the collectives and individuals they honour (over every page). */
-    async totals(filter: AwardListFilter = {}): Promise<AwardTotals> {
-      const where = conditions(filter);
-      // As recipientsOf counts them: a collective or an individual is one, a group its counts.
-      const [row] = await db.query<Record<keyof AwardTotals, number | string>>(
-        `select count(*) as "awards",
-           coalesce(sum(case recipient_kind when 'collective' then 1 when 'group' then coalesce(collectives_count, 0) else 0 end), 0) as "collectives",
-           coalesce(sum(case recipient_kind when 'individual' then 1 when 'group' then coalesce(individuals_count, 0) else 0 end), 0) as "individuals"
-         from awards where ${where.sql}`,
-        where.params,
+    /**
+     * One page of the awards matching the filter whose recipient matches `query` ignoring case and
+     * diacritics, in one of `awardSearchOrders`; `unitNames` are the units' Vietnamese names by
+     * code (a collective recorded only by its unit is found by the unit's name). Null when the
+     * query holds no word: it then asks for nothing in particular, and `page` lists the awards.
+     */
+    async searchPage(
+      filter: AwardListFilter,
+      query: string,
+      unitNames: ReadonlyMap<string, string>,
+      range: KeysetRange,
+      columns: readonly KeysetColumn[],
+    ): Promise<{ rows: FoundAward[]; more: boolean } | null> {
+      const words = searchTokens(query);
+      if (words.length === 0) return null;
+      const found = searchSelection(filter, words, unitNames);
+      const page = keysetSql(range, columns, found.params.length + 1);
+      const rows = await db.query<AwardRow & { recorded_at: string; score: number }>(
+        `select *, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as recorded_at
+         from ${found.sql} where ${page.where} order by ${page.orderBy} ${page.limit}`,
+        [...found.params, ...page.params],
       );
-      return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
+      const { rows: shown, more } = keysetRows(rows, range);
+      return { rows: shown.map((row) => ({ ...toAward(row), recordedAt: row.recorded_at, score: row.score })), more };
     },
+
+    /** `totals` of the awards `searchPage` finds (over every page). */
+    async searchTotals(filter: AwardListFilter, query: string, unitNames: ReadonlyMap<string, string>): Promise<AwardTotals> {
+      const words = searchTokens(query);
+      if (words.length === 0) return totalsOf(filter);
+      const found = searchSelection(filter, words, unitNames);
+      return totalsFrom(found.sql, found.params);
+    },
+
+    /** How many awards match, and the collectives and individuals they honour (over every page). */
+    totals: (filter: AwardListFilter = {}): Promise<AwardTotals> => totalsOf(filter),
 
     /** How many awards match the filter, counted by the database. */
     async count(filter: AwardListFilter = {}): Promise<number> {

@@ -1,5 +1,13 @@
 import type { Migration } from '@egov/db';
 
+/**
+ * Folds the recipient names of stored awards as `normalizeVietnamese` folds Vietnamese (case,
+ * diacritics and đ gone, words of letters and digits between single spaces); the repository folds
+ * every later write in JavaScript. Exported for the scale benchmark, which writes awards in SQL.
+ */
+export const foldExistingAwards = `update awards set recipient_folded =
+        btrim(regexp_replace(lower(translate(regexp_replace(normalize(coalesce(recipient_name, ''), NFKD), '[\\u0300-\\u036f]', '', 'g'), 'Đđ', 'dd')), '[^a-z0-9]+', ' ', 'g'));`;
+
 export const awardsMigrations: Migration[] = [
   {
     id: 'awards/001-awards',
@@ -47,6 +55,18 @@ export const awardsMigrations: Migration[] = [
       -- (by source fact, then as recorded): an index on each order lets a page read only its rows.
       create index awards_latest_idx on awards (conferred_on desc, (fact_id is null), (coalesce(fact_id, '')), created_at, id);
       create index awards_oldest_idx on awards (conferred_on, (fact_id is null), (coalesce(fact_id, '')), created_at, id);
+    `,
+  },
+  {
+    id: 'awards/003-recipient-search',
+    sql: `
+      -- The recipient search: the folded name, whose words a GIN index finds by prefix. The unit's
+      -- name is not copied here (a unit may be renamed): the search asks the few units whose names
+      -- hold a query word, and reads their awards by awards_recipient_unit_idx.
+      alter table awards add column recipient_folded text;
+      ${foldExistingAwards}
+      alter table awards alter column recipient_folded set not null;
+      create index awards_recipient_search_idx on awards using gin (to_tsvector('simple', recipient_folded));
     `,
   },
 ];

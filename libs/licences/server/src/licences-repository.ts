@@ -137,23 +137,33 @@ export type ListedLicence = Licence & { position: SortValue[] };
 /** Whether a filter searches, and so is ranked best match first. */
 export const isLicenceSearch = (filter: LicenceListFilter): boolean => Boolean(filter.search?.trim());
 
+/** The searched fields in the order of `searchText`, with their weights in the ranking. */
+const SEARCH_FIELD_WEIGHTS = [3, 3, 2, 1] as const;
+
 /**
  * The score of a match as `searchScore` of @egov/text gives it, in SQL over the stored folded
  * fields (weights: holder 3, number 3, subject 2, type 1): per query word its best field, twice
  * the weight for a whole word, the weight for a word's start; plus three times the weight of
- * each field holding the whole phrase. `$words` are the query's distinct folded words, `$phrase`
- * them joined by spaces (null for one word). Query words are letters and digits only, so they
- * carry no LIKE wildcard.
+ * each field holding the whole phrase. Written out word by word, with the LIKE patterns as
+ * parameters (`param`), so each match costs a few comparisons: a search ranks all its matches.
+ * Query words are letters and digits only, so they carry no LIKE wildcard.
  */
-const scoreSql = (words: string, phrase: string) => `(
-  with fields(field, weight) as (
-    values (' ' || split_part(l.search_folded, ' | ', 1) || ' ', 3), (' ' || split_part(l.search_folded, ' | ', 2) || ' ', 3),
-           (' ' || split_part(l.search_folded, ' | ', 3) || ' ', 2), (' ' || split_part(l.search_folded, ' | ', 4) || ' ', 1))
-  select (select sum((select max(case when field like '% ' || word || ' %' then 2 * weight
-                                      when field like '% ' || word || '%' then weight else 0 end) from fields))
-          from unnest(${words}::text[]) as word)
-       + (select coalesce(sum(3 * weight), 0) from fields where field like '% ' || ${phrase}::text || ' %')
-)::int`;
+function scoreSql(words: readonly string[], param: (value: unknown) => string): string {
+  const field = (n: number) => `(' ' || split_part(l.search_folded, ' | ', ${n + 1}) || ' ')`;
+  const bestOf = (word: string) => {
+    const whole = param(`% ${word} %`);
+    const start = param(`% ${word}%`);
+    const perField = SEARCH_FIELD_WEIGHTS.map(
+      (weight, n) => `case when ${field(n)} like ${whole} then ${2 * weight} when ${field(n)} like ${start} then ${weight} else 0 end`,
+    );
+    return `greatest(${perField.join(', ')})`;
+  };
+  const phrase = words.length > 1 ? param(`% ${words.join(' ')} %`) : null;
+  const phraseBonus = phrase
+    ? SEARCH_FIELD_WEIGHTS.map((weight, n) => `case when ${field(n)} like ${phrase} then ${3 * weight} else 0 end`)
+    : [];
+  return `(${[...words.map(bestOf), ...phraseBonus].join(' + ')})::int`;
+}
 
 /**
  * The conditions of a filter on `licences l`, with parameters numbered from $1, and the score
@@ -197,7 +207,7 @@ function licenceQuery(filter: LicenceListFilter, asOf: string) {
   const params = [...selection.params];
   const param = (value: unknown) => `$${params.push(value)}`;
   const words = selection.words;
-  const score = words ? scoreSql(param(words), param(words.length > 1 ? words.join(' ') : null)) : '0';
+  const score = words?.length ? scoreSql(words, param) : '0';
   return { where: selection.where, score, ranked: words !== null, params };
 }
 

@@ -80,4 +80,56 @@ export const newsMigrations: Migration[] = [
       create index news_article_search_document_idx on news_article_search using gin (document);
     `,
   },
+  {
+    id: 'news/003-work-list',
+    // The editors' work list (what the public does not see, last saved first) reads its drafts and
+    // withdrawn articles from this index in order; its scheduled articles, the few published ones
+    // whose time has not come, from news_articles_public_idx.
+    sql: `
+      create index news_articles_work_list_idx on news_articles (updated_at desc, id desc) where state <> 'published';
+    `,
+  },
+  {
+    id: 'news/004-visible-count',
+    // The public list's total without counting its rows: the published articles, counted by a
+    // statement-level trigger on every write, less those scheduled for later (few, read from
+    // news_articles_public_idx at the time of the question). One row, so a writer that changes the
+    // count holds it until its commit: concurrent publications wait for each other, none is lost.
+    sql: `
+      create table news_published_count (
+        single boolean primary key default true,
+        articles bigint not null,
+        constraint published_count_single_check check (single)
+      );
+      insert into news_published_count (articles) select count(*) from news_articles where state = 'published';
+      create function news_published_count_apply() returns trigger language plpgsql as $$
+        declare
+          delta bigint := 0;
+        begin
+          if tg_op = 'TRUNCATE' then
+            update news_published_count set articles = 0;
+            return null;
+          end if;
+          if tg_op in ('UPDATE', 'DELETE') then
+            select delta - count(*) into delta from old_rows where state = 'published';
+          end if;
+          if tg_op in ('INSERT', 'UPDATE') then
+            select delta + count(*) into delta from new_rows where state = 'published';
+          end if;
+          if delta <> 0 then
+            update news_published_count set articles = articles + delta;
+          end if;
+          return null;
+        end
+      $$;
+      create trigger news_published_count_insert after insert on news_articles
+        referencing new table as new_rows for each statement execute function news_published_count_apply();
+      create trigger news_published_count_update after update on news_articles
+        referencing old table as old_rows new table as new_rows for each statement execute function news_published_count_apply();
+      create trigger news_published_count_delete after delete on news_articles
+        referencing old table as old_rows for each statement execute function news_published_count_apply();
+      create trigger news_published_count_truncate after truncate on news_articles
+        for each statement execute function news_published_count_apply();
+    `,
+  },
 ];

@@ -309,6 +309,15 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
     return `(${column('state')} = 'published' and ${column('published_at')} <= $${n}::timestamptz)`;
   };
 
+  /** Published articles whose time ($n) has not come yet: few, a range of news_articles_public_idx. */
+  const scheduledAt = (n: number) => `state = 'published' and published_at > $${n}::timestamptz`;
+  const scheduledCount = (n: number) => `select count(*) from news_articles where ${scheduledAt(n)}`;
+  /**
+   * How many articles the public sees at $n, without counting them: the published ones, counted by
+   * the trigger of news/004, less the scheduled ones.
+   */
+  const visibleCount = (n: number) => `((select articles from news_published_count) - (${scheduledCount(n)}))::int`;
+
   /** Stores an article's search document, in the transaction that writes the article. */
   async function writeSearchDocument(tx: Queryable, row: ArticleRow): Promise<void> {
     const { document, head } = searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html });
@@ -448,7 +457,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       // left side of the join, so it comes back even when the page is empty (one row of nulls).
       const joined = await db.query<Partial<ArticleRow> & Partial<AttachmentColumns> & { total_count: number }>(
         `select n.total_count, p.*, ${attachmentColumns('p')}
-         from (select count(*)::int as total_count from news_articles where ${visibleAt(1)}) as n
+         from (select ${visibleCount(1)} as total_count) as n
          left join lateral (
            select * from news_articles
            where ${visibleAt(1)}
@@ -472,17 +481,23 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
 
     /**
      * The editors' work list: every article the public does not see at `now` (drafts, articles
-     * scheduled for later, withdrawn ones), last saved first, by offset, with their total.
+     * scheduled for later, withdrawn ones), last saved first, by offset, with their total. A page
+     * reads its rows from indexes (news/003), never the articles the public sees.
      */
     async listUnpublished(request: Omit<PublishedPageRequest, 'after'> = {}): Promise<Omit<ArticlePage, 'endCursor'>> {
       const page = validate(pageSchema, { first: request.first, offset: request.offset });
       const now = request.now ?? clock();
       const joined = await db.query<Partial<ArticleRow> & Partial<AttachmentColumns> & { total_count: number }>(
         `select n.total_count, p.*, ${attachmentColumns('p')}
-         from (select count(*)::int as total_count from news_articles where not ${visibleAt(1)}) as n
+         from (select ((select count(*) from news_articles where state <> 'published') + (${scheduledCount(1)}))::int as total_count) as n
          left join lateral (
-           select * from news_articles
-           where not ${visibleAt(1)}
+           select * from (
+             -- Each part stops at the page's end: drafts and withdrawn articles in order from
+             -- news_articles_work_list_idx, scheduled ones (few) sorted; the parts are merged.
+             (select * from news_articles where state <> 'published' order by updated_at desc, id desc limit $2::int + $3::int)
+             union all
+             (select * from news_articles where ${scheduledAt(1)} order by updated_at desc, id desc limit $2::int + $3::int)
+           ) as work
            order by updated_at desc, id desc
            limit $2 offset $3
          ) as p on true

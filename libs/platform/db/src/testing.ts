@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 import { migrate, type Migration } from './migrations';
 import { PGLITE_OPTIONS, pgliteDatabase } from './pglite-database';
 import { openPostgres } from './postgres-database';
@@ -79,4 +79,54 @@ export async function createTestDatabase(
   const url = process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: there is no PostgreSQL server to test against.');
   return createPostgresTestDatabase(url, migrations, options.onQuery);
+}
+
+/** A node of a plan as `explain (format json)` gives it; `Plans` are its children. */
+export interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows'?: number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+  [property: string]: unknown;
+}
+
+export interface ExplainedPlan {
+  /** Every node of the plan, the top one first, children after their parent. */
+  nodes: PlanNode[];
+  /** The plan as JSON text, for looking for an index's name. */
+  text: string;
+  /** The nodes that read a table or an index (sequential, index, index-only and bitmap scans). */
+  scans: PlanNode[];
+  /** The most rows any node produced or threw away after reading them (with `analyze`). */
+  rowsRead: number;
+}
+
+const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)];
+
+/**
+ * The plan of a statement as the database chose it, and with `analyze` (the default) as it ran,
+ * so a test can assert that a page is read from an index without a Sort and reads no more rows
+ * than it shows.
+ */
+export async function explainPlan(
+  db: Queryable,
+  sql: string,
+  params: readonly unknown[] = [],
+  options: { analyze?: boolean } = {},
+): Promise<ExplainedPlan> {
+  const [row] = await db.query<Record<string, unknown>>(`explain (${options.analyze === false ? '' : 'analyze, '}format json) ${sql}`, params);
+  const answer = Object.values(row ?? {})[0];
+  const [top] = (typeof answer === 'string' ? JSON.parse(answer) : answer) as Array<{ Plan: PlanNode }>;
+  if (!top) throw new Error(`No plan for: ${sql}`);
+  const nodes = flatten(top.Plan);
+  const removed = (node: PlanNode) => (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+  return {
+    nodes,
+    text: JSON.stringify(top.Plan),
+    scans: nodes.filter((node) => node['Node Type'].endsWith('Scan')),
+    rowsRead: Math.max(0, ...nodes.map((node) => (node['Actual Rows'] ?? 0) + removed(node))),
+  };
 }

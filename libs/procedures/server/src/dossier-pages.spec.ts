@@ -1,5 +1,5 @@
 import { auditMigrations, type KeysetRange } from '@egov/db';
-import { createTestDatabase, testBackends, type TestDatabase } from '@egov/db/testing';
+import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsGraphQLModule, districtsMigrations } from '@egov/districts-server';
 import { composeSchema, createRequestContext, type Viewer } from '@egov/graphql';
 import type { Applicant, ProcedureInput } from '@egov/procedures-model';
@@ -142,11 +142,6 @@ describe.each(testBackends)('officers dossier pages on %s', (backend) => {
   });
 });
 
-/** The plan nodes of an EXPLAIN (FORMAT JSON) answer, flattened. */
-function planNodes(plan: Data): Data[] {
-  return [plan, ...((plan['Plans'] as Data[] | undefined) ?? []).flatMap(planNodes)];
-}
-
 describe.each(testBackends)('the plan of a dossier page on %s', (backend) => {
   let db: TestDatabase;
   const DOSSIERS = 3000;
@@ -169,10 +164,7 @@ describe.each(testBackends)('the plan of a dossier page on %s', (backend) => {
 
   const explain = async (filter: Parameters<typeof dossierPageStatement>[0], range: KeysetRange) => {
     const statement = dossierPageStatement(filter, range);
-    const [row] = await db.query<Record<string, unknown>>(`explain (analyze, format json) ${statement.sql}`, statement.params);
-    const answer = Object.values(row!)[0];
-    const plan = (typeof answer === 'string' ? JSON.parse(answer) : answer) as Array<{ Plan: Data }>;
-    return planNodes(plan[0]!.Plan);
+    return explainPlan(db, statement.sql, statement.params);
   };
 
   it.each([
@@ -182,12 +174,11 @@ describe.each(testBackends)('the plan of a dossier page on %s', (backend) => {
   ])('reads a deep page of %s from an index, no more rows than the page', async (_, filter) => {
     const deep: KeysetRange = { size: 20, backward: false, after: ['2021-01-15T02:00:00.000000Z', 'LSN-210115-0050'], before: null };
     for (const range of [deep, { ...deep, after: null }, { ...deep, backward: true }]) {
-      const nodes = await explain(filter, range);
+      const { nodes, scans, rowsRead } = await explain(filter, range);
       expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');
-      const scans = nodes.filter((node) => String(node['Node Type']).includes('Scan'));
       expect(scans).toHaveLength(1);
       expect(scans[0]!['Node Type']).toMatch(/^Index (Only )?Scan$/);
-      expect(scans[0]!['Actual Rows'] + (scans[0]!['Rows Removed by Filter'] ?? 0)).toBeLessThanOrEqual(range.size + 1);
+      expect(rowsRead).toBeLessThanOrEqual(range.size + 1);
     }
   });
 });

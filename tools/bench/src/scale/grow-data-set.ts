@@ -6,6 +6,7 @@
  * its domain's function. Rows are deterministic: the same counts give the same data set.
  */
 import type { Executor } from '@egov/db';
+import { foldExistingAwards } from '@egov/awards-server';
 import { foldExistingLicences } from '@egov/licences-server';
 
 /** How many records of each kind the grown set adds to the first data set. */
@@ -275,12 +276,12 @@ export async function growAwards(db: Executor, count: number): Promise<void> {
        (3, 'department_director', 'department'), (4, 'district_chairman', 'district'), (5, 'commune_chairman', 'commune')
      ),
      unit_codes as (select array_agg(code order by code) as codes from units)
-     insert into awards (kind, conferred_by, level, recipient_kind, recipient_unit_code, recipient_name,
+     insert into awards (kind, conferred_by, level, recipient_kind, recipient_unit_code, recipient_name, recipient_folded,
        collectives_count, individuals_count, reason_vi, conferred_on, period)
      select case when i % 2 = 0 then 'certificate_of_merit' else 'commendation' end, conferred_by, level,
        recipient_kind,
        case when recipient_kind = 'collective' then codes[1 + i % cardinality(codes)] end,
-       case when recipient_kind = 'individual' then ${personName('i')} end,
+       case when recipient_kind = 'individual' then ${personName('i')} end, '',
        case when recipient_kind = 'group' then 1 + i % 5 end,
        case when recipient_kind = 'group' then i % 20 end,
        'Thành tích xuất sắc trong phong trào thi đua ' || ${pick(SUBJECTS, 'i', 3)} || ' năm ' || extract(year from conferred_on),
@@ -294,4 +295,6 @@ export async function growAwards(db: Executor, count: number): Promise<void> {
      join tiers on tier = i % 6, unit_codes`,
     [count],
   );
+  // The recipient search reads the folded name the repository writes with each award.
+  await db.query(`${foldExistingAwards.replace(/;\s*$/, '')} where recipient_folded = ''`);
 }

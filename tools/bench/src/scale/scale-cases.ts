@@ -84,6 +84,7 @@ export const scaleCases: readonly ScaleCase[] = [
   graphql('district figures', 'DistrictFigures', (f) => ({ code: f.indicatorCode, period: f.period, validOn: f.periodEnd })),
   graphql('awards, all', 'AwardsRegister', () => ({})),
   graphql('awards, one period', 'AwardsRegister', (f) => ({ filter: { period: f.period } })),
+  graphql('awards, recipient search', 'AwardsRegister', () => ({ filter: { query: 'nguyen van' } })),
   graphql('procedures', 'Procedures', () => ({ first: 20 })),
   graphql('procedure search', 'ProcedureSearch', () => ({ query: 'giay phep', first: 20 })),
   graphql('procedure', 'Procedure', (f) => ({ code: f.procedureCode })),

@@ -2,6 +2,7 @@
  * `npm start`: the portal's gateway on the embedded database (or DATABASE_URL), with the
  * first data set loaded on first start, at http://localhost:4200 (PORT to change).
  */
+import { isDataFolderInUse } from '@egov/db';
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
@@ -9,7 +10,12 @@ import { configFromEnv } from './config';
 import { createGateway } from './gateway';
 
 const config = configFromEnv();
-const portal = await openPortalDatabase(config.database);
+const portal = await openPortalDatabase(config.database).catch((error: unknown) => {
+  // A second portal on the same data folder: one clear line, not a stack trace.
+  if (!isDataFolderInUse(error)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
 const responseCache = !config.responseCache

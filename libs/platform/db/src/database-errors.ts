@@ -45,7 +45,7 @@ export function toDomainError(error: unknown): unknown {
   const names = columnsOf(error).map(inputName);
   // One field per issue: of a key over several columns, the last, which the others scope
   // (a licence's number within its type, a figure's area within its indicator and period).
-  const field = names.length ? [names.at(-1)!] : [];
+  const field = names.slice(-1);
   const say = (code: ConstructorParameters<typeof DomainError>[0], message: string) =>
     new DomainError(code, message, [{ field, message, code }]);
   switch (error.code) {

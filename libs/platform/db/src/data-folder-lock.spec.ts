@@ -64,7 +64,7 @@ describe('the lock of an embedded data folder', () => {
       await db.close();
     }
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
-    // Waits out a live lock (about 12 s), then a stale one (about 10 s), on a loaded machine.
+    // Waits for the killed holder's lock to go stale (30 s), on a loaded machine.
   }, 120_000);
 
   it('is per folder: two folders open at once in one process, and in-memory databases take no lock', async () => {

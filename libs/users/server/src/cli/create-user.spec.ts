@@ -51,6 +51,6 @@ describe('npm run user:create while the portal runs on the same data folder', ()
     } finally {
       await reopened.close();
     }
-    // Two processes start tsx and PGlite, the refused one waits out the lock (about 12 s): slow on a loaded machine.
+    // Two processes start tsx and PGlite: slow on a loaded machine.
   }, 180_000);
 });

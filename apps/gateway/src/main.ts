@@ -2,6 +2,7 @@
  * `npm start`: the portal's gateway on the embedded database (or DATABASE_URL), with the
  * first data set loaded on first start, at http://localhost:4200 (PORT to change).
  */
+import { isDataFolderInUse } from '@egov/db';
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
@@ -17,7 +18,12 @@ const config = configFromEnv();
 // Without SESSION_SECRET, the one kept in the data folder (made on first start): no set-up, and sessions survive a restart.
 const { secret: sessionSecret, stored: storedSecret } = await sessionSecretOf(config.sessionSecret, config.dataFolder);
 const statementTiming = config.serverTiming ? createStatementTiming() : null;
-const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) });
+const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) }).catch((error: unknown) => {
+  // A second portal on the same data folder: one clear line, not a stack trace.
+  if (!isDataFolderInUse(error)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
 // REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.

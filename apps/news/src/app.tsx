@@ -12,7 +12,7 @@ import { parseRoute, type NewsRoute } from './routes';
 import { useAlertLabels } from './view/alert-labels';
 import { BasePathContext, useNewsLinks } from './view/use-news-paths';
 
-// Staff-only code (the Markdown editor, marked, DOMPurify, the publishing tools) is in chunks of
+// Staff-only code (the Markdown editor, marked, the publishing tools) is in chunks of
 // its own, fetched only once an editor is signed in: a citizen never downloads it.
 const EditorPages = lazy(() => import('./editor/editor-pages'));
 const EditorialTools = lazy(() => import('./editor/editorial-tools'));

@@ -115,6 +115,19 @@ describe(`GET ${NEWS_FEED_PATH}`, () => {
     await repos.news.withdraw(published.id, published.version, 'Tin thử nghiệm', asSeedEditor);
     expect(await entryTitles()).toEqual([SEEDED_TITLE]);
   });
+
+  // Last: it takes the database's check away, as a restored copy or a hand-made row would.
+  it('sanitises again a body written around the portal and its database check', async () => {
+    const [seeded] = (await repos.news.listPublished()).items;
+    await gateway.db.exec('alter table news_articles drop constraint article_body_html_check');
+    await gateway.db.query('update news_articles set body_html = $2 where id = $1', [
+      seeded!.id,
+      '<p>Sửa ngoài cổng</p><script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)" onclick="alert(4)">X</a>',
+    ]);
+    const body = childrenNamed((await entries())[0]!, 'content')[0]!.text;
+    expect(body).toContain('<p>Sửa ngoài cổng</p>');
+    expect(body).not.toMatch(/script|onerror|onclick|<img/);
+  });
 });
 
 describe(`GET ${NEWS_FEED_PATH} with PUBLIC_URL`, () => {

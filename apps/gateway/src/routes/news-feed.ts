@@ -1,4 +1,5 @@
 import type { Article } from '@egov/news-model';
+import { sanitizeArticleHtml } from '@egov/news-server';
 import type { PortalRepositories } from '@egov/portal-data';
 import type { FastifyInstance } from 'fastify';
 import { Feed } from 'feed';
@@ -34,8 +35,11 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  */
 const textAsHtml = (text: string) => text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => htmlEscapes[c] ?? c);
 
-/** Stored bodies are sanitised on every write; only characters XML cannot carry are left to drop. */
-const bodyAsContent = (html: string) => html.replace(NOT_XML, '');
+/**
+ * A stored body, sanitised again with the article policy (a feed reader renders it, and a row can
+ * be written around the portal), without characters XML cannot carry.
+ */
+const bodyAsContent = (html: string) => sanitizeArticleHtml(html.replace(NOT_XML, ''));
 
 /**
  * When an entry last changed in a way a reader should see: its publication, or a later edit

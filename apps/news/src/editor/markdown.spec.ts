@@ -8,7 +8,7 @@ describe('the Markdown of the body', () => {
     expect(html).toContain('<h2>Kết quả</h2>');
     expect(html).toContain('<p>Sở đã cấp <strong>03</strong> giấy phép, <em>66</em> bản tin.</p>');
     expect(html).toContain('<li>một</li>');
-    expect(html).toContain('<a href="https://dichvucong.gov.vn">Cổng</a>');
+    expect(html).toContain('<a href="https://dichvucong.gov.vn" rel="noopener noreferrer">Cổng</a>');
   });
 
   it('keeps the HTML of a stored article as it is', () => {

@@ -1,11 +1,10 @@
-import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { sanitizeArticleHtml } from '../view/article-html';
 
 /**
  * The HTML of the editor's Markdown (HTML written in it is kept, as Markdown allows), sanitised
- * with DOMPurify: what the preview shows and what is sent. The gateway sanitises again on save.
+ * with the article policy the gateway applies on save: the preview shows what will be stored.
  */
 export function markdownToSafeHtml(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe'], FORBID_ATTR: ['style'] });
+  return sanitizeArticleHtml(marked.parse(markdown, { async: false, gfm: true, breaks: false }));
 }

@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { NEWS_ARTICLE_QUERY, type NewsArticleFields, type NewsImageFields } from '@egov/client-operations/news';
 import { useI18n } from '@egov/i18n';
 import { Alert, Button, Link, Skeleton } from '@egov/ui';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { newsMessages } from '../messages';
 import * as styles from '../news.module.css';
 import { statisticsDashboardPath } from '../routes';
 import { useAlertLabels } from '../view/alert-labels';
+import { sanitizeArticleHtml } from '../view/article-html';
 import { editorialStatus } from '../view/dates';
 import { periodLabel } from '../view/period';
 import { useNewsLinks } from '../view/use-news-paths';
@@ -26,6 +27,8 @@ export function ArticlePage({ slug, editor, renderTools }: ArticlePageProps) {
   const links = useNewsLinks();
   const result = useQuery(NEWS_ARTICLE_QUERY, { variables: { slug }, fetchPolicy: editor ? 'cache-and-network' : 'cache-first' });
   const article = result.data?.newsArticle;
+  const storedBody = article?.bodyHtml;
+  const safeBody = useMemo(() => (storedBody ? sanitizeArticleHtml(storedBody) : ''), [storedBody]);
 
   if (result.loading && !result.data) {
     return (
@@ -70,8 +73,8 @@ export function ArticlePage({ slug, editor, renderTools }: ArticlePageProps) {
       <p className={styles.lead}>
         <strong>{article.summary}</strong>
       </p>
-      {/* Sanitised by the gateway on every write (no scripts, handlers, styles or frames; a database check refuses them too). */}
-      <div className={styles.body} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      {/* Sanitised on every write and again here, with the same policy: a row written around the portal runs nothing. */}
+      <div className={styles.body} dangerouslySetInnerHTML={{ __html: safeBody }} />
       <Figures images={article.images} />
       <ArticleFooter article={article} />
     </article>

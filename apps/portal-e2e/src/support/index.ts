@@ -5,6 +5,7 @@
  */
 export { checkAccessibility, WCAG_22_AA_TAGS, type AccessibilityViolation } from './accessibility';
 export { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH, DEFAULT_VIEWPORT, findChromium, launchBrowser, type ChromiumLookup, type PortalBrowser } from './chromium';
+export { prepareDatabase, type DatabasePreparation } from './database';
 export { startPortal, WORKSPACE_ROOT, type RunningPortal, type StartPortalOptions } from './portal';
 export { screenshot, SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './screenshot';
 export { COUNT_REACT_RENDERERS, reactCopies } from './react-copies';

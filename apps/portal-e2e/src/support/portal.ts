@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareDatabase, type DatabasePreparation } from './database';
 import { createStaffAccounts, type StaffAccount } from './staff';
 
 /** The repository root: the gateway's bundle and sources are found from here. */
@@ -35,6 +36,8 @@ export interface StartPortalOptions {
   env?: Record<string, string>;
   /** Staff accounts to create before the gateway starts (see `staffAccount`); none by default, as in a real installation. */
   staff?: readonly StaffAccount[];
+  /** Work on the portal's database (migrated, first data set loaded) before the gateway opens it: rows written around the portal. */
+  prepare?: DatabasePreparation;
 }
 
 /** A port nobody listens on now; the gateway takes it a moment later. */
@@ -69,6 +72,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-data-'));
   if (options.staff?.length) await createStaffAccounts(dataDir, options.staff);
+  if (options.prepare) await prepareDatabase(dataDir, options.prepare);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { command, args } = gatewayCommand();

@@ -151,21 +151,21 @@ describe.each(testBackends)('inspections repository on %s', (backend) => {
          values ('9/QĐ-X', '2020-03-01', $1, 'X', 'individual', '[{"descriptionVi":"x","legalArticle":"y"}]', $2)`,
         [inspectionId, fine],
       );
-    await expect(insert(0, first.id)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['fine_vnd'] }] });
-    await expect(insert(1000, null)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standalone_reason'] }] });
+    await expect(insert(0, first.id)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['fineVnd'] }] });
+    await expect(insert(1000, null)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standaloneReason'] }] });
     await expect(
       db.query(
         `insert into sanction_decisions (number, issued_on, inspection_id, standalone_reason, violator_name, violator_kind, violations, fine_vnd)
          values ('9/QĐ-X', '2020-03-01', $1, 'Phát hiện trên mạng', 'X', 'individual', '[{"descriptionVi":"x","legalArticle":"y"}]', 1000)`,
         [first.id],
       ),
-    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standalone_reason'] }] });
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['standaloneReason'] }] });
     await expect(
       db.query(
         `insert into inspections (decision_number, kind, activity, field, subjects, started_on, ended_on, status, conclusion_vi, concluded_on, lead_unit_code)
          values ('9/QĐ-TTr', 'planned', 'inspection', 'post', '[{"name":"A","kind":"organisation"}]', '2020-02-01', '2020-02-20', 'concluded', 'x', '2020-02-10', 'thanh-tra-so')`,
       ),
-    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['concluded_on'] }] });
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['concludedOn'] }] });
   });
 
   it('refuses a conclusion dated before the work already recorded as ended', async () => {

@@ -597,6 +597,20 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       ]);
     });
 
+    it('gives every loser of a race of first figures the same conflict on the input field to fix', async () => {
+      const racers = 8;
+      const first = input({ period: '2025-H2', areaCode: '20', value: 7 });
+      const results = await Promise.all(Array.from({ length: racers }, () => run(UPSERT, { input: first }, ['statistician'])));
+      const payloads = results.map((result) => result.data?.['observationUpsert']);
+      expect(payloads.filter((payload) => payload.observation !== null)).toHaveLength(1);
+      const losers = payloads.filter((payload) => payload.observation === null).map((payload) => payload.userErrors);
+      // One that comes after the race is told the same, whether it lost to a commit or to a row it read.
+      losers.push((await run(UPSERT, { input: first }, ['statistician'])).data?.['observationUpsert'].userErrors);
+      expect(losers).toHaveLength(racers);
+      expect(new Set(losers.map((userErrors) => JSON.stringify(userErrors))).size).toBe(1);
+      expect(losers[0]).toEqual([{ field: ['input', 'version'], code: 'DUPLICATE', message: expect.stringMatching(/correct it/) }]);
+    });
+
     it.each([
       ['a percentage over 100', { indicatorCode: 'POST_SAME_DAY_NEWSPAPER_COMMUNES_RATE', value: 100.5 }, 'VALIDATION', 'value'],
       ['a negative count', { value: -1 }, 'VALIDATION', 'value'],

@@ -15,7 +15,7 @@ import {
   type KeysetRange,
   type WriteTarget,
 } from '@egov/db';
-import { DomainError, validate, type FieldIssue } from '@egov/errors';
+import { DomainError, isDomainError, validate, type FieldIssue } from '@egov/errors';
 import {
   checkConsistency,
   compareFields,
@@ -214,6 +214,14 @@ export interface ObservationChange {
 }
 
 /** Statistics (số liệu thống kê): reporting periods, indicators and their observed figures. */
+/** A first figure where one is recorded: the writer must correct it, naming the version read. */
+const alreadyRecorded = (key: ObservationKey) =>
+  new DomainError(
+    'DUPLICATE',
+    `${key.indicatorCode} already has a figure for ${key.period} in area ${key.areaCode}; a correction names the version it read.`,
+    [{ field: ['version'], message: 'A figure is already recorded here; correct it instead.', code: 'DUPLICATE' }],
+  );
+
 export function createKpisRepository(db: Executor) {
   const listIndicators = async (filter: IndicatorFilter = {}): Promise<Indicator[]> => {
     const rows = await db.query<IndicatorRow>('select * from indicators where ($1::text is null or field = $1) order by code', [
@@ -439,20 +447,21 @@ export function createKpisRepository(db: Executor) {
           [observation.indicatorCode, observation.period, observation.areaCode],
         );
         if (!existing) {
-          return toObservation(
-            await insertAudited<ObservationRow>(tx, observationTarget, observationColumns(observation), {
-              ...context,
-              action: 'observation.create',
-            }),
-          );
+          try {
+            return toObservation(
+              await insertAudited<ObservationRow>(tx, observationTarget, observationColumns(observation), {
+                ...context,
+                action: 'observation.create',
+              }),
+            );
+          } catch (error) {
+            // A first figure for the same key committed meanwhile (PostgreSQL runs both at once):
+            // the same refusal as for one that arrives after it.
+            if (isDomainError(error) && error.code === 'DUPLICATE') throw alreadyRecorded(observation);
+            throw error;
+          }
         }
-        if (options.expectedVersion === undefined) {
-          throw new DomainError(
-            'DUPLICATE',
-            `${observation.indicatorCode} already has a figure for ${observation.period} in area ${observation.areaCode} (version ${existing.version}); a correction names the version it read.`,
-            [{ field: ['version'], message: 'A figure is already recorded here; correct it instead.', code: 'DUPLICATE' }],
-          );
-        }
+        if (options.expectedVersion === undefined) throw alreadyRecorded(observation);
         const { after } = await updateVersioned<ObservationRow>(
           tx,
           observationTarget,

@@ -206,10 +206,8 @@ export function licenceLoader(context: RequestContext, repository: LicencesRepos
   return context.loader<string, Licence | null>('licence', (ids) => repository.getMany(ids));
 }
 
-/** The register's column-derived field names in a domain error, renamed to the input's. */
+/** The register's field names in a domain error, renamed to the input's. */
 const inputFieldNames: Record<string, string> = {
-  issuer_unit_code: 'issuerUnitCode',
-  type_number: 'number',
   revocationReason: 'reason',
 };
 async function withInputFields<T>(work: Promise<T>): Promise<T> {

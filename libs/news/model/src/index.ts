@@ -25,3 +25,4 @@ export {
   transitionArticle,
 } from './article-rules';
 export { deriveSummary, htmlToText, SUMMARY_MAX_LENGTH } from './summary';
+export { articleHtmlPolicy, isExternalLink } from './article-html-policy';

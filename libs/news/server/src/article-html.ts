@@ -1,32 +1,28 @@
+import { articleHtmlPolicy, isExternalLink } from '@egov/news-model';
 import sanitizeHtml from 'sanitize-html';
 
-/**
- * What an article body may contain: ordinary formatting, links to web pages and e-mail, figures,
- * quotes and simple tables. Scripts, event handlers (`onerror=`), styles and frames are dropped.
- */
-const articleHtmlPolicy: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup',
-    'ul', 'ol', 'li', 'a', 'figure', 'figcaption', 'blockquote',
-    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'rel'], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+/** The model's policy in sanitize-html's terms. */
+const sanitizeHtmlOptions: sanitizeHtml.IOptions = {
+  allowedTags: [...articleHtmlPolicy.tags],
+  allowedAttributes: Object.fromEntries(Object.entries(articleHtmlPolicy.attributes).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...articleHtmlPolicy.linkSchemes],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  // Links leaving the portal must not reach back into it (window.opener).
   transformTags: {
     a: (tagName, attribs) => ({
       tagName,
-      attribs: /^https?:/i.test(attribs['href'] ?? '') ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+      attribs: isExternalLink(attribs['href']) ? { ...attribs, rel: articleHtmlPolicy.externalLinkRel } : attribs,
     }),
   },
 };
 
-/** The body as it may be stored and served: run on every write, so nothing unsafe is ever kept. */
+/**
+ * The body as it may be stored and served (`articleHtmlPolicy`): run on every write, and again
+ * where the server serves a body as HTML, so a row written around the repository is no danger.
+ */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, articleHtmlPolicy).trim();
+  return sanitizeHtml(html, sanitizeHtmlOptions).trim();
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

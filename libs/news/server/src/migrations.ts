@@ -132,4 +132,22 @@ export const newsMigrations: Migration[] = [
         for each statement execute function news_published_count_apply();
     `,
   },
+  {
+    id: 'news/005-body-html-check',
+    // The first check was a blocklist over the text: it refused safe bodies (a link titled
+    // "… online=true", a quoted `" onmouseover=…"`) and missed unquoted handlers. This one knows the
+    // shape the sanitiser writes (every tag `<name attr="value">`, values without quotes or angle
+    // brackets) and refuses, in that shape, elements that run or embed, handler attributes and links
+    // to other schemes. It backs up the sanitiser; the article page and the feed sanitise again.
+    // NOT VALID: rows already stored are not judged again at upgrade (a start must not fail on one).
+    sql: `
+      alter table news_articles drop constraint article_body_html_check;
+      alter table news_articles add constraint article_body_html_check check (
+        body_html !~* '<(?!/?[a-z][a-z0-9]*(\\s+[a-z][a-z0-9-]*="[^"<>]*")*\\s*/?>)'
+        and body_html !~* '<(script|style|iframe|frame|frameset|object|embed|applet|svg|math|template|base|link|meta|form|input|button|textarea|select|img|video|audio|source|noscript)[\\s/>]'
+        and body_html !~* '<[a-z][a-z0-9]*(\\s+[a-z][a-z0-9-]*="[^"]*")*\\s+on[a-z0-9-]*='
+        and body_html !~* '<[a-z][a-z0-9]*(\\s+[a-z][a-z0-9-]*="[^"]*")*\\s+(href|src)="(?![a-z0-9+.-]*[/?#"]|https?:|mailto:)'
+      ) not valid;
+    `,
+  },
 ];

@@ -303,12 +303,10 @@ const articleInput = (input: ContentArgs): ArticleInput => ({
   changeNote: input.changeNote ?? null,
 });
 
-/** Input fields named by the database constraints that guard them, as the GraphQL input names them. */
+/** Fields named by the database (in camelCase, from the column) that the GraphQL input names otherwise. */
 const inputFieldOfColumn: Record<string, string> = {
-  author_unit_code: 'authorUnitCode',
-  author_person_id: 'authorPersonId',
-  unit_code: 'relatedUnitCodes',
-  slug: 'slug',
+  // news_article_units.unit_code: one of the article's related units.
+  unitCode: 'relatedUnitCodes',
 };
 
 /** Runs a write, pointing a refusal by the database at the input field (not the column) it concerns. */

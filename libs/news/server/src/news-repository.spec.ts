@@ -88,6 +88,35 @@ describe.each(testBackends)('news repository on %s', (backend) => {
     expect(updated.bodyHtml).toBe('<p>Sửa</p>');
   });
 
+  it('keeps safe bodies that look like handlers in a title or in quoted text', async () => {
+    const bodyHtml =
+      '<p>Xem <a href="https://dichvucong.gov.vn" title="Dịch vụ công online=true">Cổng dịch vụ công</a>.</p>' +
+      '<p>Mã độc thường viết " onmouseover=alert(1) " trong trang.</p>' +
+      '<p><a href="/tin-tuc/bai-truoc" title="Trích &quot; onmouseover=x &quot;">Bài trước</a></p>';
+    const saved = await news.createDraft(article('Bài nói về mã độc', { bodyHtml }), who);
+    expect(saved.bodyHtml).toContain('title="Dịch vụ công online=true"');
+    expect(saved.bodyHtml).toContain('" onmouseover=alert(1) "');
+    expect(saved.bodyHtml).toContain('title="Trích &quot; onmouseover=x &quot;"');
+  });
+
+  it('refuses, by the database, a body with a script or a handler written around the repository, naming the input field', async () => {
+    const draft = await news.createDraft(article('Bài bị sửa ngoài cổng'), who);
+    for (const bodyHtml of [
+      '<p>a</p><script>alert(1)</script>',
+      '<p>a</p><img src=x onerror=alert(1)>',
+      '<p title="x" onclick="alert(1)">a</p>',
+      '<a href="javascript:alert(1)">a</a>',
+      '<a href="jav&#x61;script:alert(1)">a</a>',
+      '<svg/onload=alert(1)>',
+    ]) {
+      await expect(db.query('update news_articles set body_html = $2 where id = $1', [draft.id, bodyHtml]), bodyHtml).rejects.toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ field: ['bodyHtml'] }],
+      });
+    }
+    expect((await news.get(draft.id))?.bodyHtml).toBe(draft.bodyHtml);
+  });
+
   it('publishes now, schedules a future time, and shows each only when its time has come', async () => {
     const now = await news.createDraft(article('Tin đăng ngay'), who);
     const later = await news.createDraft(article('Tin hẹn giờ'), who);
@@ -203,7 +232,7 @@ describe.each(testBackends)('news repository on %s', (backend) => {
     await expect(news.createDraft(article('  '), who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['title'] }] });
     await expect(
       news.createDraft(article('Tin có đơn vị lạ', { relatedUnitCodes: ['so-tttt', 'khong-co'], images: [{ fileName: 'a.jpg', captionVi: 'A', position: 1 }] }), who),
-    ).rejects.toMatchObject({ code: 'UNKNOWN_REFERENCE', issues: [{ field: ['unit_code'] }] });
+    ).rejects.toMatchObject({ code: 'UNKNOWN_REFERENCE', issues: [{ field: ['unitCode'] }] });
     await expect(news.createDraft(article('Tin có tác giả lạ', { authorPersonId: 'nguoi-la' }), who)).rejects.toMatchObject({
       code: 'UNKNOWN_REFERENCE',
     });

@@ -17,12 +17,24 @@ function isPostgresError(error: unknown): error is PostgresError {
   );
 }
 
-/** "observations_area_code_fkey" → ["area_code"]: the field a constraint guards, where its name says. */
-function fieldOf(error: PostgresError): string[] {
+/** `area_code` → `areaCode`: inputs name their fields in camelCase, columns are snake_case. */
+const inputName = (column: string) => column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The columns a refused constraint guards: the key PostgreSQL lists in its detail
+ * ("Key (indicator_code, period, area_code)=(…) already exists."), else the column it names, else
+ * what the constraint's name says ("observations_area_code_fkey" → area_code).
+ */
+function columnsOf(error: PostgresError): string[] {
+  const key = error.detail?.match(/^Key \(([^)]+)\)=/)?.[1]?.split(',').map((column) => column.trim());
+  if (key?.every((column) => /^[a-z_][a-z0-9_]*$/.test(column))) return key;
   if (error.column) return [error.column];
   const match = error.constraint?.match(/^[a-z0-9]+_(.+)_(?:fkey|key|check|pkey)$/);
   return match?.[1] ? [match[1]] : [];
 }
+
+/** "indicatorCode, period and areaCode" */
+const listed = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
 
 /**
  * Turns what PostgreSQL refuses (a duplicate key, a missing reference, a failed check) into a
@@ -30,17 +42,20 @@ function fieldOf(error: PostgresError): string[] {
  */
 export function toDomainError(error: unknown): unknown {
   if (!isPostgresError(error)) return error;
-  const field = fieldOf(error);
+  const names = columnsOf(error).map(inputName);
+  // One field per issue: of a key over several columns, the last, which the others scope
+  // (a licence's number within its type, a figure's area within its indicator and period).
+  const field = names.slice(-1);
   const say = (code: ConstructorParameters<typeof DomainError>[0], message: string) =>
     new DomainError(code, message, [{ field, message, code }]);
   switch (error.code) {
     case '23505':
-      return say('DUPLICATE', `A record with the same ${field.join('.') || 'key'} already exists.`);
+      return say('DUPLICATE', names.length ? `A record with the same ${listed(names)} already exists.` : 'This record already exists.');
     case '23503':
-      return say('UNKNOWN_REFERENCE', `${field.join('.') || 'A reference'} points to a record that does not exist.`);
+      return say('UNKNOWN_REFERENCE', `${listed(names) || 'A reference'} points to a record that does not exist.`);
     case '23514':
     case '23502':
-      return say('VALIDATION', `The value of ${field.join('.') || 'a field'} is not allowed (${error.constraint ?? error.code}).`);
+      return say('VALIDATION', `The value of ${listed(names) || 'a field'} is not allowed (${error.constraint ?? error.code}).`);
     case '22P02':
     case '22003':
     case '22007':

@@ -102,6 +102,19 @@ describe.each(testBackends)('database on %s', (backend) => {
     await expect(duplicate).rejects.toMatchObject({ code: 'DUPLICATE' });
   });
 
+  it('names the fields of a refused key as an input names them, one field per issue', async () => {
+    await db.exec(`create table figures (indicator_code text not null, period text not null, area_code text not null check (area_code ~ '^[0-9]+$'),
+      unique (indicator_code, period, area_code))`);
+    const insert = (areaCode: string) => db.query(`insert into figures values ('POST_SERVICE_POINTS', '2020-H1', $1)`, [areaCode]);
+    await insert('20');
+    await expect(insert('20')).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      message: 'A record with the same indicatorCode, period and areaCode already exists.',
+      issues: [{ field: ['areaCode'], code: 'DUPLICATE' }],
+    });
+    await expect(insert('x')).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['areaCode'] }] });
+  });
+
   it('keeps the audit log append-only', async () => {
     await db.transaction((tx) => insertAudited(tx, target, { code: 'a', body: 'one' }, { actor: 'tester' }));
     await expect(db.query(`update audit_log set actor = 'someone else'`)).rejects.toThrow(/append-only/);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { lockDataFolder } from './data-folder-lock';
 import type { Database, QueryObserver } from './database';
 import { openPglite } from './pglite-database';
 import { openPostgres } from './postgres-database';
@@ -21,11 +22,31 @@ export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, cw
   return { dataDir: join(resolve(cwd, env['DATA_DIR'] || '.data'), 'pglite') };
 }
 
-/** Opens PostgreSQL when a URL is given, else the embedded PGlite (on disk or in memory). */
+/**
+ * Opens PostgreSQL when a URL is given, else the embedded PGlite (on disk or in memory). A folder
+ * on disk is locked for this process until `close()`: a second process (or a second open in this
+ * one) gets DataFolderInUseError before anything is read or written.
+ */
 export async function openDatabase(settings: DatabaseSettings = {}): Promise<Database> {
-  if (settings.databaseUrl) {
-    return openPostgres({ connectionString: settings.databaseUrl, ...(settings.onQuery ? { onQuery: settings.onQuery } : {}) });
+  const onQuery = settings.onQuery ? { onQuery: settings.onQuery } : {};
+  if (settings.databaseUrl) return openPostgres({ connectionString: settings.databaseUrl, ...onQuery });
+  if (!settings.dataDir) return openPglite(onQuery);
+  mkdirSync(settings.dataDir, { recursive: true });
+  const release = await lockDataFolder(settings.dataDir);
+  try {
+    const db = await openPglite({ dataDir: settings.dataDir, ...onQuery });
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          await release();
+        }
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
   }
-  if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  return openPglite({ ...(settings.dataDir ? { dataDir: settings.dataDir } : {}), ...(settings.onQuery ? { onQuery: settings.onQuery } : {}) });
 }

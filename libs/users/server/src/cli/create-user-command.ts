@@ -1,4 +1,4 @@
-import { auditMigrations, migrate, type Database } from '@egov/db';
+import { auditMigrations, isDataFolderInUse, migrate, type Database } from '@egov/db';
 import { isDomainError } from '@egov/errors';
 import { userRoles } from '@egov/users-model';
 import { parseArgs } from 'node:util';
@@ -57,7 +57,15 @@ export async function runCreateUser(argv: readonly string[], io: CreateUserIo): 
     }
   }
 
-  const db = await io.openDatabase();
+  let db: Database;
+  try {
+    db = await io.openDatabase();
+  } catch (error) {
+    // The portal holds the embedded database: say so, write nothing.
+    if (!isDataFolderInUse(error)) throw error;
+    io.err(`Not created: ${error.message}`);
+    return 1;
+  }
   try {
     await migrate(db, [...auditMigrations, ...usersMigrations]);
     const user = await createUsersRepository(db).create(

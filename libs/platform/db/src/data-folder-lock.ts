@@ -1,0 +1,90 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import lockfile from 'proper-lockfile';
+
+/**
+ * How long a lock whose holder stopped refreshing it (a crash, `kill -9`) keeps others out, and
+ * how often a live holder refreshes it. The margin between the two lets a busy event loop (the
+ * embedded database's first start runs seconds of WebAssembly without a break) miss refreshes
+ * without the lock going stale.
+ */
+export const DATA_FOLDER_LOCK_STALE_MS = 30_000;
+const REFRESH_MS = 5_000;
+
+/** A second process asked for a data folder that another one (the portal, most often) holds. */
+export class DataFolderInUseError extends Error {
+  readonly code = 'DATA_FOLDER_IN_USE';
+  constructor(readonly dataDir: string) {
+    super(
+      `The data folder ${dataDir} is in use by another process: the portal (npm start) or another command is running on it. ` +
+        'Nothing was written. Stop the portal first and run the command again, or make the change while the portal runs ' +
+        'through its GraphQL API (/graphql) or its staff pages.',
+    );
+    this.name = 'DataFolderInUseError';
+  }
+}
+
+export function isDataFolderInUse(error: unknown): error is DataFolderInUseError {
+  return error instanceof DataFolderInUseError;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+}
+
+const ownerFile = (dataDir: string) => `${dataDir}.lock-owner.json`;
+
+/** Whether the process that wrote the owner file still runs (on this machine; elsewhere it cannot be told). */
+function ownerIsAlive(dataDir: string): boolean {
+  let owner: LockOwner;
+  try {
+    owner = JSON.parse(readFileSync(ownerFile(dataDir), 'utf8')) as LockOwner;
+  } catch {
+    return false;
+  }
+  if (owner.host !== hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const lock = (dataDir: string, retries: number, onLost: (error: Error) => void) =>
+  lockfile.lock(dataDir, {
+    stale: DATA_FOLDER_LOCK_STALE_MS,
+    update: REFRESH_MS,
+    retries: { retries, factor: 1, minTimeout: 1_000, maxTimeout: 1_000 },
+    onCompromised: onLost,
+  });
+
+/**
+ * Takes the exclusive lock of an embedded database's folder (`<folder>.lock`, refreshed while the
+ * process runs, removed on close and on exit). PGlite takes none, and two processes writing one
+ * folder can corrupt it. A live holder refuses at once with DataFolderInUseError. A lock whose
+ * holder is gone (a crash, `kill -9`) is taken over once it is stale: a start right after a crash
+ * waits at most about DATA_FOLDER_LOCK_STALE_MS.
+ */
+export async function lockDataFolder(
+  dataDir: string,
+  onLost: (error: Error) => void = (error) => console.error(`The lock of the data folder ${dataDir} was lost: ${error.message}`),
+): Promise<() => Promise<void>> {
+  let release: () => Promise<void>;
+  try {
+    release = await lock(dataDir, 0, onLost).catch(async (error: unknown) => {
+      if ((error as { code?: unknown }).code !== 'ELOCKED' || ownerIsAlive(dataDir)) throw error;
+      // Its holder is gone (or cannot be told): wait a little longer than the lock takes to go stale.
+      return lock(dataDir, Math.ceil(DATA_FOLDER_LOCK_STALE_MS / 1_000) + 2, onLost);
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ELOCKED') throw new DataFolderInUseError(dataDir);
+    throw error;
+  }
+  writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockOwner));
+  return async () => {
+    rmSync(ownerFile(dataDir), { force: true });
+    await release();
+  };
+}

@@ -10,6 +10,7 @@ import { createSessionService, createSessionTokens, registerSessionHttp } from '
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { httpCachePolicyPlugin } from './cache/http-cache-policy';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
@@ -121,6 +122,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     plugins: [
       ...protection.plugins,
       ...(responseCache ? responseCachePlugins({ store: responseCache, schema }) : []),
+      httpCachePolicyPlugin(),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -177,6 +177,13 @@ describe.skipIf(missing)('nginx in front of two gateway replicas on PostgreSQL a
     await crash.waitForMore(40);
     const crashed = await crash.stop();
     report('kill -9 of one replica', crashed);
+    // What nginx saw of the victim (reported, not asserted: how many requests the kill catches in flight is chance).
+    const victimLines = (await nginx!.log()).split('\n').filter((line) => line.includes(`127.0.0.1:${victim.port}`));
+    const inFlight = victimLines.filter((line) => /prematurely closed|reset by peer/.test(line));
+    console.info(
+      `nginx on the victim: ${inFlight.filter((line) => line.includes('"GET ')).length} GETs and ${inFlight.filter((line) => line.includes('"POST ')).length} POSTs ` +
+        `cut in flight, ${victimLines.filter((line) => /Connection refused/.test(line)).length} connections refused after`,
+    );
     expect(crashed.made['get-query']).toBeGreaterThan(0);
     expect(crashed.failed['get-query'] + crashed.failed['get-feed'], JSON.stringify(crashed.failures)).toBe(0);
     // A write that the dead replica had received is not retried (nginx cannot know it did not run):

@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { cacheScopes } from './cache/cache-scopes';
+import { httpCachePolicyPlugin } from './cache/http-cache-policy';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
@@ -139,6 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     plugins: [
       ...protection.plugins,
       ...(responseCache ? responseCachePlugins({ store: responseCache, schema, scopes: cacheScopes(modules, schema) }) : []),
+      httpCachePolicyPlugin(),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, screenshot, signIn, staffAccount, startPortal, type RunningPortal } from './support';
+import { checkAccessibility, launchBrowser, recordGraphQLRequests, screenshot, signIn, staffAccount, startPortal, type GraphQLRequest, type RunningPortal } from './support';
 
 // The News remote for citizens in the composed portal: the list with its pages and search in the
 // address, an article, the feed, in Vietnamese and in English. Expected values come from the seed
@@ -22,6 +22,7 @@ const EXTRA_ARTICLES = 21;
 describe.skipIf(!browser)('the news pages in Chromium', () => {
   let portal: RunningPortal;
   let page: Page;
+  let citizenRequests: GraphQLRequest[] = [];
 
   beforeAll(async () => {
     portal = await startPortal({ staff: [editor] });
@@ -55,6 +56,7 @@ describe.skipIf(!browser)('the news pages in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).waitFor();
+    citizenRequests = recordGraphQLRequests(page);
   });
 
   afterAll(async () => {
@@ -183,5 +185,10 @@ describe.skipIf(!browser)('the news pages in Chromium', () => {
     expect(await checkAccessibility(page)).toEqual([]);
     await open('/tin-tuc/khong-co-bai-nay?lang=vi');
     await heading().filter({ hasText: 'Không tìm thấy bài viết' }).waitFor();
+  });
+
+  it("asked every read of a citizen's pages as a GET naming a persisted query, which nginx may retry on another replica", () => {
+    expect(citizenRequests.length).toBeGreaterThan(5);
+    expect(citizenRequests.filter((request) => request.method !== 'GET' || request.operation !== 'query' || !request.persisted)).toEqual([]);
   });
 });

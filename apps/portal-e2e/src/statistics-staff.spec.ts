@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, screenshot, signIn, staffAccount, startPortal, type RunningPortal } from './support';
+import { checkAccessibility, launchBrowser, recordGraphQLRequests, screenshot, signIn, staffAccount, startPortal, type GraphQLRequest, type RunningPortal } from './support';
 
 // The statistician's form on a portal of its own (its corrections change the figures other specs read).
 const browser = await launchBrowser();
@@ -10,10 +10,12 @@ const FORM = '/thong-ke/cap-nhat?chi-tieu=PRESS_COVID_VIDEO_CLIPS_PRODUCED&ky=20
 describe.skipIf(!browser)('the statistician’s form in the statistics remote, in Chromium', () => {
   let portal: RunningPortal;
   let page: Page;
+  let graphqlRequests: GraphQLRequest[];
 
   beforeAll(async () => {
     portal = await startPortal({ staff: [statistician] });
     page = await browser!.newPage();
+    graphqlRequests = recordGraphQLRequests(page);
   });
 
   afterAll(async () => {
@@ -108,5 +110,13 @@ describe.skipIf(!browser)('the statistician’s form in the statistics remote, i
     await page.getByText('Correcting the recorded figure (version 1).').waitFor();
     expect(await page.getByLabel(/^Value/).inputValue()).toBe('139');
     expect(await checkAccessibility(page)).toEqual([]);
+  });
+
+  it('asked every query of the signed-in pages as a GET (which nginx may retry on another replica), and only mutations as POSTs', () => {
+    const queries = graphqlRequests.filter((request) => request.operation === 'query');
+    expect(queries.length).toBeGreaterThan(3);
+    expect(queries.filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(graphqlRequests.filter((request) => request.method === 'POST').map((request) => request.operation)).toContain('mutation');
+    expect(graphqlRequests.filter((request) => request.method === 'POST' && request.operation !== 'mutation')).toEqual([]);
   });
 });

@@ -34,8 +34,9 @@ const isAnonymous = (requestContext: GraphQLRequestContext<RequestContext>) => r
 
 /**
  * The plugins of the response cache for anonymous reads:
- * - Apollo's cache-control plugin, giving every field the maximum age (no Cache-Control header is
- *   sent: browsers and proxies must not keep an answer a mutation could make stale);
+ * - Apollo's cache-control plugin, giving every field the maximum age (it computes no
+ *   Cache-Control header: browsers and proxies must not keep an answer a mutation could make
+ *   stale, and ./http-cache-policy says so);
  * - Apollo's response-cache plugin, keyed on the normalised document (printed, so spacing and
  *   comments do not matter), the operation name, the variables in canonical order, the schema and
  *   the generations of the scopes the document reads; read and written for anonymous callers

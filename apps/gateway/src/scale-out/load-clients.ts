@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 
-/** What one client sends, in turn. */
-export type OperationKind = 'get-query' | 'get-feed' | 'post-query' | 'write';
+/** What one client sends, in turn: a query as the portal's client reads it, the news feed, a draft. */
+export type OperationKind = 'get-query' | 'get-feed' | 'write';
 
 export interface Outcome {
   kind: OperationKind;
@@ -35,6 +36,30 @@ export function exchange(url: string, init: { method?: string; headers?: Record<
   });
 }
 
+/** A GraphQL query by its persisted hash over GET, and its registration when the gateway does not know it. */
+export interface PersistedRead {
+  /** The status and body of the answer finally used. */
+  answer: Answer;
+  /** Whether the gateway did not know the hash and the query was sent again with its text. */
+  registered: boolean;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Reads `query` as the portal's client does (libs/platform/client: Apollo's persisted-query link
+ * and an HttpLink with `useGETForQueries`): a GET naming the query by the SHA-256 of its text, with
+ * `apollo-require-preflight`; on `PERSISTED_QUERY_NOT_FOUND` the same GET with the text, which
+ * registers it. Both are GETs, so nginx may retry either on another replica.
+ */
+export async function persistedRead(endpoint: string, operationName: string, query: string, variables: Record<string, unknown>): Promise<PersistedRead> {
+  const params = { operationName, variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } }) };
+  const headers = { accept: 'application/graphql-response+json,application/json;q=0.9', 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+  const byHash = await exchange(`${endpoint}?${new URLSearchParams(params)}`, { headers });
+  if (!byHash.body.includes('PERSISTED_QUERY_NOT_FOUND')) return { answer: byHash, registered: false };
+  return { answer: await exchange(`${endpoint}?${new URLSearchParams({ ...params, query })}`, { headers }), registered: true };
+}
+
 /** Counts of one phase. */
 export interface PhaseCounts {
   made: Record<OperationKind, number>;
@@ -42,7 +67,7 @@ export interface PhaseCounts {
   failures: Outcome[];
 }
 
-const zero = (): Record<OperationKind, number> => ({ 'get-query': 0, 'get-feed': 0, 'post-query': 0, write: 0 });
+const zero = (): Record<OperationKind, number> => ({ 'get-query': 0, 'get-feed': 0, write: 0 });
 
 /**
  * `clients` loops, each sending one operation after the other (`operation(client, n)`), until

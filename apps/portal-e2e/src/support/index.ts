@@ -12,3 +12,4 @@ export { COUNT_REACT_RENDERERS, reactCopies } from './react-copies';
 export { serveFolder, type StaticServer } from './static-server';
 export { describeRemoteFirstPage, type GeneratedRemote } from './remote-first-page';
 export { createStaffAccounts, signIn, staffAccount, type StaffAccount } from './staff';
+export { recordGraphQLRequests, type GraphQLRequest } from './graphql-traffic';

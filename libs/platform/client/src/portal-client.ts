@@ -1,5 +1,7 @@
 import { ApolloClient, HttpLink } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { createPortalCache } from './portal-cache';
+import { queryHash } from './query-hash';
 
 /** Options of {@link createPortalClient}. */
 export interface PortalClientOptions {
@@ -13,20 +15,30 @@ export interface PortalClientOptions {
 export type PortalClient = ApolloClient;
 
 /**
- * Makes an Apollo Client for the portal: POST JSON to `/graphql` with the session cookie
- * (`credentials: 'same-origin'`; the gateway's CSRF prevention accepts JSON posts as they are),
- * and the portal's cache ({@link createPortalCache}). The shell makes one and hands it to every
- * remote; prefer {@link getOrCreateClient} unless you need a separate one.
+ * Makes an Apollo Client for the portal, with the session cookie of the same origin
+ * (`credentials: 'same-origin'`) and the portal's cache ({@link createPortalCache}):
+ * - queries are GETs naming the query by its SHA-256 (automatic persisted queries). A GET is
+ *   idempotent: a reverse proxy retries it on another gateway replica when one dies under it
+ *   (deploy/nginx.conf), which it never does for a POST. A query the gateway does not know yet
+ *   (`PersistedQueryNotFound`) is sent once more with its text, still as a GET, which registers it:
+ *   the longest portal query is under 3 kB in the address (the gateway allows 1000 tokens);
+ * - mutations are POSTs of JSON, never retried by the proxy;
+ * - every request carries `apollo-require-preflight`, which the gateway's CSRF prevention asks of
+ *   a GET: a cross-site page cannot send it without a CORS preflight the gateway does not grant.
+ * The shell makes one and hands it to every remote; prefer {@link getOrCreateClient} unless you
+ * need a separate one.
  */
 export function createPortalClient(options: PortalClientOptions = {}): PortalClient {
-  return new ApolloClient({
-    link: new HttpLink({
-      uri: options.uri ?? '/graphql',
-      credentials: 'same-origin',
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }),
-    cache: createPortalCache(),
+  const persisted = new PersistedQueryLink({ sha256: queryHash, useGETForHashedQueries: true });
+  const http = new HttpLink({
+    uri: options.uri ?? '/graphql',
+    credentials: 'same-origin',
+    // Also the registration of a persisted query (the link restores the method it found): a GET.
+    useGETForQueries: true,
+    headers: { 'apollo-require-preflight': 'true' },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  return new ApolloClient({ link: persisted.concat(http), cache: createPortalCache() });
 }
 
 let shared: PortalClient | undefined;

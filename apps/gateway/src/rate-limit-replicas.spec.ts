@@ -1,11 +1,9 @@
-import { openDatabase } from '@egov/db';
-import { openPortalDatabase } from '@egov/portal-data';
 import { createUsersRepository } from '@egov/users-server';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from './cache/cache-test-client';
 import { startGatewayProcess, type GatewayProcess } from './cache/replica-processes';
+import { createReplicaStores, type ReplicaStores } from './cache/replica-stores';
 
 const databaseUrl = process.env['TEST_DATABASE_URL'];
 const redisUrl = process.env['TEST_REDIS_URL'];
@@ -38,34 +36,25 @@ async function signIn(gateway: GatewayProcess, email: string, password: string, 
 const outcome = (answer: SignInAnswer) => (answer.token ? 'SIGNED_IN' : (answer.userErrors[0]?.code ?? 'NONE'));
 
 describe.skipIf(missing)('sign-in and dossier lookup limits in Redis, shared by two gateway processes', () => {
-  const suffix = randomBytes(6).toString('hex');
-  const databaseName = `egov_limits_${suffix}`;
-  const keyPrefix = `egov:test:limits-${suffix}:`;
+  let stores: ReplicaStores | undefined;
   let env: Record<string, string>;
   let replicaA: GatewayProcess | undefined;
   let replicaB: GatewayProcess | undefined;
 
   beforeAll(async () => {
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`create database ${databaseName}`);
-    } finally {
-      await server.close();
-    }
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${databaseName}`;
-    // Migrate, seed and make the accounts once, before the replicas start (they would race to migrate).
-    const portal = await openPortalDatabase({ databaseUrl: url.toString() });
-    try {
-      const users = createUsersRepository(portal.db);
-      for (const email of [OWNER, BURST_TARGET]) await users.create({ email, displayName: 'Biên tập viên', password: PASSWORD, roles: ['editor'] }, { actor: 'test' });
-    } finally {
-      await portal.db.close();
-    }
+    stores = await createReplicaStores({
+      name: 'limits',
+      serverUrl: databaseUrl!,
+      redisUrl: redisUrl!,
+      prepare: async (db) => {
+        const users = createUsersRepository(db);
+        for (const email of [OWNER, BURST_TARGET]) await users.create({ email, displayName: 'Biên tập viên', password: PASSWORD, roles: ['editor'] }, { actor: 'test' });
+      },
+    });
     env = {
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: stores.databaseUrl,
       REDIS_URL: redisUrl!,
-      REDIS_KEY_PREFIX: keyPrefix,
+      REDIS_KEY_PREFIX: stores.keyPrefix,
       SESSION_SECRET: randomBytes(32).toString('base64'),
       TRUST_PROXY: 'true',
       RESPONSE_CACHE: 'off',
@@ -76,22 +65,7 @@ describe.skipIf(missing)('sign-in and dossier lookup limits in Redis, shared by 
 
   afterAll(async () => {
     await Promise.all([replicaA?.stop(), replicaB?.stop()]);
-    const redis = new Redis(redisUrl!);
-    try {
-      for (let cursor = '0', first = true; first || cursor !== '0'; first = false) {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      }
-    } finally {
-      await redis.quit();
-    }
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`drop database if exists ${databaseName} with (force)`);
-    } finally {
-      await server.close();
-    }
+    await stores?.dispose();
   }, 60_000);
 
   it('refuses the sixth wrong password on B after five on A, and still after A restarts; the owner signs in from elsewhere', async () => {

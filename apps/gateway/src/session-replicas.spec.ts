@@ -4,15 +4,15 @@
  * or disabling — is refused by the other at its next request. In-process replicas on the embedded
  * database always; gateway processes started as `npm start` on PostgreSQL with TEST_DATABASE_URL.
  */
-import { openDatabase } from '@egov/db';
 import { createTestDatabase, type TestDatabase } from '@egov/db/testing';
-import { createPortalRepositories, openPortalDatabase, portalMigrations } from '@egov/portal-data';
+import { createPortalRepositories, portalMigrations } from '@egov/portal-data';
 import { createUsersRepository } from '@egov/users-server';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, signInHeaders } from './cache/cache-test-client';
 import { startGatewayProcess, type GatewayProcess } from './cache/replica-processes';
+import { createReplicaStores, type ReplicaStores } from './cache/replica-stores';
 import { createGateway } from './gateway';
 
 const ADMIN = { email: 'replica-admin@test.langson.gov.vn', password: 'Quản trị hai bản sao 2020' };
@@ -100,38 +100,23 @@ const databaseUrl = process.env['TEST_DATABASE_URL'];
 if (!databaseUrl) console.warn('SKIPPED: the two-process sessions test needs TEST_DATABASE_URL (PostgreSQL), e.g. postgres://postgres@127.0.0.1:5432/test');
 
 describe.skipIf(!databaseUrl)('sessions on two gateway processes over one PostgreSQL', () => {
-  const databaseName = `egov_sessions_${randomBytes(6).toString('hex')}`;
+  let stores: ReplicaStores | undefined;
   let replicaA: GatewayProcess | undefined;
   let replicaB: GatewayProcess | undefined;
 
   beforeAll(async () => {
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`create database ${databaseName}`);
-    } finally {
-      await server.close();
-    }
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${databaseName}`;
-    // Migrate, seed and make the admin once, before the replicas start (they would race to migrate).
-    const portal = await openPortalDatabase({ databaseUrl: url.toString() });
-    try {
-      await createUsersRepository(portal.db).create({ email: ADMIN.email, displayName: 'Quản trị', password: ADMIN.password, roles: ['admin'] }, { actor: 'test' });
-    } finally {
-      await portal.db.close();
-    }
-    const env = { DATABASE_URL: url.toString(), SESSION_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn', RESPONSE_CACHE: 'off' };
+    stores = await createReplicaStores({
+      name: 'sessions',
+      serverUrl: databaseUrl!,
+      prepare: async (db) => void (await createUsersRepository(db).create({ email: ADMIN.email, displayName: 'Quản trị', password: ADMIN.password, roles: ['admin'] }, { actor: 'test' })),
+    });
+    const env = { DATABASE_URL: stores.databaseUrl, SESSION_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn', RESPONSE_CACHE: 'off' };
     [replicaA, replicaB] = await Promise.all([startGatewayProcess(env), startGatewayProcess(env)]);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all([replicaA?.stop(), replicaB?.stop()]);
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`drop database if exists ${databaseName} with (force)`);
-    } finally {
-      await server.close();
-    }
+    await stores?.dispose();
   }, 60_000);
 
   it('refuses on one process every session ended on the other', async () => {

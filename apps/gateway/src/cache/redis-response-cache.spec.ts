@@ -1,11 +1,9 @@
-import { openDatabase } from '@egov/db';
-import { openPortalDatabase } from '@egov/portal-data';
 import { createUsersRepository } from '@egov/users-server';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD, dashboardFigures, firstCount, OBSERVATION_UPSERT, postGraphQL, signInHeaders } from './cache-test-client';
 import { startGatewayProcess, type GatewayProcess } from './replica-processes';
+import { createReplicaStores, type ReplicaStores } from './replica-stores';
 
 const databaseUrl = process.env['TEST_DATABASE_URL'];
 const redisUrl = process.env['TEST_REDIS_URL'];
@@ -22,50 +20,24 @@ const EMAIL = 'replica-statistician@test.langson.gov.vn';
 const H1 = { period: '2020-H1', areaCode: '20' };
 
 describe.skipIf(missing)('response cache in Redis, shared by two gateway processes on one PostgreSQL', () => {
-  const suffix = randomBytes(6).toString('hex');
-  const databaseName = `egov_cache_${suffix}`;
-  const keyPrefix = `egov:test:cache-${suffix}:`;
+  let stores: ReplicaStores | undefined;
   let replicaA: GatewayProcess | undefined;
   let replicaB: GatewayProcess | undefined;
 
   beforeAll(async () => {
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`create database ${databaseName}`);
-    } finally {
-      await server.close();
-    }
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${databaseName}`;
-    // Migrate, seed and make the account once, before the replicas start (they would race to migrate).
-    const portal = await openPortalDatabase({ databaseUrl: url.toString() });
-    try {
-      await createUsersRepository(portal.db).create({ email: EMAIL, displayName: 'Replica statistician', password: PASSWORD, roles: ['statistician'] }, { actor: 'test' });
-    } finally {
-      await portal.db.close();
-    }
-    const env = { DATABASE_URL: url.toString(), REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: keyPrefix, SESSION_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' };
+    stores = await createReplicaStores({
+      name: 'cache',
+      serverUrl: databaseUrl!,
+      redisUrl: redisUrl!,
+      prepare: async (db) => void (await createUsersRepository(db).create({ email: EMAIL, displayName: 'Replica statistician', password: PASSWORD, roles: ['statistician'] }, { actor: 'test' })),
+    });
+    const env = { DATABASE_URL: stores.databaseUrl, REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: stores.keyPrefix, SESSION_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' };
     [replicaA, replicaB] = await Promise.all([startGatewayProcess(env), startGatewayProcess(env)]);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all([replicaA?.stop(), replicaB?.stop()]);
-    const redis = new Redis(redisUrl!);
-    try {
-      for (let cursor = '0', first = true; first || cursor !== '0'; first = false) {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      }
-    } finally {
-      await redis.quit();
-    }
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`drop database if exists ${databaseName} with (force)`);
-    } finally {
-      await server.close();
-    }
+    await stores?.dispose();
   }, 60_000);
 
   it('serves a read cached by one replica from the other, and a mutation on one is seen on the other at once', async () => {

@@ -6,6 +6,7 @@ import { DASHBOARD, postGraphQL, signInHeaders } from './cache-test-client';
 import { createMemoryCacheStore } from './memory-cache-store';
 import { createRedisCacheStore } from './redis-cache-store';
 import type { ResponseCacheStore } from './response-cache-store';
+import { deleteRedisKeys } from './replica-stores';
 
 const redisUrl = process.env['TEST_REDIS_URL'];
 if (!redisUrl) console.warn('SKIPPED (Redis store): set TEST_REDIS_URL=redis://127.0.0.1:6379 to run the scoped invalidation test on Redis too');
@@ -23,16 +24,17 @@ describe.each(stores)('response cache invalidated by what a mutation committed (
   let gateway: RunningGateway;
   let store: ResponseCacheStore;
   let editor: Record<string, string>;
+  const keyPrefix = `egov:test:scopes-${randomBytes(6).toString('hex')}:`;
 
   beforeAll(async () => {
-    store =
-      kind === 'redis' ? await createRedisCacheStore({ url: redisUrl!, keyPrefix: `egov:test:scopes-${randomBytes(6).toString('hex')}:` }) : createMemoryCacheStore();
+    store = kind === 'redis' ? await createRedisCacheStore({ url: redisUrl!, keyPrefix }) : createMemoryCacheStore();
     gateway = await startTestGateway({ responseCache: store });
     await createUsersRepository(gateway.db).create({ email: EDITOR, displayName: 'Scope editor', password: PASSWORD, roles: ['editor'] }, { actor: 'test' });
   });
   afterAll(async () => {
     await gateway?.stop();
     await store?.close();
+    if (kind === 'redis') await deleteRedisKeys(redisUrl!, keyPrefix);
   });
 
   const statistics = () => postGraphQL(gateway.url, { query: DASHBOARD, variables: H1 });

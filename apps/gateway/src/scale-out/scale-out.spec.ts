@@ -1,12 +1,11 @@
 import { NEWS_ARTICLES_QUERY } from '@egov/client-operations/news';
 import { openDatabase } from '@egov/db';
-import { openPortalDatabase } from '@egov/portal-data';
 import { createUsersRepository } from '@egov/users-server';
 import { print } from 'graphql';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startGatewayProcess, type GatewayProcess } from '../cache/replica-processes';
+import { createReplicaStores, type ReplicaStores } from '../cache/replica-stores';
 import { TEST_PASSWORD } from '../test-users';
 import { exchange, persistedRead, runLoad, type Outcome, type PhaseCounts } from './load-clients';
 import { startNginx, type NginxProcess } from './nginx-process';
@@ -44,8 +43,7 @@ const parse = (text: string): Body | null => {
 
 describe.skipIf(missing)('nginx in front of two gateway replicas on PostgreSQL and Redis, under read and write load', () => {
   const suffix = randomBytes(6).toString('hex');
-  const databaseName = `egov_scale_${suffix}`;
-  const keyPrefix = `egov:test:scale-${suffix}:`;
+  let stores: ReplicaStores | undefined;
   let replicaEnv: Record<string, string>;
   let replicaDatabaseUrl: string;
   const replicas: GatewayProcess[] = [];
@@ -55,26 +53,17 @@ describe.skipIf(missing)('nginx in front of two gateway replicas on PostgreSQL a
   const acknowledged: string[] = [];
 
   beforeAll(async () => {
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`create database ${databaseName}`);
-    } finally {
-      await server.close();
-    }
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${databaseName}`;
-    replicaDatabaseUrl = url.toString();
-    // Migrate, seed and make the account once, before the replicas start (they would race to migrate).
-    const portal = await openPortalDatabase({ databaseUrl: replicaDatabaseUrl });
-    try {
-      await createUsersRepository(portal.db).create({ email: EDITOR, displayName: 'Biên tập viên thử tải', password: TEST_PASSWORD, roles: ['editor'] }, { actor: 'test' });
-    } finally {
-      await portal.db.close();
-    }
+    stores = await createReplicaStores({
+      name: 'scale',
+      serverUrl: databaseUrl!,
+      redisUrl: redisUrl!,
+      prepare: async (db) => void (await createUsersRepository(db).create({ email: EDITOR, displayName: 'Biên tập viên thử tải', password: TEST_PASSWORD, roles: ['editor'] }, { actor: 'test' })),
+    });
+    replicaDatabaseUrl = stores.databaseUrl;
     replicaEnv = {
       DATABASE_URL: replicaDatabaseUrl,
       REDIS_URL: redisUrl!,
-      REDIS_KEY_PREFIX: keyPrefix,
+      REDIS_KEY_PREFIX: stores.keyPrefix,
       SESSION_SECRET: randomBytes(32).toString('base64'),
       TRUST_PROXY: '127.0.0.1',
       SHUTDOWN_DEADLINE_MS: String(DEADLINE_MS),
@@ -97,22 +86,7 @@ describe.skipIf(missing)('nginx in front of two gateway replicas on PostgreSQL a
   afterAll(async () => {
     await nginx?.stop();
     await Promise.all(replicas.map((replica) => replica.stop()));
-    const redis = new Redis(redisUrl!);
-    try {
-      for (let cursor = '0', first = true; first || cursor !== '0'; first = false) {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      }
-    } finally {
-      await redis.quit();
-    }
-    const server = await openDatabase({ databaseUrl: databaseUrl! });
-    try {
-      await server.query(`drop database if exists ${databaseName} with (force)`);
-    } finally {
-      await server.close();
-    }
+    await stores?.dispose();
   }, 60_000);
 
   /** Persisted queries the reads registered (their text sent again after PERSISTED_QUERY_NOT_FOUND). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient } from '@egov/client';
+import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
@@ -108,8 +108,8 @@ function fakeGateway(held?: string) {
       sanctionDecisions: { __typename: 'SanctionDecisionConnection', totalCount: 1, pageInfo, nodes: [decision] },
     },
   };
-  const fetch = async (_: unknown, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
+  const fetch = async (input: unknown, init?: RequestInit) => {
+    const body = graphqlRequestOf(input, init);
     asked.push(body);
     if (body.operationName === held) await released;
     const data = answers[body.operationName];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient } from '@egov/client';
+import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
@@ -16,10 +16,9 @@ afterEach(() => {
 type Answer = (body: { operationName?: string; variables?: Record<string, unknown> }) => unknown;
 
 /** A gateway stand-in: answers each operation with `answer`, or fails when there is none. */
-const gateway = (answer?: Answer): typeof fetch => async (_input, init) => {
+const gateway = (answer?: Answer): typeof fetch => async (input, init) => {
   if (!answer) throw new Error('no network in unit tests');
-  const body = JSON.parse(String(init?.body)) as { operationName?: string; variables?: Record<string, unknown> };
-  return new Response(JSON.stringify({ data: answer(body) }), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ data: answer(graphqlRequestOf(input, init)) }), { headers: { 'content-type': 'application/json' } });
 };
 
 const servicesIn = (language: Language, answer?: Answer): RemoteServices => ({

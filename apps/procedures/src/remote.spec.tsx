@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient } from '@egov/client';
+import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
@@ -36,8 +36,8 @@ const procedure = (code: string, nameVi: string, nameEn: string, feeVnd: number 
 type Answer = { data?: unknown; errors?: unknown[] };
 function fakeGateway(answers: Record<string, Answer>) {
   const asked: string[] = [];
-  const fetch = async (_url: unknown, init?: { body?: unknown }) => {
-    const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+  const fetch = async (url: unknown, init?: { body?: unknown }) => {
+    const { operationName } = graphqlRequestOf(url, init);
     asked.push(operationName);
     const answer = answers[operationName];
     if (!answer) throw new Error(`unexpected request ${operationName}`);

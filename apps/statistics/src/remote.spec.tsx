@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPortalClient } from '@egov/client';
+import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type PortalEventBus, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
@@ -17,8 +17,8 @@ const answers: Record<string, unknown> = {
   StatisticsDashboard: { reportingPeriods: [period], statisticsDashboard: dashboardFixture },
 };
 const asked: string[] = [];
-const fetchFixture = async (_: RequestInfo | URL, init?: RequestInit) => {
-  const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+const fetchFixture = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const { operationName } = graphqlRequestOf(input, init);
   asked.push(operationName);
   const data = answers[operationName];
   return new Response(JSON.stringify(data ? { data } : { errors: [{ message: `no fixture for ${operationName}` }] }), { headers: { 'content-type': 'application/json' } });

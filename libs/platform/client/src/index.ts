@@ -11,3 +11,4 @@ export {
   type PortalSummaryQueryVariables,
   type QuickLinkKind,
 } from '@egov/client-operations';
+export { graphqlRequestOf, type GraphQLRequest } from './graphql-request';

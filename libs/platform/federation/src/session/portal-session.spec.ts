@@ -1,4 +1,4 @@
-import { createPortalClient } from '@egov/client';
+import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { describe, expect, it } from 'vitest';
 import { createPortalEventBus } from '../events/portal-events';
 import { createPortalSession } from './portal-session';
@@ -8,8 +8,8 @@ const editor = { __typename: 'User', id: 'VXNlcjox', email: 'bientap@langson.gov
 /** A gateway that answers each operation by name, and counts what it was asked. */
 function fakeGateway(answers: Record<string, unknown>) {
   const asked: string[] = [];
-  const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+  const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+    const { operationName } = graphqlRequestOf(url, init);
     asked.push(operationName);
     return new Response(JSON.stringify({ data: answers[operationName] }), { headers: { 'content-type': 'application/json' } });
   };

@@ -137,31 +137,38 @@ export type ListedLicence = Licence & { position: SortValue[] };
 /** Whether a filter searches, and so is ranked best match first. */
 export const isLicenceSearch = (filter: LicenceListFilter): boolean => Boolean(filter.search?.trim());
 
-/** The searched fields in the order of `searchText`, with their weights in the ranking. */
-const SEARCH_FIELD_WEIGHTS = [3, 3, 2, 1] as const;
+/** The searched fields in the order of `searchText`, with their weights in the ranking and their labels in `search_words`. */
+const SEARCH_FIELDS = [
+  { weight: 3, label: 'A' },
+  { weight: 3, label: 'B' },
+  { weight: 2, label: 'C' },
+  { weight: 1, label: 'D' },
+] as const;
 
 /**
- * The score of a match as `searchScore` of @egov/text gives it, in SQL over the stored folded
- * fields (weights: holder 3, number 3, subject 2, type 1): per query word its best field, twice
- * the weight for a whole word, the weight for a word's start; plus three times the weight of
- * each field holding the whole phrase. Written out word by word, with the LIKE patterns as
- * parameters (`param`), so each match costs a few comparisons: a search ranks all its matches.
- * Query words are letters and digits only, so they carry no LIKE wildcard.
+ * The score of a match as `searchScore` of @egov/text gives it, in SQL over the stored words of
+ * each field (`search_words`, licences/003; weights: holder 3, number 3, subject 2, type 1): per
+ * query word its best field, twice the weight for a whole word, the weight for a word's start;
+ * plus three times the weight of each field holding the whole phrase. Each is a tsquery (a
+ * parameter, `param`) on the field's label: the word's levels best first, the phrase as words
+ * next to each other. Query words are letters and digits only, lexemes as they are.
  */
 function scoreSql(words: readonly string[], param: (value: unknown) => string): string {
-  const field = (n: number) => `(' ' || split_part(l.search_folded, ' | ', ${n + 1}) || ' ')`;
+  const holds = (query: string) => `l.search_words @@ ${param(query)}::tsquery`;
   const bestOf = (word: string) => {
-    const whole = param(`% ${word} %`);
-    const start = param(`% ${word}%`);
-    const perField = SEARCH_FIELD_WEIGHTS.map(
-      (weight, n) => `case when ${field(n)} like ${whole} then ${2 * weight} when ${field(n)} like ${start} then ${weight} else 0 end`,
-    );
-    return `greatest(${perField.join(', ')})`;
+    const levels = new Map<number, string[]>();
+    const add = (score: number, query: string) => levels.set(score, [...(levels.get(score) ?? []), query]);
+    for (const { weight, label } of SEARCH_FIELDS) {
+      add(2 * weight, `'${word}':${label}`);
+      add(weight, `'${word}':*${label}`);
+    }
+    const best = [...levels].sort(([a], [b]) => b - a);
+    return `case ${best.map(([score, queries]) => `when ${holds(queries.join(' | '))} then ${score}`).join(' ')} else 0 end`;
   };
-  const phrase = words.length > 1 ? param(`% ${words.join(' ')} %`) : null;
-  const phraseBonus = phrase
-    ? SEARCH_FIELD_WEIGHTS.map((weight, n) => `case when ${field(n)} like ${phrase} then ${3 * weight} else 0 end`)
-    : [];
+  const phraseBonus =
+    words.length > 1
+      ? SEARCH_FIELDS.map(({ weight, label }) => `case when ${holds(words.map((word) => `'${word}':${label}`).join(' <-> '))} then ${3 * weight} else 0 end`)
+      : [];
   return `(${[...words.map(bestOf), ...phraseBonus].join(' + ')})::int`;
 }
 

@@ -1,4 +1,4 @@
-import { auditMigrations, migrate } from '@egov/db';
+import { auditMigrations, migrate, type SortValue } from '@egov/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsGraphQLModule, districtsMigrations } from '@egov/districts-server';
 import { composeSchema, createRequestContext } from '@egov/graphql';
@@ -137,6 +137,49 @@ describe.each(testBackends)('licence register pages on %s', (backend) => {
     const source = 'query($after: String, $holder: String) { licences(first: 1, after: $after, filter: { holder: $holder }) { totalCount } }';
     const refused = await graphql({ schema, source, variableValues: { after: register.pageInfo['endCursor'], holder: 'lan' }, contextValue: createRequestContext(null, 'test') });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe.each(testBackends)('licence search ranking through ties and deep pages on %s', (backend) => {
+  let db: TestDatabase;
+  let licences: LicencesRepository;
+  afterAll(() => db.dispose());
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend, [...baseMigrations, ...licencesMigrations]);
+    await createUnit(db);
+    licences = createLicencesRepository(db);
+    // Forty licences from few words: many equal scores, the phrase in one field or another, words
+    // repeated, and a word ("1e5x") a text search parser would cut in two.
+    const names = ['Công ty TNHH Cộng Cộng', 'Công ty cổ phần Tân Thanh', 'Cộng tác viên Tý', 'Hộ kinh doanh Công', 'Công ty 1e5x'];
+    const subjects = ['Bản tin công ty', 'Tài liệu không kinh doanh', 'Điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Công ty cộng đồng'];
+    const types = ['bulletin_publishing', 'non_commercial_publication', 'game_service_point_certificate'] as const;
+    for (let i = 0; i < 40; i += 1) {
+      const day = `2022-0${1 + (i % 3)}-1${i % 2}`;
+      await licences.issue(
+        licence(`${i}/GP-CTY-${'ABC'[i % 3]}`, { type: types[i % 3]!, holderName: names[i % 5]!, subjectVi: subjects[i % 4]!, issuedOn: day, validFrom: day }),
+        who,
+      );
+    }
+  });
+
+  it('gives every page of a common query as the ranking in memory gives the whole list', async () => {
+    const all = await licences.list({});
+    for (const query of ['cong ty', 'cong', 'cong cong', 'ty cong', 'gp cty', 'cty b', 'diem cung cap', 'cong ty tnhh cong cong', '1e5', '1e5x', 'x', 'e5x', 'tan thanh cong']) {
+      const inMemory = rankedInMemory(query, all);
+      const walked: string[] = [];
+      let after: SortValue[] | null = null;
+      for (;;) {
+        const page = await licences.listPage({ search: query }, { size: 3, backward: false, after, before: null });
+        walked.push(...page.rows.map((l) => `${l.number} ${l.type}`));
+        if (!page.more) break;
+        after = page.rows.at(-1)!.position;
+      }
+      expect(walked, query).toEqual(inMemory);
+    }
+    expect(rankedInMemory('cong ty', all).length).toBeGreaterThan(20);
+    expect(rankedInMemory('e5x', all)).toEqual([]);
+    expect(rankedInMemory('1e5', all).length).toBeGreaterThan(0);
   });
 });
 

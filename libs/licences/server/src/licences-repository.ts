@@ -139,10 +139,10 @@ export const isLicenceSearch = (filter: LicenceListFilter): boolean => Boolean(f
 
 /** The searched fields in the order of `searchText`, with their weights in the ranking and their lexemes' prefix in `search_words`. */
 const SEARCH_FIELDS = [
-  { weight: 3, label: 'h' },
-  { weight: 3, label: 'n' },
-  { weight: 2, label: 's' },
-  { weight: 1, label: 't' },
+  { weight: 3, label: '_h' },
+  { weight: 3, label: '_n' },
+  { weight: 2, label: '_s' },
+  { weight: 1, label: '_t' },
 ] as const;
 
 /**
@@ -157,14 +157,14 @@ function scoreParts(words: readonly string[]) {
     const byScore = new Map<number, string[]>();
     const add = (score: number, query: string) => byScore.set(score, [...(byScore.get(score) ?? []), query]);
     for (const { weight, label } of SEARCH_FIELDS) {
-      add(2 * weight, `'${label}_${word}'`);
-      add(weight, `'${label}_${word}':*`);
+      add(2 * weight, `'${label}${word}'`);
+      add(weight, `'${label}${word}':*`);
     }
     return [...byScore].sort(([a], [b]) => b - a).map(([score, queries]) => ({ score, query: queries.join(' | ') }));
   });
   const phrases =
     words.length > 1
-      ? SEARCH_FIELDS.map(({ weight, label }) => ({ score: 3 * weight, query: words.map((word) => `'${label}_${word}'`).join(' <-> ') }))
+      ? SEARCH_FIELDS.map(({ weight, label }) => ({ score: 3 * weight, query: words.map((word) => `'${label}${word}'`).join(' <-> ') }))
       : [];
   return { levels, phrases };
 }
@@ -205,8 +205,8 @@ const SEARCH_WALK = 1000;
 
 /**
  * The conditions of a filter on `licences l`, with parameters numbered from $1, and the score
- * when it searches. A search is an index question: every query word starts a word of some field,
- * which the GIN index of `search_words` (the words of @egov/text, by field) answers by prefix.
+ * when it searches. A search is an index question: every query word starts a word of the searched
+ * fields, which the GIN index of `search_words` (the words of @egov/text) answers by prefix.
  */
 function licenceSelection(filter: LicenceListFilter, asOf: string): { where: string; words: string[] | null; params: unknown[] } {
   const conditions: string[] = [];
@@ -230,8 +230,7 @@ function licenceSelection(filter: LicenceListFilter, asOf: string): { where: str
   // A search of no words (punctuation only) finds nothing, as searchScore scores it zero.
   if (words?.length === 0) conditions.push('false');
   else if (words) {
-    const startsAWord = (word: string) => `(${SEARCH_FIELDS.map(({ label }) => `'${label}_${word}':*`).join(' | ')})`;
-    conditions.push(`l.search_words @@ ${param(words.map(startsAWord).join(' & '))}::tsquery`);
+    conditions.push(`l.search_words @@ ${param(words.map((word) => `'${word}':*`).join(' & '))}::tsquery`);
   }
   return { where: conditions.length ? conditions.join(' and ') : 'true', words, params };
 }

@@ -70,18 +70,18 @@ export const licencesMigrations: Migration[] = [
   {
     // A search ranks its matches by what each query word is in each field (a whole word or a
     // word's start) and by the fields holding the whole phrase. The fields' words are stored once
-    // as a tsvector whose lexemes name their field (h_ holder, n_ number, s_ subject, t_ type),
-    // positioned in their order, so the score asks a few tsquery questions of each match, and its
-    // GIN index finds the matches (each query word starting a word of some field) and says at once
-    // whether any licence has a word in a field (what the best score of a query can be). Built
-    // from the folded words themselves, not by a text parser, so its lexemes are exactly the words
-    // of @egov/text. It replaces the index of the parsed folded text.
+    // as a tsvector: each word as it is, which the matches are found by (every query word starts
+    // one), and again named by its field (_h holder, _n number, _s subject, _t type; no word starts
+    // with "_") at its position, so the score asks a few tsquery questions of each match and the
+    // GIN index says at once whether any licence has a word in a field (what the best score of a
+    // query can be). Built from the folded words themselves, not by a text parser, so its lexemes
+    // are exactly the words of @egov/text. It replaces the index of the parsed folded text.
     id: 'licences/003-search-words',
     sql: `
       create function licence_search_words(folded text) returns tsvector language sql immutable parallel safe as $fn$
-        select coalesce(string_agg(format('%L:%s', label || '_' || word, position), ' ' order by position), '')::tsvector
+        select coalesce(string_agg(format('%L %L:%s', word, label || word, position), ' ' order by position), '')::tsvector
         from (
-          select word, (array['h', 'n', 's', 't'])[field.n] as label,
+          select word, (array['_h', '_n', '_s', '_t'])[field.n] as label,
             row_number() over (order by field.n, words.n) as position
           from unnest(string_to_array(folded, ' | ')) with ordinality as field (text, n),
             unnest(string_to_array(field.text, ' ')) with ordinality as words (word, n)

@@ -278,8 +278,10 @@ export function createLicencesRepository(db: Executor) {
   ): Promise<(LicenceRow & { score: number })[] | null> => {
     const words = isLicenceSearch(filter) ? searchTokens(filter.search ?? '') : [];
     if (range.backward || range.before || words.length === 0) return null;
-    const best = await bestPossibleScore(db, words);
     const [cursorScore, ...cursorKey] = range.after ?? [];
+    // A position that is not a search's is the ranked statement's to refuse.
+    if (range.after && (typeof cursorScore !== 'number' || cursorKey.length !== licenceOrderColumns.length)) return null;
+    const best = await bestPossibleScore(db, words);
     const fromCursor = typeof cursorScore === 'number' && cursorScore <= best;
     const score = fromCursor ? cursorScore : best;
     if (score <= 0) return null;

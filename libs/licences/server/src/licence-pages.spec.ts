@@ -1,5 +1,5 @@
-import { auditMigrations, migrate } from '@egov/db';
-import { createTestDatabase, testBackends, type TestDatabase } from '@egov/db/testing';
+import { auditMigrations, migrate, type Executor, type SortValue } from '@egov/db';
+import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsGraphQLModule, districtsMigrations } from '@egov/districts-server';
 import { composeSchema, createRequestContext } from '@egov/graphql';
 import { licenceTypeLabels, type Licence, type LicenceInput } from '@egov/licences-model';
@@ -9,7 +9,7 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licencesGraphQLModule } from './licences-graphql';
 import { createLicencesRepository, type LicencesRepository } from './licences-repository';
-import { licencesMigrations } from './migrations';
+import { foldExistingLicences, licencesMigrations } from './migrations';
 
 const who = { actor: 'seed' };
 const baseMigrations = [...auditMigrations, ...districtsMigrations, ...unitsMigrations];
@@ -137,6 +137,101 @@ describe.each(testBackends)('licence register pages on %s', (backend) => {
     const source = 'query($after: String, $holder: String) { licences(first: 1, after: $after, filter: { holder: $holder }) { totalCount } }';
     const refused = await graphql({ schema, source, variableValues: { after: register.pageInfo['endCursor'], holder: 'lan' }, contextValue: createRequestContext(null, 'test') });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe.each(testBackends)('licence search ranking through ties and deep pages on %s', (backend) => {
+  let db: TestDatabase;
+  let licences: LicencesRepository;
+  afterAll(() => db.dispose());
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend, [...baseMigrations, ...licencesMigrations]);
+    await createUnit(db);
+    licences = createLicencesRepository(db);
+    // Forty licences from few words: many equal scores, the phrase in one field or another, words
+    // repeated, and a word ("1e5x") a text search parser would cut in two.
+    const names = ['Công ty TNHH Cộng Cộng', 'Công ty cổ phần Tân Thanh', 'Cộng tác viên Tý', 'Hộ kinh doanh Công', 'Công ty 1e5x'];
+    const subjects = ['Bản tin công ty', 'Tài liệu không kinh doanh', 'Điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Công ty cộng đồng'];
+    const types = ['bulletin_publishing', 'non_commercial_publication', 'game_service_point_certificate'] as const;
+    for (let i = 0; i < 40; i += 1) {
+      const day = `2022-0${1 + (i % 3)}-1${i % 2}`;
+      await licences.issue(
+        licence(`${i}/GP-CTY-${'ABC'[i % 3]}`, { type: types[i % 3]!, holderName: names[i % 5]!, subjectVi: subjects[i % 4]!, issuedOn: day, validFrom: day }),
+        who,
+      );
+    }
+  });
+
+  it('gives every page of a common query as the ranking in memory gives the whole list', async () => {
+    const all = await licences.list({});
+    for (const query of ['cong ty', 'cong', 'cong cong', 'ty cong', 'gp cty', 'cty b', 'diem cung cap', 'cong ty tnhh cong cong', '1e5', '1e5x', 'x', 'e5x', 'tan thanh cong']) {
+      const inMemory = rankedInMemory(query, all);
+      const walked: string[] = [];
+      let after: SortValue[] | null = null;
+      for (;;) {
+        const page = await licences.listPage({ search: query }, { size: 3, backward: false, after, before: null });
+        walked.push(...page.rows.map((l) => `${l.number} ${l.type}`));
+        if (!page.more) break;
+        after = page.rows.at(-1)!.position;
+      }
+      expect(walked, query).toEqual(inMemory);
+    }
+    expect(rankedInMemory('cong ty', all).length).toBeGreaterThan(20);
+    expect(rankedInMemory('e5x', all)).toEqual([]);
+    expect(rankedInMemory('1e5', all).length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(testBackends)('the plan of a common holder search on %s', (backend) => {
+  const ISSUED = 3000;
+  let db: TestDatabase;
+  let licences: LicencesRepository;
+  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  afterAll(() => db.dispose());
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend, [...baseMigrations, ...licencesMigrations]);
+    await createUnit(db);
+    // Two licences in three held by a "Công ty" (the phrase, the best score), the third by a
+    // holder with both words apart; a few a day, so most of the register matches "cong ty".
+    await db.query(
+      `insert into licences (type, number, holder_name, subject_vi, issued_on, valid_from, issuer_unit_code, search_folded)
+       select (array['bulletin_publishing', 'non_commercial_publication', 'game_service_point_certificate'])[1 + i % 3], i || '/GP-STTTT',
+         (array['Công ty TNHH Viễn thông Kỳ Lừa', 'Công ty cổ phần Tân Thanh', 'Hộ kinh doanh Tý Công'])[1 + i % 3], 'Bản tin nội bộ',
+         date '2015-01-01' + i / 3, date '2015-01-01' + i / 3, 'so-tttt', ''
+       from generate_series(1, $1::int) as i`,
+      [ISSUED],
+    );
+    await db.query(`${foldExistingLicences.replace(/;\s*$/, '')} where search_folded = ''`);
+    await db.query('analyze licences');
+    sent = [];
+    const watched: Executor = {
+      ...db,
+      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
+        sent.push({ sql, params });
+        return db.query<Row>(sql, params);
+      },
+    };
+    licences = createLicencesRepository(watched);
+  }, 60_000);
+
+  it('reads a bounded walk of the register for page 1 and a deep page, not every match, and gives the ranking in memory', async () => {
+    const inMemory = rankedInMemory('cong ty', await licences.list({}));
+    expect(inMemory.length).toBe(ISSUED);
+    const pageOf = async (after: SortValue[] | null) => {
+      const page = await licences.listPage({ search: 'cong ty' }, { size: 20, backward: false, after, before: null });
+      const last = sent.at(-1)!;
+      return { page, plan: await explainPlan(db, last.sql, last.params) };
+    };
+    const first = await pageOf(null);
+    expect(first.page.rows.map((l) => `${l.number} ${l.type}`)).toEqual(inMemory.slice(0, 20));
+    expect(first.plan.rowsRead).toBeLessThanOrEqual(1000);
+
+    const upTo = await licences.listPage({ search: 'cong ty' }, { size: 600, backward: false, after: null, before: null });
+    const deep = await pageOf(upTo.rows.at(-1)!.position);
+    expect(deep.page.rows.map((l) => `${l.number} ${l.type}`)).toEqual(inMemory.slice(600, 620));
+    expect(deep.plan.rowsRead).toBeLessThanOrEqual(1000);
   });
 });
 

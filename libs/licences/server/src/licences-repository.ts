@@ -137,39 +137,76 @@ export type ListedLicence = Licence & { position: SortValue[] };
 /** Whether a filter searches, and so is ranked best match first. */
 export const isLicenceSearch = (filter: LicenceListFilter): boolean => Boolean(filter.search?.trim());
 
-/** The searched fields in the order of `searchText`, with their weights in the ranking. */
-const SEARCH_FIELD_WEIGHTS = [3, 3, 2, 1] as const;
+/** The searched fields in the order of `searchText`, with their weights in the ranking and their lexemes' prefix in `search_words`. */
+const SEARCH_FIELDS = [
+  { weight: 3, label: '_h' },
+  { weight: 3, label: '_n' },
+  { weight: 2, label: '_s' },
+  { weight: 1, label: '_t' },
+] as const;
 
 /**
- * The score of a match as `searchScore` of @egov/text gives it, in SQL over the stored folded
- * fields (weights: holder 3, number 3, subject 2, type 1): per query word its best field, twice
- * the weight for a whole word, the weight for a word's start; plus three times the weight of
- * each field holding the whole phrase. Written out word by word, with the LIKE patterns as
- * parameters (`param`), so each match costs a few comparisons: a search ranks all its matches.
- * Query words are letters and digits only, so they carry no LIKE wildcard.
+ * What a search's score is made of, as `searchScore` of @egov/text scores (weights: holder 3,
+ * number 3, subject 2, type 1), each part a tsquery on `search_words` (licences/003): per query
+ * word its levels, best first (twice the field's weight for a whole word, the weight for a word's
+ * start; a word scores its best level held), and per field the whole phrase, worth three times
+ * its weight. Query words are letters and digits only, lexemes as they are.
  */
+function scoreParts(words: readonly string[]) {
+  const levels = words.map((word) => {
+    const byScore = new Map<number, string[]>();
+    const add = (score: number, query: string) => byScore.set(score, [...(byScore.get(score) ?? []), query]);
+    for (const { weight, label } of SEARCH_FIELDS) {
+      add(2 * weight, `'${label}${word}'`);
+      add(weight, `'${label}${word}':*`);
+    }
+    return [...byScore].sort(([a], [b]) => b - a).map(([score, queries]) => ({ score, query: queries.join(' | ') }));
+  });
+  const phrases =
+    words.length > 1
+      ? SEARCH_FIELDS.map(({ weight, label }) => ({ score: 3 * weight, query: words.map((word) => `'${label}${word}'`).join(' <-> ') }))
+      : [];
+  return { levels, phrases };
+}
+
+/** The score of a match (`scoreParts` summed), with its tsqueries as parameters (`param`). */
 function scoreSql(words: readonly string[], param: (value: unknown) => string): string {
-  const field = (n: number) => `(' ' || split_part(l.search_folded, ' | ', ${n + 1}) || ' ')`;
-  const bestOf = (word: string) => {
-    const whole = param(`% ${word} %`);
-    const start = param(`% ${word}%`);
-    const perField = SEARCH_FIELD_WEIGHTS.map(
-      (weight, n) => `case when ${field(n)} like ${whole} then ${2 * weight} when ${field(n)} like ${start} then ${weight} else 0 end`,
-    );
-    return `greatest(${perField.join(', ')})`;
-  };
-  const phrase = words.length > 1 ? param(`% ${words.join(' ')} %`) : null;
-  const phraseBonus = phrase
-    ? SEARCH_FIELD_WEIGHTS.map((weight, n) => `case when ${field(n)} like ${phrase} then ${3 * weight} else 0 end`)
-    : [];
-  return `(${[...words.map(bestOf), ...phraseBonus].join(' + ')})::int`;
+  const holds = (query: string) => `l.search_words @@ ${param(query)}::tsquery`;
+  const { levels, phrases } = scoreParts(words);
+  const bestOf = (wordLevels: { score: number; query: string }[]) =>
+    `case ${wordLevels.map(({ score, query }) => `when ${holds(query)} then ${score}`).join(' ')} else 0 end`;
+  const phraseBonus = phrases.map(({ score, query }) => `case when ${holds(query)} then ${score} else 0 end`);
+  return `(${[...levels.map(bestOf), ...phraseBonus].join(' + ')})::int`;
 }
 
 /**
+ * The best score any licence could have for these words: per word its best level some licence
+ * holds, plus the phrases some licence holds. Each is one look in the GIN index of `search_words`.
+ */
+async function bestPossibleScore(db: Executor, words: readonly string[]): Promise<number> {
+  const { levels, phrases } = scoreParts(words);
+  const params: string[] = [];
+  const held = (query: string) => `exists (select 1 from licences where search_words @@ $${params.push(query)}::tsquery)`;
+  // A CASE asks its subqueries only as far as it needs: a common word's first level ends it.
+  const best = [
+    ...levels.map((wordLevels) => `case ${wordLevels.map(({ score, query }) => `when ${held(query)} then ${score}`).join(' ')} else 0 end`),
+    ...phrases.map(({ score, query }) => `case when ${held(query)} then ${score} else 0 end`),
+  ];
+  // The planner guesses a word's start common and would read the whole table to find one absent.
+  const [row] = await db.transaction(async (tx) => {
+    await tx.query('set local enable_seqscan = off');
+    return tx.query<{ best: number }>(`select (${best.join(' + ')})::int as best`, params);
+  });
+  return row?.best ?? 0;
+}
+
+/** How many licences of the register a search page walks at most, in the register's order, before it ranks every match instead. */
+const SEARCH_WALK = 1000;
+
+/**
  * The conditions of a filter on `licences l`, with parameters numbered from $1, and the score
- * when it searches. A search is an index question: every query word starts a word of the folded
- * text, which the GIN index on its 'simple' words answers by prefix (`:*`); the LIKE tells the
- * same in the words of @egov/text, so the index narrows and the LIKE decides.
+ * when it searches. A search is an index question: every query word starts a word of the searched
+ * fields, which the GIN index of `search_words` (the words of @egov/text) answers by prefix.
  */
 function licenceSelection(filter: LicenceListFilter, asOf: string): { where: string; words: string[] | null; params: unknown[] } {
   const conditions: string[] = [];
@@ -193,10 +230,7 @@ function licenceSelection(filter: LicenceListFilter, asOf: string): { where: str
   // A search of no words (punctuation only) finds nothing, as searchScore scores it zero.
   if (words?.length === 0) conditions.push('false');
   else if (words) {
-    conditions.push(
-      `to_tsvector('simple', l.search_folded) @@ to_tsquery('simple', ${param(words.map((word) => `'${word}':*`).join(' & '))})`,
-      `' ' || l.search_folded like all (${param(words.map((word) => `% ${word}%`))}::text[])`,
-    );
+    conditions.push(`l.search_words @@ ${param(words.map((word) => `'${word}':*`).join(' & '))}::tsquery`);
   }
   return { where: conditions.length ? conditions.join(' and ') : 'true', words, params };
 }
@@ -227,6 +261,46 @@ export function createLicencesRepository(db: Executor) {
     const page = keysetSql(range, licenceOrderColumns, 1);
     const rows = await db.query<LicenceRow>(`select * from licences where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
     return keysetRows(rows.map(toLicence), range);
+  };
+
+  /**
+   * A forward page of a search read without ranking every match. Its rows share one score: the
+   * cursor's (rows after it have no more), or with no cursor the best any licence could have. The
+   * matches of that score after the cursor, walked in the register's order, come in the list's
+   * order; when the first SEARCH_WALK licences of the register hold a full page of them, that is
+   * the page. Otherwise (a score no licence has, a sparse or exhausted one, a backward page) null,
+   * and the caller ranks every match.
+   */
+  const topTierPage = async (
+    filter: LicenceListFilter,
+    query: ReturnType<typeof licenceQuery>,
+    range: KeysetRange,
+  ): Promise<(LicenceRow & { score: number })[] | null> => {
+    const words = isLicenceSearch(filter) ? searchTokens(filter.search ?? '') : [];
+    if (range.backward || range.before || words.length === 0) return null;
+    const [cursorScore, ...cursorKey] = range.after ?? [];
+    // A position that is not a search's is the ranked statement's to refuse.
+    if (range.after && (typeof cursorScore !== 'number' || cursorKey.length !== licenceOrderColumns.length)) return null;
+    const best = await bestPossibleScore(db, words);
+    const fromCursor = typeof cursorScore === 'number' && cursorScore <= best;
+    const score = fromCursor ? cursorScore : best;
+    if (score <= 0) return null;
+    const walk = keysetSql(
+      { size: SEARCH_WALK - 1, backward: false, after: fromCursor ? cursorKey : null, before: null },
+      licenceOrderColumns,
+      query.params.length + 1,
+    );
+    const params = [...query.params, ...walk.params];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const rows = await db.query<LicenceRow & { score: number }>(
+      `select * from (
+         select l.*, ${query.score} as score
+         from (select * from licences l where ${walk.where} order by ${walk.orderBy} ${walk.limit}) l
+         where ${query.where}
+       ) l where score = ${param(score)} order by ${walk.orderBy} limit ${param(range.size + 1)}`,
+      params,
+    );
+    return rows.length > range.size ? rows : null;
   };
 
   return {
@@ -266,10 +340,21 @@ export function createLicencesRepository(db: Executor) {
     async listPage(filter: LicenceListFilter, range: KeysetRange): Promise<KeysetPage<ListedLicence>> {
       const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
       const query = licenceQuery(filter, asOf);
+      const listed = (rows: (LicenceRow & { score?: number })[]) =>
+        rows.map(
+          (row): ListedLicence => ({
+            ...toLicence(row),
+            position: [...(query.ranked ? [row.score ?? 0] : []), row.issued_on, row.number, row.type],
+          }),
+        );
+      if (query.ranked) {
+        const walked = await topTierPage(filter, query, range);
+        if (walked) return keysetRows(listed(walked), range);
+      }
       const columns = query.ranked ? licenceSearchOrderColumns : licenceOrderColumns;
       const page = keysetSql(range, columns, query.params.length + 1);
-      // A search ranks its matches (few, found by the GIN index) before paging them; the register
-      // reads its page straight from the index of its order.
+      // A search that the walk could not answer ranks all its matches (found by the GIN index)
+      // before paging them; the register reads its page straight from the index of its order.
       const from = query.ranked
         ? `(select l.*, ${query.score} as score from licences l where ${query.where}) l where`
         : `licences l where ${query.where} and`;
@@ -277,13 +362,7 @@ export function createLicencesRepository(db: Executor) {
         `select * from ${from} ${page.where} order by ${page.orderBy} ${page.limit}`,
         [...query.params, ...page.params],
       );
-      const listed = rows.map(
-        (row): ListedLicence => ({
-          ...toLicence(row),
-          position: [...(query.ranked ? [row.score ?? 0] : []), row.issued_on, row.number, row.type],
-        }),
-      );
-      return keysetRows(listed, range);
+      return keysetRows(listed(rows), range);
     },
 
     /** How many licences match the filter. */

@@ -3,8 +3,9 @@
  * PostgreSQL with many generated articles (BENCH_ARTICLES, default 100,000; Vietnamese words with
  * diacritics, a few common words in most articles, one rare word in a few). Prints, in ms, the
  * old search (every article read and ranked in JavaScript) and the new one (ranked and paged in
- * SQL) for a rare and a common query, page 1 and page 50, the count, the one-off computation of
- * the search documents of articles written before them, and a pg_trgm LIKE match for comparison.
+ * SQL) for a rare and common queries (one, two and three words), pages 1, 50 and 500, the count,
+ * the one-off computation of the search documents of articles written before them, and a pg_trgm
+ * LIKE match for comparison.
  *
  * Uses the schema news_search_bench of BENCH_DATABASE_URL (default: the local test server) and
  * drops it at the end, unless BENCH_KEEP is set; BENCH_REUSE measures the new search again on a
@@ -128,7 +129,7 @@ async function main() {
   if (!REUSE) await admin.query(`drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}`);
   const db = openPostgres({ connectionString: url, schema: SCHEMA, maxConnections: 4 });
   const now = new Date('2030-01-01T00:00:00Z');
-  const queries = { rare: RARE, common: 'thông tin', 'common, one word': 'thông' };
+  const queries = { rare: RARE, common: 'thông tin', 'common, one word': 'thông', 'common, three words': 'chuyen doi so' };
   try {
     await migrate(db, [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...newsMigrations]);
     const before = new Map<string, string[]>();
@@ -153,10 +154,11 @@ async function main() {
     for (const [name, query] of Object.entries(queries)) {
       const page1 = await time(5, () => news.searchPage(query, { offset: 0, first: 20 }));
       const page50 = await time(5, () => news.searchPage(query, { offset: 49 * 20, first: 20 }));
+      const page500 = await time(3, () => news.searchPage(query, { offset: 499 * 20, first: 20 }));
       const count = await time(5, () => news.searchCount(query));
       const best = (await news.searchPage(query, { offset: 0, first: 100 })).rows.map((hit) => hit.article.id);
       const same = REUSE ? 'not compared' : JSON.stringify(best) === JSON.stringify(before.get(name)?.slice(0, 100));
-      console.log(`after   ${name.padEnd(17)} page 1 ${page1} ms, page 50 ${page50} ms, count ${count} ms; best 100 as before: ${same}`);
+      console.log(`after   ${name.padEnd(19)} page 1 ${page1} ms, page 50 ${page50} ms, page 500 ${page500} ms, count ${count} ms; best 100 as before: ${same}`);
     }
     if (!process.env['BENCH_NO_TRIGRAMS']) await compareWithTrigrams(db, queries, news);
   } finally {

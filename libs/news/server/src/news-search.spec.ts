@@ -6,7 +6,7 @@ import { rankBySearch } from '@egov/text';
 import { createUnitsRepository, unitsMigrations } from '@egov/units-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsMigrations } from './migrations';
-import { createNewsRepository, type NewsRepository } from './news-repository';
+import { createNewsRepository, type NewsRepository, type SearchHit } from './news-repository';
 
 const who = { actor: 'editor' };
 const NOW = new Date('2021-01-01T00:00:00Z');
@@ -147,19 +147,54 @@ describe.each(testBackends)('news search against the in-memory ranking, on %s', 
   });
   afterAll(() => db.dispose());
 
-  it('finds and orders exactly as rankBySearch over every visible article', async () => {
+  /** The ids of the visible articles matching a query, in the order of rankBySearch. */
+  const ranking = async (query: string) => {
     const visible = await db.query<{ id: string; title: string; summary: string; topics: string[]; body_html: string }>(
       `select * from news_articles where state = 'published' order by published_at desc nulls last, id desc`,
     );
+    return rankBySearch(query, visible, (row) => [
+      { text: row.title, weight: 4 },
+      { text: row.summary, weight: 2 },
+      { text: row.topics.join(' · '), weight: 2 },
+      { text: htmlToText(row.body_html), weight: 1 },
+    ]).map((row) => row.id);
+  };
+
+  it('finds and orders exactly as rankBySearch over every visible article', async () => {
     for (const query of queries) {
-      const expected = rankBySearch(query, visible, (row) => [
-        { text: row.title, weight: 4 },
-        { text: row.summary, weight: 2 },
-        { text: row.topics.join(' · '), weight: 2 },
-        { text: htmlToText(row.body_html), weight: 1 },
-      ]).map((row) => row.id);
+      const expected = await ranking(query);
       expect((await news.search(query)).map((a) => a.id), query).toEqual(expected);
       expect(await news.searchCount(query), query).toBe(expected.length);
+    }
+  });
+
+  it('gives every small page, by offset and by cursor forwards and backwards, as a slice of that ranking', async () => {
+    for (const query of queries) {
+      const expected = await ranking(query);
+      const ids = (page: { rows: { article: { id: string } }[] }) => page.rows.map((hit) => hit.article.id);
+      for (let offset = 0; offset < expected.length + 2; offset += 2) {
+        const page = await news.searchPage(query, { offset, first: 2 });
+        expect(ids(page), `${query} at ${offset}`).toEqual(expected.slice(offset, offset + 2));
+        expect(page.more, `${query} at ${offset}`).toBe(offset + 2 < expected.length);
+      }
+      const forwards: string[] = [];
+      let after: SearchHit['position'] | null = null;
+      for (;;) {
+        const page = await news.searchPage(query, { range: { size: 3, backward: false, after, before: null } });
+        forwards.push(...ids(page));
+        if (!page.more) break;
+        after = page.rows.at(-1)!.position;
+      }
+      expect(forwards, query).toEqual(expected);
+      const backwards: string[] = [];
+      let before: SearchHit['position'] | null = null;
+      for (;;) {
+        const page = await news.searchPage(query, { range: { size: 2, backward: true, after: null, before } });
+        backwards.unshift(...ids(page));
+        if (!page.more) break;
+        before = page.rows[0]!.position;
+      }
+      expect(backwards, query).toEqual(expected);
     }
   });
 });

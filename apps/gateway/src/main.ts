@@ -2,7 +2,7 @@
  * `npm start`: the portal's gateway on the embedded database (or DATABASE_URL), with the
  * first data set loaded on first start, at http://localhost:4200 (PORT to change).
  */
-import { isDataFolderInUse } from '@egov/db';
+import { orExitWhenDataFolderInUse } from '@egov/db';
 import { openPortalDatabase } from '@egov/portal-data';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
 import { createRedisCacheStore } from './cache/redis-cache-store';
@@ -15,15 +15,11 @@ import { sessionSecretOf } from './session-secret-file';
 import { createStatementTiming } from './statement-timing';
 
 const config = configFromEnv();
+const statementTiming = config.serverTiming ? createStatementTiming() : null;
+// A second portal on the same data folder stops here, with one clear line, before it touches the folder.
+const portal = await orExitWhenDataFolderInUse(openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) }));
 // Without SESSION_SECRET, the one kept in the data folder (made on first start): no set-up, and sessions survive a restart.
 const { secret: sessionSecret, stored: storedSecret } = await sessionSecretOf(config.sessionSecret, config.dataFolder);
-const statementTiming = config.serverTiming ? createStatementTiming() : null;
-const portal = await openPortalDatabase({ ...config.database, ...(statementTiming ? { onQuery: statementTiming.onQuery } : {}) }).catch((error: unknown) => {
-  // A second portal on the same data folder: one clear line, not a stack trace.
-  if (!isDataFolderInUse(error)) throw error;
-  console.error(error.message);
-  process.exit(1);
-});
 // REDIS_URL: replicas share the response cache, and a mutation on one invalidates what all serve.
 let cacheFault: (error: unknown, action: string) => void = () => undefined;
 // REDIS_URL: the sign-in and dossier lookup limits count in Redis, shared by replicas and kept over restarts.

@@ -2,12 +2,11 @@
  * `npm run seed`: brings the configured database (DATABASE_URL, or the embedded one in DATA_DIR)
  * up to date and loads whatever part of the first data set it is missing. Safe to run again.
  */
-import { databaseSettingsFromEnv, migrate } from '@egov/db';
+import { databaseSettingsFromEnv, migrate, openDatabase, orExitWhenDataFolderInUse } from '@egov/db';
 import { portalMigrations, seedFirstDataSet } from '@egov/portal-data';
-import { openOrExplain } from './open-or-explain';
 
 const settings = databaseSettingsFromEnv();
-const db = await openOrExplain(settings);
+const db = await orExitWhenDataFolderInUse(openDatabase(settings));
 try {
   const { applied } = await migrate(db, portalMigrations);
   const report = await seedFirstDataSet(db);

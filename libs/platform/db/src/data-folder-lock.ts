@@ -28,6 +28,21 @@ export function isDataFolderInUse(error: unknown): error is DataFolderInUseError
   return error instanceof DataFolderInUseError;
 }
 
+/**
+ * For a process that opens the database at its start (the portal, seed, migrate): what `opening`
+ * gives, or, when another process holds the data folder, its message in one line and exit code 1,
+ * before anything is written. Any other failure is thrown as it is.
+ */
+export async function orExitWhenDataFolderInUse<T>(opening: Promise<T>): Promise<T> {
+  try {
+    return await opening;
+  } catch (error) {
+    if (!isDataFolderInUse(error)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 interface LockOwner {
   pid: number;
   host: string;

@@ -1,7 +1,7 @@
 export type { Database, DatabaseKind, Executor, Queryable, QueryObserver } from './database';
 export { toDomainError } from './database-errors';
 export { openDatabase, databaseSettingsFromEnv, type DatabaseSettings } from './open-database';
-export { DataFolderInUseError, isDataFolderInUse, DATA_FOLDER_LOCK_STALE_MS } from './data-folder-lock';
+export { DataFolderInUseError, isDataFolderInUse, orExitWhenDataFolderInUse, DATA_FOLDER_LOCK_STALE_MS } from './data-folder-lock';
 export { openPglite } from './pglite-database';
 export { openPostgres, type PostgresOptions } from './postgres-database';
 export { migrate, MigrationError, type Migration } from './migrations';

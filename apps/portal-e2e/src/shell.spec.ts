@@ -113,6 +113,32 @@ describe.skipIf(!browser)('the shell in Chromium', () => {
     expect(await page.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"] dd').first().innerText()).toMatch(/^32\.4%/);
   });
 
+  it('opens in Vietnamese in a browser set to English, and remembers a reader who chooses English', async () => {
+    const english = await launchBrowser({}, { locale: 'en-US' });
+    try {
+      const phone = await english!.newPage({ width: 375, height: 812 });
+      expect(await phone.evaluate(() => navigator.languages)).toEqual(['en-US']);
+      await phone.goto(`${portal.url}/`);
+      await phone.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"]').waitFor();
+      expect(await phone.getAttribute('html', 'lang')).toBe('vi');
+      expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Cổng thông tin điện tử');
+      expect(new URL(phone.url()).searchParams.get('lang')).toBe('vi');
+
+      await phone.getByRole('button', { name: 'English' }).click();
+      await phone.getByRole('heading', { name: 'Key indicators' }).waitFor();
+      const cookies = await english!.context.cookies(portal.url);
+      expect(cookies.find((cookie) => cookie.name === 'lang')).toMatchObject({ value: 'en', path: '/', sameSite: 'Lax' });
+
+      // A later visit by a plain address (no ?lang) opens in the language the reader chose.
+      await phone.goto(`${portal.url}/`);
+      await phone.getByRole('heading', { name: 'Key indicators' }).waitFor();
+      expect(await phone.getAttribute('html', 'lang')).toBe('en');
+      expect(new URL(phone.url()).searchParams.get('lang')).toBe('en');
+    } finally {
+      await english?.close();
+    }
+  });
+
   it('passes the WCAG 2.2 AA rules of axe-core on the home page in both languages', async () => {
     for (const language of ['vi', 'en'] as const) {
       await openHome(language);

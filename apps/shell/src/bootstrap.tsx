@@ -11,7 +11,7 @@ import { createHistoryRouter } from '@egov/routing';
 const storage = browserLanguageStorage();
 const router = createHistoryRouter();
 // The language is always written in the address (`?lang=vi` too), so a copied link opens as it was seen.
-const language = resolveLanguage({ url: window.location.href, stored: storage.read(), browserLanguages: navigator.languages });
+const language = resolveLanguage({ url: window.location.href, stored: storage.read() });
 router.navigate(withLanguage(router.location().href, language), { replace: true });
 
 const apiStatus = createApiStatusTracker();

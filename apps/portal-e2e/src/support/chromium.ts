@@ -67,7 +67,7 @@ export interface PortalBrowser {
  * so no run sees another's cookies or cache. Returns null when Chromium is not installed (see
  * {@link findChromium}); a spec then skips its browser tests with `describe.skipIf(!browser)`.
  */
-export async function launchBrowser(lookup: ChromiumLookup = {}): Promise<PortalBrowser | null> {
+export async function launchBrowser(lookup: ChromiumLookup = {}, options: { locale?: string } = {}): Promise<PortalBrowser | null> {
   const executablePath = findChromium(lookup);
   if (!executablePath) return null;
   const userDataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-chromium-'));
@@ -77,6 +77,8 @@ export async function launchBrowser(lookup: ChromiumLookup = {}): Promise<Portal
       args: [...CHROMIUM_FLAGS],
       headless: true,
       viewport: DEFAULT_VIEWPORT,
+      // The browser's languages (navigator.languages, Accept-Language), as a phone set to them sends them.
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     return {
       context,

@@ -23,7 +23,12 @@ export { languageParam, languageFromUrl, resolveLanguage, withLanguage, type Lan
 export {
   browserLanguageStorage,
   memoryLanguageStorage,
+  languageCookie,
+  languageCookieName,
+  languageFromCookies,
   languageStorageKey,
+  type BrowserStores,
+  type CookieJar,
   type KeyValueStore,
   type LanguageStorage,
 } from './storage';

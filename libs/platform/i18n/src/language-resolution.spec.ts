@@ -4,23 +4,19 @@ import { languages } from './language';
 import { languageFromUrl, resolveLanguage, withLanguage } from './language-resolution';
 
 describe('resolveLanguage', () => {
-  it('lets the URL win over the stored choice and the browser', () => {
-    expect(
-      resolveLanguage({ url: 'https://stttt.langson.gov.vn/?lang=en', stored: 'vi', browserLanguages: ['vi-VN'] }),
-    ).toBe('en');
+  it('lets the URL win over the stored choice', () => {
+    expect(resolveLanguage({ url: 'https://stttt.langson.gov.vn/?lang=en', stored: 'vi' })).toBe('en');
+    expect(resolveLanguage({ url: '/?lang=vi', stored: 'en' })).toBe('vi');
   });
 
   it('uses the stored choice when the URL names no language', () => {
-    expect(resolveLanguage({ url: '/tin-tuc', stored: 'en', browserLanguages: ['vi'] })).toBe('en');
+    expect(resolveLanguage({ url: '/tin-tuc', stored: 'en' })).toBe('en');
   });
 
-  it('uses the first browser language we have', () => {
-    expect(resolveLanguage({ url: '/', stored: null, browserLanguages: ['fr-FR', 'en-US', 'vi'] })).toBe('en');
-  });
-
-  it('falls back to Vietnamese', () => {
+  it('opens in Vietnamese without a URL or stored choice', () => {
     expect(resolveLanguage({})).toBe('vi');
-    expect(resolveLanguage({ url: '/?lang=fr', stored: 'de', browserLanguages: ['ja'] })).toBe('vi');
+    expect(resolveLanguage({ url: '/', stored: null })).toBe('vi');
+    expect(resolveLanguage({ url: '/?lang=fr', stored: 'de' })).toBe('vi');
   });
 
   it('skips a language we do not have at each step', () => {
@@ -59,7 +55,7 @@ describe('withLanguage', () => {
           const url = `${path}${query ? `?${query}` : ''}${hash}`;
           const shared = withLanguage(url, language);
           expect(languageFromUrl(shared)).toBe(language);
-          expect(resolveLanguage({ url: shared, stored: language === 'vi' ? 'en' : 'vi', browserLanguages: ['en', 'vi'] })).toBe(language);
+          expect(resolveLanguage({ url: shared, stored: language === 'vi' ? 'en' : 'vi' })).toBe(language);
           const kept = new URL(shared, 'http://x').searchParams;
           kept.delete('lang');
           expect(kept.toString()).toBe(query);

@@ -16,32 +16,25 @@ export function languageFromUrl(url: string | URL): Language | null {
 export interface LanguageSources {
   /** The page's URL (absolute or a path with its query). */
   url?: string | URL | null;
-  /** The choice stored by an earlier visit. */
+  /** The choice stored by an earlier visit (the `lang` cookie). */
   stored?: string | null;
-  /** The browser's preferred languages, best first (`navigator.languages`). */
-  browserLanguages?: readonly string[] | null;
 }
 
 /**
  * Chooses the language: the URL's `?lang=` wins (a shared link opens as it was shared), then the
- * reader's stored choice, then the first browser language we have (`en-US` → en), then Vietnamese.
- * Values we do not have (`?lang=fr`) are skipped, not errors.
+ * reader's stored choice, then Vietnamese. The browser's own languages are not asked: a provincial
+ * department's portal opens in Vietnamese, even on the many phones here set to English; English
+ * is what a reader chooses. Values we do not have (`?lang=fr`) are skipped, not errors.
  */
-export function resolveLanguage({ url, stored, browserLanguages }: LanguageSources): Language {
-  return (
-    (url ? languageFromUrl(url) : null) ??
-    toLanguage(stored) ??
-    (browserLanguages ?? []).map(toLanguage).find((language) => language !== null) ??
-    defaultLanguage
-  );
+export function resolveLanguage({ url, stored }: LanguageSources): Language {
+  return (url ? languageFromUrl(url) : null) ?? toLanguage(stored) ?? defaultLanguage;
 }
 
 /**
  * The URL with its language made explicit: `withLanguage('/tin-tuc?page=2#top', 'en')` gives
  * `/tin-tuc?page=2&lang=en#top`. Vietnamese is written too (`?lang=vi`), never left implied: a
- * link shared from a Vietnamese page then opens in Vietnamese even for a reader whose browser
- * prefers English. Other parameters and the fragment are kept; a path stays a path, a full URL
- * a full URL.
+ * link shared from a Vietnamese page then opens in Vietnamese even for a reader who chose
+ * English. Other parameters and the fragment are kept; a path stays a path, a full URL a full URL.
  */
 export function withLanguage(url: string | URL, language: Language): string {
   if (url instanceof URL) {

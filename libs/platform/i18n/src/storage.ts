@@ -8,8 +8,34 @@ export interface LanguageStorage {
   write(language: Language): void;
 }
 
-/** The key under which the browser storage keeps the language. */
+/**
+ * The cookie that keeps the reader's choice. A cookie, not local storage: the server reads it with
+ * the request, so a page it renders is already in the reader's language.
+ */
+export const languageCookieName = 'lang';
+
+/** A year: the choice outlives a session, as a reader expects of a remembered setting. */
+const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** The key under which earlier versions kept the language in `localStorage`; still read, never written. */
 export const languageStorageKey = 'egov.language';
+
+/** The language a `Cookie` header (or `document.cookie`) holds, or `null` when it holds none we have. */
+export function languageFromCookies(cookies: string | null | undefined): Language | null {
+  for (const pair of (cookies ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at >= 0 && pair.slice(0, at).trim() === languageCookieName) {
+      const value = pair.slice(at + 1).trim();
+      if (isLanguage(value)) return value;
+    }
+  }
+  return null;
+}
+
+/** The `Set-Cookie` value (or `document.cookie` assignment) that keeps a choice for a year, site-wide. */
+export function languageCookie(language: Language, options: { secure?: boolean } = {}): string {
+  return `${languageCookieName}=${language}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; SameSite=Lax${options.secure ? '; Secure' : ''}`;
+}
 
 /** The part of the Web Storage API the adapter uses; `localStorage` fits it. */
 export interface KeyValueStore {
@@ -17,28 +43,50 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+/** The browser's cookies as `document` exposes them. */
+export interface CookieJar {
+  cookie: string;
+}
+
+/** Where the browser adapter finds its stores; looked up on each call (see {@link browserLanguageStorage}). */
+export interface BrowserStores {
+  cookies?: () => CookieJar | undefined;
+  /** Only read: the choice a reader made before the cookie existed. */
+  legacy?: () => KeyValueStore | undefined;
+  /** Whether the page is served over https (the cookie is then `Secure`). */
+  secure?: () => boolean;
+}
+
+const defaultStores: Required<BrowserStores> = {
+  cookies: () => (globalThis as { document?: CookieJar }).document,
+  legacy: () => (globalThis as { localStorage?: KeyValueStore }).localStorage,
+  secure: () => (globalThis as { location?: { protocol?: string } }).location?.protocol === 'https:',
+};
+
 /**
- * Keeps the language in the browser's `localStorage`, so it survives a reload. Storage is looked
- * up on each call, not at import, so this module loads on a server; there, and wherever storage
- * is refused, reads give `null` and writes do nothing.
+ * Keeps the language in the `lang` cookie, so it survives a reload and the server sees it. Stores
+ * are looked up on each call, not at import, so this module loads on a server; there, and wherever
+ * storage is refused, reads give `null` and writes do nothing.
  */
-export function browserLanguageStorage(
-  store: () => KeyValueStore | undefined = () => (globalThis as { localStorage?: KeyValueStore }).localStorage,
-): LanguageStorage {
+export function browserLanguageStorage(stores: BrowserStores = {}): LanguageStorage {
+  const { cookies, legacy, secure } = { ...defaultStores, ...stores };
   return {
     read() {
       try {
-        const value = store()?.getItem(languageStorageKey);
-        return isLanguage(value) ? value : null;
+        const fromCookie = languageFromCookies(cookies()?.cookie);
+        if (fromCookie) return fromCookie;
+        const earlier = legacy()?.getItem(languageStorageKey);
+        return isLanguage(earlier) ? earlier : null;
       } catch {
         return null;
       }
     },
     write(language) {
       try {
-        store()?.setItem(languageStorageKey, language);
+        const jar = cookies();
+        if (jar) jar.cookie = languageCookie(language, { secure: secure() });
       } catch {
-        // Storage refused (quota, privacy mode): the URL still carries the language.
+        // Cookies refused (privacy settings): the URL still carries the language.
       }
     },
   };

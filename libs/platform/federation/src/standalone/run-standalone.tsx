@@ -82,7 +82,7 @@ export function runStandalone(remote: RemoteDefinition, container = document.get
     <StrictMode>
       <RouterProvider router={router}>
         <I18nProvider
-          initialLanguage={resolveLanguage({ url: location.href, stored: storage.read(), browserLanguages: navigator.languages })}
+          initialLanguage={resolveLanguage({ url: location.href, stored: storage.read() })}
           storage={storage}
           onLanguageChange={announceLanguage}
         >

@@ -40,7 +40,7 @@ interface DocumentWithRoot {
  * @example
  * const storage = browserLanguageStorage();
  * const initialLanguage = resolveLanguage({
- *   url: location.href, stored: storage.read(), browserLanguages: navigator.languages,
+ *   url: location.href, stored: storage.read(),
  * });
  * <I18nProvider initialLanguage={initialLanguage} storage={storage}
  *   onLanguageChange={(language) => history.replaceState(history.state, '', withLanguage(location.href, language))}>

@@ -150,4 +150,60 @@ export const newsMigrations: Migration[] = [
       ) not valid;
     `,
   },
+  {
+    id: 'news/007-published-days',
+    // A numbered page of the public list without skipping its rows one by one: the published
+    // articles counted per UTC day of their publication, kept by statement-level triggers in the
+    // transaction of every write (as news/004 keeps the total). A page at offset N walks these
+    // counts newest first (a few thousand rows for ten years) to the day holding its first
+    // article, then reads from that day's end by news_articles_public_idx, skipping less than a
+    // day. Days whose articles all left keep a row of 0, so a writer never deletes what another
+    // is about to increment. Rows are written in day order, so two writers never wait on each
+    // other crosswise.
+    sql: `
+      create table news_published_days (
+        day date primary key,
+        -- No check (>= 0): a withdrawal inserts its day's negative count, which checks would refuse
+        -- before on conflict adds it to the day's row.
+        articles bigint not null
+      );
+      insert into news_published_days (day, articles)
+        select (published_at at time zone 'UTC')::date, count(*) from news_articles where state = 'published' group by 1;
+      create function news_published_days_apply() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from news_published_days;
+            return null;
+          end if;
+          if tg_op = 'INSERT' then
+            insert into news_published_days (day, articles)
+              select (published_at at time zone 'UTC')::date, count(*) from new_rows where state = 'published' group by 1 order by 1
+              on conflict (day) do update set articles = news_published_days.articles + excluded.articles;
+          elsif tg_op = 'DELETE' then
+            insert into news_published_days (day, articles)
+              select (published_at at time zone 'UTC')::date, -count(*) from old_rows where state = 'published' group by 1 order by 1
+              on conflict (day) do update set articles = news_published_days.articles + excluded.articles;
+          else
+            insert into news_published_days (day, articles)
+              select day, sum(n) from (
+                select (published_at at time zone 'UTC')::date as day, -count(*) as n from old_rows where state = 'published' group by 1
+                union all
+                select (published_at at time zone 'UTC')::date, count(*) from new_rows where state = 'published' group by 1
+              ) as changes
+              group by day having sum(n) <> 0 order by day
+              on conflict (day) do update set articles = news_published_days.articles + excluded.articles;
+          end if;
+          return null;
+        end
+      $$;
+      create trigger news_published_days_insert after insert on news_articles
+        referencing new table as new_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_update after update on news_articles
+        referencing old table as old_rows new table as new_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_delete after delete on news_articles
+        referencing old table as old_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_truncate after truncate on news_articles
+        for each statement execute function news_published_days_apply();
+    `,
+  },
 ];

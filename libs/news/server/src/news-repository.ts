@@ -322,17 +322,29 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
    * A numbered page of the public list at $1 ($2 rows from offset $3), without skipping the
    * articles before it one by one. The scheduled articles (published, their time not come) lead
    * the published ones in the list's order, so the page starts at published position
-   * $3 + scheduled. The per-day counts of news/007, walked newest first, give the day holding
-   * that position and how many published articles come before that day; the page is then read
-   * from that day's end by news_articles_public_idx, skipping less than a day's articles. Every
-   * article from that position on is visible, so the page needs no test of its time.
+   * $3 + scheduled. The counts of news/007, walked newest first, the months (twelve a year), then
+   * the days of the month found, give the day holding that position and how many published
+   * articles come before that day; the page is read from that day's end by
+   * news_articles_public_idx, skipping less than a day's articles. Every article from that
+   * position on is visible, so the page needs no test of its time.
    */
   const deepPageSql = `
     with scheduled as (${scheduledCount(1)}),
+    target as (select $3::bigint + (select count from scheduled) as position),
+    month as (
+      select m.month, (select position from target) - (m.through - m.articles) as within
+      from (select month, articles, sum(articles) over (order by month desc) as through from news_published_months) as m
+      where m.through > (select position from target)
+      order by m.month desc
+      limit 1
+    ),
     start as (
-      select d.day, $3::bigint + (select count from scheduled) - (d.through - d.articles) as skip
-      from (select day, articles, sum(articles) over (order by day desc) as through from news_published_days) as d
-      where d.through > $3::bigint + (select count from scheduled)
+      select d.day, month.within - (d.through - d.articles) as skip
+      from month cross join lateral (
+        select day, articles, sum(articles) over (order by day desc) as through from news_published_days
+        where day >= month.month and day < (month.month + interval '1 month')::date
+      ) as d
+      where d.through > month.within
       order by d.day desc
       limit 1
     )

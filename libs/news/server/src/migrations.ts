@@ -150,4 +150,81 @@ export const newsMigrations: Migration[] = [
       ) not valid;
     `,
   },
+  {
+    id: 'news/007-published-days',
+    // A numbered page of the public list without skipping its rows one by one: the published
+    // articles counted per UTC day and per UTC month of their publication, kept by statement-level
+    // triggers in the transaction of every write (as news/004 keeps the total). A page at offset N
+    // walks the months newest first (twelve rows a year), then the days of its month, to the day
+    // holding its first article, and reads from that day's end by news_articles_public_idx,
+    // skipping less than a day's articles. Emptied days and months keep a row of 0, so a writer
+    // never deletes a row another is about to add to; rows are written months first, each in
+    // order, so two writers never wait on each other crosswise.
+    sql: `
+      -- No check (>= 0) on the counts: a withdrawal inserts its day's negative count, which a check
+      -- would refuse before on conflict adds it to the day's row. Integers: their running sum is a
+      -- bigint, where a bigint's would be a slower numeric.
+      create table news_published_months (
+        month date primary key,
+        articles integer not null
+      );
+      create table news_published_days (
+        day date primary key,
+        articles integer not null
+      );
+      insert into news_published_days (day, articles)
+        select (published_at at time zone 'UTC')::date, count(*) from news_articles where state = 'published' group by 1;
+      insert into news_published_months (month, articles)
+        select date_trunc('month', day)::date, sum(articles) from news_published_days group by 1;
+      create function news_published_days_apply() returns trigger language plpgsql as $$
+        declare
+          days date[];
+          counts integer[];
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from news_published_days;
+            delete from news_published_months;
+            return null;
+          end if;
+          -- The change of each day's count, from the transition tables this operation has.
+          if tg_op = 'INSERT' then
+            select array_agg(day order by day), array_agg(n order by day) into days, counts from (
+              select (published_at at time zone 'UTC')::date as day, count(*)::integer as n from new_rows where state = 'published' group by 1
+            ) as changes;
+          elsif tg_op = 'DELETE' then
+            select array_agg(day order by day), array_agg(n order by day) into days, counts from (
+              select (published_at at time zone 'UTC')::date as day, -count(*)::integer as n from old_rows where state = 'published' group by 1
+            ) as changes;
+          else
+            select array_agg(day order by day), array_agg(n order by day) into days, counts from (
+              select day, sum(n)::integer as n from (
+                select (published_at at time zone 'UTC')::date as day, -count(*) as n from old_rows where state = 'published' group by 1
+                union all
+                select (published_at at time zone 'UTC')::date, count(*) from new_rows where state = 'published' group by 1
+              ) as each_side
+              group by day having sum(n) <> 0
+            ) as changes;
+          end if;
+          if days is null then
+            return null;
+          end if;
+          insert into news_published_months (month, articles)
+            select date_trunc('month', day)::date, sum(n) from unnest(days, counts) as c (day, n) group by 1 having sum(n) <> 0 order by 1
+            on conflict (month) do update set articles = news_published_months.articles + excluded.articles;
+          insert into news_published_days (day, articles)
+            select day, n from unnest(days, counts) as c (day, n) order by 1
+            on conflict (day) do update set articles = news_published_days.articles + excluded.articles;
+          return null;
+        end
+      $$;
+      create trigger news_published_days_insert after insert on news_articles
+        referencing new table as new_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_update after update on news_articles
+        referencing old table as old_rows new table as new_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_delete after delete on news_articles
+        referencing old table as old_rows for each statement execute function news_published_days_apply();
+      create trigger news_published_days_truncate after truncate on news_articles
+        for each statement execute function news_published_days_apply();
+    `,
+  },
 ];

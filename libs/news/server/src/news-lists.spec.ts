@@ -185,3 +185,167 @@ describe.each(testBackends)('the plans of the news lists on %s', (backend) => {
     expect(plan.rowsRead).toBeLessThanOrEqual(UNPUBLISHED + SCHEDULED);
   });
 });
+
+describe.each(testBackends)('numbered pages of the public news list on %s', (backend) => {
+  let db: TestDatabase;
+  let news: NewsRepository;
+  const now = new Date('2020-12-14T00:00:00Z');
+  const FIRST = 20;
+
+  /** What a page must be: the list read row by row, as it was read before the day counts. */
+  const expectedPage = async (at: Date, offset: number, first: number) =>
+    (
+      await db.query<{ slug: string }>(
+        `select slug from news_articles where state = 'published' and published_at <= $1
+         order by published_at desc, id desc limit $2 offset $3`,
+        [at.toISOString(), first, offset],
+      )
+    ).map((row) => row.slug);
+
+  /**
+   * Every page of `first` at a moment (or every `stride`-th one), and a few pages starting
+   * anywhere, equal the list read row by row.
+   */
+  async function expectEveryPage(at: Date, first = FIRST, stride = 1): Promise<void> {
+    const total = await countVisible(at);
+    const offsets = new Set([1, 7, 333, total - 1, total, total + 5]);
+    for (let offset = 0; offset <= total; offset += first * stride) offsets.add(offset);
+    for (const offset of [...offsets].filter((o) => o >= 0)) {
+      const page = await news.listPublished({ first, offset, now: at });
+      const expected = await expectedPage(at, offset, first + 1);
+      expect({ offset, slugs: page.items.map((a) => a.slug) }).toEqual({ offset, slugs: expected.slice(0, first) });
+      expect({ offset, total: page.totalCount, more: page.hasNextPage }).toEqual({ offset, total, more: expected.length > first });
+    }
+  }
+  const countVisible = async (at: Date) =>
+    (await db.query<{ n: number }>(`select count(*)::int as n from news_articles where state = 'published' and published_at <= $1`, [at.toISOString()]))[0]!.n;
+
+  beforeAll(async () => {
+    db = await databaseWithUnit(backend);
+    // Five articles share each publication time, three hours apart, across UTC midnights and
+    // month ends: three thousand from 2020-10-01 to 2020-12-15, the last day of them scheduled at `now`.
+    await db.query(
+      `insert into news_articles (slug, title, summary, body_html, state, author_name, author_unit_code, published_at, first_published_at)
+       select 'bai-' || g, 'Tin số ' || g, 'Tóm tắt', '<p>Nội dung.</p>',
+              case when g % 43 = 0 then 'draft' when g % 41 = 0 then 'withdrawn' else 'published' end, 'Phóng viên', 'trung-tam-cntt-tt',
+              case when g % 43 = 0 then null else timestamptz '2020-10-01T00:00:00Z' + (g / 5) * interval '3 hours' end,
+              case when g % 43 = 0 then null else timestamptz '2020-10-01T00:00:00Z' end
+       from generate_series(1, 3000) as g`,
+    );
+    // One published at the very instant of the question: the public sees it.
+    await db.query(
+      `insert into news_articles (slug, title, summary, body_html, state, author_name, author_unit_code, published_at, first_published_at)
+       values ('bai-dung-luc', 'Tin đúng lúc', 'Tóm tắt', '<p>Nội dung.</p>', 'published', 'Phóng viên', 'trung-tam-cntt-tt', $1, $1)`,
+      [now.toISOString()],
+    );
+    news = createNewsRepository(db, { clock: () => now });
+  }, 60_000);
+  afterAll(() => db.dispose());
+
+  it('gives every page as the list read row by row, scheduled, withdrawn and draft articles left out', async () => {
+    expect(await countVisible(now)).toBeGreaterThan(2000);
+    expect(await countVisible(new Date('2020-12-31T00:00:00Z'))).toBeGreaterThan(await countVisible(now));
+    await expectEveryPage(now);
+    await expectEveryPage(now, 7, 5);
+    // Time passes: a scheduled article joins the list at its own instant, no write needed.
+    await expectEveryPage(new Date('2020-12-15T10:12:00Z'), FIRST, 3);
+    await expectEveryPage(new Date('2020-12-31T00:00:00Z'), FIRST, 3);
+    await expectEveryPage(new Date('2020-11-01T00:00:00Z'), FIRST, 3);
+  }, 120_000);
+
+  it('keeps every page right across publications, withdrawals, deletions and new schedules', async () => {
+    const visible = await news.listPublished({ first: 100, offset: 500 });
+    // Editors withdraw a few, restore one, publish drafts now, schedule one and move another.
+    const withdrawn = await Promise.all(visible.items.slice(0, 6).map((a) => news.withdraw(a.id, a.version, 'Sai số liệu', who)));
+    await news.publish(withdrawn[0]!.id, withdrawn[0]!.version, {}, who);
+    await news.publish(withdrawn[1]!.id, withdrawn[1]!.version, { at: new Date(now.getTime() + 2 * DAY).toISOString() }, who);
+    await news.publish(withdrawn[2]!.id, withdrawn[2]!.version, { at: '2020-12-03T23:59:59.999Z' }, who);
+    const drafts = await db.query<{ id: string; version: number }>(`select id, version from news_articles where state = 'draft' order by slug limit 8`);
+    for (const [i, draft] of drafts.entries()) {
+      await news.publish(draft.id, draft.version, i % 2 ? {} : { at: new Date(now.getTime() + (i - 4) * 3_600_000).toISOString() }, who);
+    }
+    await expectEveryPage(now);
+
+    // Imports and fixes in SQL, many rows a statement: rescheduled across days, withdrawn, deleted.
+    await db.query(`update news_articles set published_at = published_at + interval '2 days 3 hours' where state = 'published' and slug like 'bai-1%'`);
+    await db.query(`update news_articles set state = 'withdrawn', withdrawal_reason = 'Gộp bài' where slug like 'bai-2%' and state = 'published'`);
+    await db.query(`update news_articles set state = 'published', withdrawal_reason = null where slug like 'bai-24%' and state = 'withdrawn'`);
+    await db.query(`delete from news_articles where slug like 'bai-3%'`);
+    await expectEveryPage(now);
+    await expectEveryPage(new Date('2020-12-20T00:00:00Z'), FIRST, 3);
+
+    // Everything gone and written again: the day counts start from nothing.
+    await db.query('truncate news_articles cascade');
+    expect((await news.listPublished({ offset: 40, now })).items).toEqual([]);
+    await insertArticles(db, 1, 300, 'published', '2020-12-13T20:00:00Z');
+    await expectEveryPage(now);
+  }, 120_000);
+});
+
+describe.each(testBackends)('the plan of a deep public page on %s', (backend) => {
+  let db: TestDatabase;
+  let news: NewsRepository;
+  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  const NOW = new Date('2021-01-01T00:00:00Z');
+  const DAYS = 300;
+  const PER_DAY = 20;
+  const SCHEDULED = 10;
+
+  /** The rows the last list statement read from the articles table, by whatever scans. */
+  async function articleRowsOfLast(): Promise<{ rows: number; plan: ExplainedPlan }> {
+    const statement = sent.at(-1)!;
+    const plan = await explainPlan(db, statement.sql, statement.params);
+    const rows = plan.scans
+      .filter((node) => node['Relation Name'] === 'news_articles')
+      .reduce((sum, node) => sum + ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * Number(node['Actual Loops'] ?? 1), 0);
+    return { rows, plan };
+  }
+
+  beforeAll(async () => {
+    db = await databaseWithUnit(backend);
+    // Twenty articles a day for 300 days before NOW, a few drafts and withdrawn ones, and some scheduled.
+    await db.query(
+      `insert into news_articles (slug, title, summary, body_html, state, author_name, author_unit_code, published_at, first_published_at)
+       select 'bai-' || g, 'Tin số ' || g, 'Tóm tắt', '<p>Nội dung.</p>', case when g % 50 = 0 then 'withdrawn' else 'published' end,
+              'Phóng viên', 'trung-tam-cntt-tt', $1::timestamptz - g * interval '72 minutes', $1::timestamptz - g * interval '72 minutes'
+       from generate_series(1, $2::int) as g`,
+      [NOW.toISOString(), DAYS * PER_DAY],
+    );
+    await insertArticles(db, 100_001, 100_100, 'draft', '2020-01-01T00:00:00Z');
+    await insertArticles(db, 100_101, 100_100 + SCHEDULED, 'published', '2021-02-01T00:00:00Z');
+    await db.query('analyze');
+    sent = [];
+    const watched: Executor = {
+      ...db,
+      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
+        sent.push({ sql, params });
+        return db.query<Row>(sql, params);
+      },
+    };
+    news = createNewsRepository(watched, { clock: () => NOW });
+  }, 60_000);
+  afterAll(() => db.dispose());
+
+  it('reads the page and less than a day of articles before it, whatever its number', async () => {
+    const visible = DAYS * PER_DAY - (DAYS * PER_DAY) / 50;
+    const second = await news.listPublished({ first: 20, offset: 20 });
+    expect(second.totalCount).toBe(visible);
+    const { rows: secondRows } = await articleRowsOfLast();
+
+    const offset = visible - 100;
+    const deep = await news.listPublished({ first: 20, offset });
+    const expected = await db.query<{ slug: string }>(
+      `select slug from news_articles where state = 'published' and published_at <= $1 order by published_at desc, id desc limit 20 offset $2`,
+      [NOW.toISOString(), offset],
+    );
+    expect(deep.items.map((a) => a.slug)).toEqual(expected.map((row) => row.slug));
+    const { rows: deepRows, plan } = await articleRowsOfLast();
+    expect(plan.scans.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'news_articles')).toEqual([]);
+    // The page (21 rows), what it skips within its day and the scheduled articles, counted.
+    expect(deepRows).toBeLessThanOrEqual(21 + PER_DAY + SCHEDULED);
+    expect(deepRows).toBeLessThanOrEqual(secondRows + PER_DAY);
+    // No step reads more: the counts it walks are a row a month, then the days of one month.
+    expect(plan.text).toContain('news_published_months');
+    expect(plan.rowsRead).toBeLessThanOrEqual(21 + PER_DAY + SCHEDULED);
+  });
+});

@@ -318,6 +318,48 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
    */
   const visibleCount = (n: number) => `((select articles from news_published_count) - (${scheduledCount(n)}))::int`;
 
+  /**
+   * A numbered page of the public list at $1 ($2 rows from offset $3), without skipping the
+   * articles before it one by one. The scheduled articles (published, their time not come) lead
+   * the published ones in the list's order, so the page starts at published position
+   * $3 + scheduled. The counts of news/007, walked newest first, the months (twelve a year), then
+   * the days of the month found, give the day holding that position and how many published
+   * articles come before that day; the page is read from that day's end by
+   * news_articles_public_idx, skipping less than a day's articles. Every article from that
+   * position on is visible, so the page needs no test of its time.
+   */
+  const deepPageSql = `
+    with scheduled as (${scheduledCount(1)}),
+    target as (select $3::bigint + (select count from scheduled) as position),
+    month as (
+      select m.month, (select position from target) - (m.through - m.articles) as within
+      from (select month, articles, sum(articles) over (order by month desc) as through from news_published_months) as m
+      where m.through > (select position from target)
+      order by m.month desc
+      limit 1
+    ),
+    start as (
+      select d.day, month.within - (d.through - d.articles) as skip
+      from month cross join lateral (
+        select day, articles, sum(articles) over (order by day desc) as through from news_published_days
+        where day >= month.month and day < (month.month + interval '1 month')::date
+      ) as d
+      where d.through > month.within
+      order by d.day desc
+      limit 1
+    )
+    select n.total_count, p.*, ${attachmentColumns('p')}
+    from (select ((select articles from news_published_count) - (select count from scheduled))::int as total_count) as n
+    left join lateral (
+      select page.* from start cross join lateral (
+        select * from news_articles
+        where state = 'published' and published_at < (start.day + 1)::timestamp at time zone 'UTC'
+        order by published_at desc, id desc
+        limit $2 offset start.skip
+      ) as page
+    ) as p on true
+    order by p.published_at desc, p.id desc`;
+
   /** Stores an article's search document, in the transaction that writes the article. */
   async function writeSearchDocument(tx: Queryable, row: ArticleRow): Promise<void> {
     const { document, head } = searchDocument({ title: row.title, summary: row.summary, topics: row.topics, bodyHtml: row.body_html });
@@ -453,20 +495,23 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       const page = validate(pageSchema, { first: request.first, after: request.after, offset: request.offset });
       const now = request.now ?? clock();
       const cursor = page.after ? decodeCursor(page.after) : null;
+      const skip = page.offset ?? 0;
       // One statement: the count, the page and each article's images and units. The count is the
       // left side of the join, so it comes back even when the page is empty (one row of nulls).
       const joined = await db.query<Partial<ArticleRow> & Partial<AttachmentColumns> & { total_count: number }>(
-        `select n.total_count, p.*, ${attachmentColumns('p')}
-         from (select ${visibleCount(1)} as total_count) as n
-         left join lateral (
-           select * from news_articles
-           where ${visibleAt(1)}
-             and ($2::timestamptz is null or (published_at, id) < ($2::timestamptz, $3::uuid))
-           order by published_at desc, id desc
-           limit $4 offset $5
-         ) as p on true
-         order by p.published_at desc, p.id desc`,
-        [now.toISOString(), cursor?.publishedAt ?? null, cursor?.id ?? null, page.first + 1, page.offset ?? 0],
+        skip > 0
+          ? deepPageSql
+          : `select n.total_count, p.*, ${attachmentColumns('p')}
+             from (select ${visibleCount(1)} as total_count) as n
+             left join lateral (
+               select * from news_articles
+               where ${visibleAt(1)}
+                 and ($2::timestamptz is null or (published_at, id) < ($2::timestamptz, $3::uuid))
+               order by published_at desc, id desc
+               limit $4
+             ) as p on true
+             order by p.published_at desc, p.id desc`,
+        skip > 0 ? [now.toISOString(), page.first + 1, skip] : [now.toISOString(), cursor?.publishedAt ?? null, cursor?.id ?? null, page.first + 1],
       );
       const rows = joined.filter((row) => row.id != null) as (ArticleRow & AttachmentColumns)[];
       const shown = rows.slice(0, page.first);

@@ -8,7 +8,7 @@
  *
  * Options: `--backend pglite|postgres` (both by default), `--scale <factor>` of the full grown set
  * (1: 100,000 articles, 200,000 dossiers...; PGlite grows a tenth of it), `--only <substring>` of
- * the case names, `--requests <n>` timed per case (default 20). PostgreSQL: DATABASE_URL, default
+ * the case names (several `--only` take the cases any of them names), `--requests <n>` timed per case (default 20). PostgreSQL: DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test; the benchmark creates a database there and drops it.
  */
 import { roles } from '@egov/graphql';
@@ -31,7 +31,7 @@ const { values: options } = parseArgs({
   options: {
     backend: { type: 'string' },
     scale: { type: 'string', default: '1' },
-    only: { type: 'string' },
+    only: { type: 'string', multiple: true },
     requests: { type: 'string', default: '20' },
   },
 });
@@ -41,8 +41,9 @@ if (!(scale > 0 && scale <= 1)) throw new Error(`--scale takes a factor in (0, 1
 if (!(Number.isInteger(requests) && requests > 0)) throw new Error(`--requests takes a whole number, not "${options.requests}".`);
 if (options.backend && options.backend !== 'pglite' && options.backend !== 'postgres') throw new Error('--backend takes pglite or postgres.');
 const backends: Backend[] = options.backend ? [options.backend as Backend] : ['pglite', 'postgres'];
-const cases = scaleCases.filter((c) => !options.only || c.name.includes(options.only));
-if (!cases.length) throw new Error(`No case name contains "${options.only}".`);
+const only = options.only ?? [];
+const cases = scaleCases.filter((c) => !only.length || only.some((part) => c.name.includes(part)));
+if (!cases.length) throw new Error(`No case name contains "${only.join('" or "')}".`);
 const serverUrl = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
 
 const STAFF = { email: 'bench-staff@bench.langson.gov.vn', password: 'Đồi núi Lạng Sơn 2020' };

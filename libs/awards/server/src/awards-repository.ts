@@ -196,21 +196,30 @@ export function createAwardsRepository(db: Executor) {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   };
 
-  /** The totals of the awards a source (a table or a subquery with its alias) holds. */
-  const totalsFrom = async (source: string, params: readonly unknown[]): Promise<AwardTotals> => {
+  /** The totals a statement answers in one row (bigint sums come back as text). */
+  const readTotals = async (sql: string, params: readonly unknown[]): Promise<AwardTotals> => {
+    const [row] = await db.query<Record<keyof AwardTotals, number | string>>(sql, params);
+    return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
+  };
+  /** The totals of the awards a source (a table or a subquery with its alias) holds, counted from its rows. */
+  const totalsFrom = (source: string, params: readonly unknown[]): Promise<AwardTotals> =>
     // As recipientsOf counts them: a collective or an individual is one, a group its counts.
-    const [row] = await db.query<Record<keyof AwardTotals, number | string>>(
+    readTotals(
       `select count(*) as "awards",
          coalesce(sum(case recipient_kind when 'collective' then 1 when 'group' then coalesce(collectives_count, 0) else 0 end), 0) as "collectives",
          coalesce(sum(case recipient_kind when 'individual' then 1 when 'group' then coalesce(individuals_count, 0) else 0 end), 0) as "individuals"
        from ${source}`,
       params,
     );
-    return { awards: Number(row?.awards ?? 0), collectives: Number(row?.collectives ?? 0), individuals: Number(row?.individuals ?? 0) };
-  };
-  const totalsOf = (filter: AwardListFilter) => {
+  const totalsOf = (filter: AwardListFilter): Promise<AwardTotals> => {
     const where = conditions(filter);
-    return totalsFrom(`awards where ${where.sql}`, where.params);
+    if (filter.recipientUnitCode) return totalsFrom(`awards where ${where.sql}`, where.params);
+    // Without a unit, the few rows of award_totals (awards/004) the filter names hold the answer.
+    return readTotals(
+      `select coalesce(sum(awards), 0) as "awards", coalesce(sum(collectives), 0) as "collectives", coalesce(sum(individuals), 0) as "individuals"
+       from award_totals where ${where.sql}`,
+      where.params,
+    );
   };
 
   return {
@@ -278,9 +287,7 @@ export function createAwardsRepository(db: Executor) {
 
     /** How many awards match the filter, counted by the database. */
     async count(filter: AwardListFilter = {}): Promise<number> {
-      const where = conditions(filter);
-      const [row] = await db.query<{ n: number }>(`select count(*)::int as n from awards where ${where.sql}`, where.params);
-      return row?.n ?? 0;
+      return (await totalsOf(filter)).awards;
     },
 
     /** The awards of the given ids, in the same order, null for unknown ids (for DataLoader). */

@@ -69,4 +69,70 @@ export const awardsMigrations: Migration[] = [
       create index awards_recipient_search_idx on awards using gin (to_tsvector('simple', recipient_folded));
     `,
   },
+  {
+    id: 'awards/004-totals',
+    // The register's totals without reading its awards: per period, kind and level (a few rows a
+    // half-year), kept by statement-level triggers in the writer's transaction. A filter by those
+    // columns sums a few rows; one by recipient unit still counts its awards. Rows are locked in
+    // key order, so two writers moving awards between the same keys wait rather than deadlock.
+    sql: `
+      create table award_totals (
+        period text not null,
+        kind text not null,
+        level text not null,
+        awards bigint not null,
+        collectives bigint not null,
+        individuals bigint not null,
+        primary key (period, kind, level)
+      );
+      -- As recipientsOf (@egov/awards-model) counts them: a collective or an individual is one, a group its counts.
+      create function award_recipients(recipient_kind text, counted integer, single text) returns bigint
+        language sql immutable parallel safe
+        as $$ select case when recipient_kind = single then 1 when recipient_kind = 'group' then coalesce(counted, 0) else 0 end $$;
+      insert into award_totals
+        select period, kind, level, count(*), sum(award_recipients(recipient_kind, collectives_count, 'collective')),
+          sum(award_recipients(recipient_kind, individuals_count, 'individual'))
+        from awards group by period, kind, level;
+      -- Adds changes (rows of award_totals, awards +1 or -1) to the totals, in key order.
+      create function award_totals_add(changes award_totals[]) returns void language sql as $$
+        insert into award_totals as t
+          select period, kind, level, sum(awards), sum(collectives), sum(individuals)
+          from unnest(changes) group by period, kind, level order by period, kind, level
+        on conflict (period, kind, level) do update set awards = t.awards + excluded.awards,
+          collectives = t.collectives + excluded.collectives, individuals = t.individuals + excluded.individuals
+      $$;
+      create function award_totals_apply() returns trigger language plpgsql as $$
+        declare
+          changes award_totals[] := '{}';
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from award_totals;
+            return null;
+          end if;
+          -- A transition table exists only for the operations that have it. One call with both
+          -- sides of an update, so its rows are locked in one key order.
+          if tg_op in ('UPDATE', 'DELETE') then
+            changes := changes || array(select row(period, kind, level, -1,
+              -award_recipients(recipient_kind, collectives_count, 'collective'), -award_recipients(recipient_kind, individuals_count, 'individual'))::award_totals
+              from old_rows);
+          end if;
+          if tg_op in ('INSERT', 'UPDATE') then
+            changes := changes || array(select row(period, kind, level, 1,
+              award_recipients(recipient_kind, collectives_count, 'collective'), award_recipients(recipient_kind, individuals_count, 'individual'))::award_totals
+              from new_rows);
+          end if;
+          perform award_totals_add(changes);
+          return null;
+        end
+      $$;
+      create trigger award_totals_insert after insert on awards
+        referencing new table as new_rows for each statement execute function award_totals_apply();
+      create trigger award_totals_update after update on awards
+        referencing old table as old_rows new table as new_rows for each statement execute function award_totals_apply();
+      create trigger award_totals_delete after delete on awards
+        referencing old table as old_rows for each statement execute function award_totals_apply();
+      create trigger award_totals_truncate after truncate on awards
+        for each statement execute function award_totals_apply();
+    `,
+  },
 ];

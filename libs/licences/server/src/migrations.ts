@@ -93,4 +93,61 @@ export const licencesMigrations: Migration[] = [
       drop index licences_search_idx;
     `,
   },
+  {
+    // The register's counts and change marks without reading it: per type and sample flag, how
+    // many licences, the sum of their versions and the latest write, kept by statement-level
+    // triggers in the writer's transaction (rows locked in key order: writers wait, never
+    // deadlock). The register's total, a type's or the samples' sum a few rows; the open-data
+    // download's change stamp (KeptMarks of @egov/db) too. The latest write only grows: a licence
+    // is never deleted, and a deletion still changes the count.
+    id: 'licences/004-register-counts',
+    sql: `
+      create table licence_counts (
+        type text not null,
+        is_sample boolean not null,
+        row_count bigint not null,
+        version_sum bigint not null,
+        last_change timestamptz,
+        primary key (type, is_sample)
+      );
+      insert into licence_counts select type, is_sample, count(*), sum(version), max(updated_at) from licences group by type, is_sample;
+      -- Adds changes (rows of licence_counts, row_count +1 or -1) to the counts, in key order.
+      create function licence_counts_add(changes licence_counts[]) returns void language sql as $$
+        insert into licence_counts as c
+          select type, is_sample, sum(row_count), sum(version_sum), max(last_change)
+          from unnest(changes) group by type, is_sample order by type, is_sample
+        on conflict (type, is_sample) do update set row_count = c.row_count + excluded.row_count,
+          version_sum = c.version_sum + excluded.version_sum,
+          last_change = greatest(c.last_change, excluded.last_change)
+      $$;
+      create function licence_counts_apply() returns trigger language plpgsql as $$
+        declare
+          changes licence_counts[] := '{}';
+        begin
+          if tg_op = 'TRUNCATE' then
+            update licence_counts set row_count = 0, version_sum = 0;
+            return null;
+          end if;
+          -- A transition table exists only for the operations that have it. One call with both
+          -- sides of an update, so its rows are locked in one key order.
+          if tg_op in ('UPDATE', 'DELETE') then
+            changes := changes || array(select row(type, is_sample, -1, -version, null)::licence_counts from old_rows);
+          end if;
+          if tg_op in ('INSERT', 'UPDATE') then
+            changes := changes || array(select row(type, is_sample, 1, version, updated_at)::licence_counts from new_rows);
+          end if;
+          perform licence_counts_add(changes);
+          return null;
+        end
+      $$;
+      create trigger licence_counts_insert after insert on licences
+        referencing new table as new_rows for each statement execute function licence_counts_apply();
+      create trigger licence_counts_update after update on licences
+        referencing old table as old_rows new table as new_rows for each statement execute function licence_counts_apply();
+      create trigger licence_counts_delete after delete on licences
+        referencing old table as old_rows for each statement execute function licence_counts_apply();
+      create trigger licence_counts_truncate after truncate on licences
+        for each statement execute function licence_counts_apply();
+    `,
+  },
 ];

@@ -32,6 +32,19 @@ describe.each(testBackends)('change stamps on %s', (backend) => {
     expect(await changeStamp(db, ['notes', 'tags'])).toEqual(tagged);
   });
 
+  it('stamps a table from its kept marks as from its rows, reading only the summary', async () => {
+    await db.exec(`create table notes_marks (part text primary key, row_count bigint not null, version_sum bigint not null, last_change timestamptz)`);
+    // The summary in two parts, as a domain keeps it per key: they add up to the table's marks.
+    await db.query(
+      `insert into notes_marks
+         select 'p' || (id % 2), count(*), sum(version), max(updated_at) from notes group by id % 2
+         union all select 'empty', 0, 0, null`,
+    );
+    const kept = await changeStamp(db, [{ table: 'notes', kept: 'notes_marks' }, 'tags']);
+    expect(kept).toEqual(await changeStamp(db, ['notes', 'tags']));
+    await expect(changeStamp(db, [{ table: 'notes', kept: 'marks; drop table notes' }])).rejects.toThrow(/identifier/);
+  });
+
   it('refuses a table name that is not a plain identifier', async () => {
     await expect(changeStamp(db, ['notes; drop table notes'])).rejects.toThrow(/identifier/);
   });

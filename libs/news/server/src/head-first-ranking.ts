@@ -70,7 +70,7 @@ export async function headFirstRanking(db: Queryable, request: HeadFirstRequest)
   // Reading backwards from `before`, or forwards up to it, only rows above it are in the range.
   const othersOutOfRange = range.before !== null && Number(range.before[0]) > bestElsewhere;
   if (range.backward && !othersOutOfRange) return null;
-  const found = (range.backward ? null : await newestFirst(db, request, wanted)) ?? (await byBound(db, request, wanted));
+  const found = (await newestFirst(db, request, wanted)) ?? (await byBound(db, request, wanted));
   const page = found.slice(0, wanted);
   const lastRow = page.at(-1);
   const settled = othersOutOfRange || (page.length === wanted && lastRow !== undefined && lastRow.score > bestElsewhere);
@@ -85,27 +85,40 @@ function collect(found: Found[], rows: readonly BatchRow[], backward: boolean): 
   found.sort((a, b) => (backward ? compareKeys(a.key, b.key) : compareKeys(b.key, a.key)));
 }
 
+/** The best score an article can have: every word in the title, the phrase in every field. */
+const bestScore = (words: readonly string[]) => words.length * 8 + (words.length < 2 ? 0 : 12 + 6 + 6 + bodyPhraseBonus(words));
+
 /**
- * The articles whose head holds every word, newest first, each scored exactly, until the page's
- * rows outrank the best any older article can score (every word in the title, the phrase in every
- * field): a page of articles that score that much is read from its newest rows alone. `null` when
- * a few batches do not settle it.
+ * The articles whose head holds every word in publication order, each scored exactly, until the
+ * page's rows outrank the best any article not walked yet can score: a page of articles that score
+ * the best possible is read from its newest rows alone. Forwards the walk goes newest first (from
+ * the cursor when the cursor scores the best: newer articles then rank before it or after every
+ * article of its score); backwards, from a cursor that scores the best, it goes up from the cursor
+ * (the range is the newer articles of that score). `null` when a few batches do not settle it.
  */
 async function newestFirst(db: Queryable, request: HeadFirstRequest, wanted: number): Promise<Found[] | null> {
-  const best = request.words.length * 8 + (request.words.length < 2 ? 0 : 12 + 6 + 6 + bodyPhraseBonus(request.words));
+  const { range } = request;
+  const best = bestScore(request.words);
+  const cursor = range.backward ? range.before : range.after;
+  const fromCursor = cursor !== null && Number(cursor[0]) === best;
+  if (range.backward && !fromCursor) return null;
   const found: Found[] = [];
-  let resumeAfter: Key | null = null;
+  let resumeAfter: Key | null = fromCursor ? [best, String(cursor[1]), String(cursor[2])] : null;
   if (wanted * FIRST_BATCH_FACTOR > NEWEST_FIRST_MAX_BATCH) return null;
   for (let round = 0, batch = wanted * FIRST_BATCH_FACTOR; round < NEWEST_FIRST_BATCHES; round++, batch *= BATCH_GROWTH) {
     const rows = await scoreBatch(db, request, { walk: 'newest', batch, resumeAfter });
-    collect(found, rows, false);
+    collect(found, rows, range.backward);
     const last = rows.at(-1);
-    if (rows.length < batch || !last) return found;
+    if (rows.length < batch || !last) {
+      // Walked to the end; forwards from the cursor, the newer articles it skipped rank after those of the best score.
+      return !fromCursor || range.backward || found[wanted - 1]?.score === best ? found : null;
+    }
     // None of a batch holds every word in its head: they are too few to find by walking.
     if (rows.every((row) => row.score === null)) return null;
     resumeAfter = [best, last.published_key, last.id];
     const settledAt = found[wanted - 1]?.key;
-    if (settledAt && compareKeys(settledAt, resumeAfter) >= 0) return found;
+    // Backwards every row in the range scores the best, so they come in the range's order.
+    if (settledAt && (range.backward || compareKeys(settledAt, resumeAfter) >= 0)) return found;
   }
   return null;
 }
@@ -170,8 +183,8 @@ async function scoreBatch(db: Queryable, request: HeadFirstRequest, { walk, batc
     return clauses.where;
   };
   const inRange = where({ after: range.after, before: range.before }, orderColumns('score'));
-  const limited = walk === 'newest' ? newestSql(resumeAfter, params) : byBoundSql(words, range, resumeAfter, where, param);
-  const direction = walk === 'bound' && range.backward ? 'asc' : 'desc';
+  const limited = walk === 'newest' ? newestSql(range.backward, resumeAfter, params) : byBoundSql(words, range, resumeAfter, where, param);
+  const direction = range.backward ? 'asc' : 'desc';
   params.push(batch);
   return db.query<BatchRow>(
     `select r.id::text as id, r.score, r.bound, r.published_key, ${inRange} as in_range
@@ -189,18 +202,22 @@ async function scoreBatch(db: Queryable, request: HeadFirstRequest, { walk, batc
   );
 }
 
-/** The newest visible articles (news_article_search_recent_idx), older than `resumeAfter`. */
-function newestSql(resumeAfter: Key | null, params: unknown[]): string {
+/**
+ * The visible articles in publication order (news_article_search_recent_idx) beyond `resumeAfter`:
+ * newest first, or oldest first reading backwards.
+ */
+function newestSql(backward: boolean, resumeAfter: Key | null, params: unknown[]): string {
   const sort = `coalesce(s.published_at, '-infinity'::timestamptz)`;
-  let older = '';
+  let beyond = '';
   if (resumeAfter) {
     params.push(resumeAfter[1], resumeAfter[2]);
-    older = `and (${sort}, s.article_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    beyond = `and (${sort}, s.article_id) ${backward ? '>' : '<'} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }
+  const direction = backward ? 'asc' : 'desc';
   return `select s.article_id as id, ${sort} as published_sort, 0 as bound
           from news_article_search s
-          where ${visible} ${older}
-          order by ${sort} desc, s.article_id desc`;
+          where ${visible} ${beyond}
+          order by ${sort} ${direction}, s.article_id ${direction}`;
 }
 
 /**

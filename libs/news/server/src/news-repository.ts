@@ -400,6 +400,7 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       offset: 'offset' in request ? request.offset : 0,
       includeUnpublished: read.includeUnpublished ?? false,
       now: (read.now ?? clock()).toISOString(),
+      pageObject: (id) => `(select to_jsonb(p) from (select a.*, ${attachmentColumns('a')} from news_articles a where a.id = ${id}) as p)`,
     });
     if (headFirst) return rankedPage(headFirst, range);
     const score = searchScoreSql(words, 's.head', (tsquery) => `s.document @@ ${param(tsquery)}`, param);
@@ -434,17 +435,13 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
     };
   }
 
-  /** The page of results `headFirstRanking` found, its articles read in one statement. */
-  async function rankedPage(hits: readonly RankedHit[], range: KeysetRange): Promise<{ rows: SearchHit[]; more: boolean }> {
-    const rows = hits.length
-      ? await db.query<ArticleRow & AttachmentColumns>(`select a.*, ${attachmentColumns('a')} from news_articles a where a.id = any($1::uuid[])`, [hits.map((hit) => hit.id)])
-      : [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
+  /** The page of results `headFirstRanking` found, with the articles it read. */
+  function rankedPage(hits: readonly RankedHit[], range: KeysetRange): { rows: SearchHit[]; more: boolean } {
     const { rows: shown, more } = keysetRows(hits, range);
     return {
       rows: shown.flatMap((hit) => {
-        const row = byId.get(hit.id);
-        // An article deleted between the two statements is left out, as a later search would.
+        const row = hit.page as (ArticleRow & AttachmentColumns) | null;
+        // An article deleted while it was ranked is left out, as a later search would.
         return row ? [{ article: toArticle(row, row.attached_images, row.attached_units), position: [hit.score, hit.publishedKey, hit.id] as SearchHit['position'] }] : [];
       }),
       more,

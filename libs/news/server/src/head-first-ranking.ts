@@ -128,8 +128,8 @@ async function newestFirst(db: Queryable, request: HeadFirstRequest, wanted: num
       // Walked to the end; forwards from the cursor, the newer articles it skipped rank after those of the best score.
       return !fromCursor || range.backward || found[wanted - 1]?.score === best ? found : null;
     }
-    // No article of a batch holds every word in its head: they are too few to find by walking.
-    if (rows.every((row) => !row.in_head)) return null;
+    // Too few articles hold every word in their head to fill the page by walking: the GIN index finds them.
+    if (rows.filter((row) => row.in_head).length * FIRST_BATCH_FACTOR < wanted) return null;
     resumeAfter = [best, last.published_key, last.id];
     const settledAt = found[wanted - 1]?.key;
     // Backwards every row in the range scores the best, so they come in the range's order.

@@ -151,6 +151,16 @@ export const newsMigrations: Migration[] = [
     `,
   },
   {
+    id: 'news/006-search-head-first',
+    // A page of a common word is ranked from the articles whose title, summary or topics hold every
+    // word, when no other match can reach it (see head-first-ranking.ts): found newest first (the
+    // search order's second column), or all of them through a GIN index on the head.
+    sql: `
+      create index news_article_search_head_idx on news_article_search using gin (head);
+      create index news_article_search_recent_idx on news_article_search ((coalesce(published_at, '-infinity'::timestamptz)) desc, article_id desc);
+    `,
+  },
+  {
     id: 'news/007-published-days',
     // A numbered page of the public list without skipping its rows one by one: the published
     // articles counted per UTC day and per UTC month of their publication, kept by statement-level

@@ -29,6 +29,7 @@ import {
 } from '@egov/news-model';
 import { z } from 'zod';
 import { sanitizeArticleHtml } from './article-html';
+import { headFirstRanking, type RankedHit } from './head-first-ranking';
 import { matchQuery, queryWords, searchDocument, searchScoreSql } from './search-document';
 
 interface ArticleRow extends Record<string, unknown> {
@@ -434,8 +435,17 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
       params.push(tsquery);
       return `$${params.length}::tsquery`;
     };
-    const score = searchScoreSql(words, 's.head', (tsquery) => `s.document @@ ${param(tsquery)}`, param);
     const range: KeysetRange = 'range' in request ? request.range : { size: request.first, backward: false, after: null, before: null };
+    const headFirst = await headFirstRanking(db, {
+      words,
+      range,
+      offset: 'offset' in request ? request.offset : 0,
+      includeUnpublished: read.includeUnpublished ?? false,
+      now: (read.now ?? clock()).toISOString(),
+      pageObject: (id) => `(select to_jsonb(p) from (select a.*, ${attachmentColumns('a')} from news_articles a where a.id = ${id}) as p)`,
+    });
+    if (headFirst) return rankedPage(headFirst, range);
+    const score = searchScoreSql(words, 's.head', (tsquery) => `s.document @@ ${param(tsquery)}`, param);
     const page = keysetSql(range, searchColumns, params.length + 1);
     params.push(...page.params, 'offset' in request ? request.offset : 0);
     const rows = await db.query<ArticleRow & AttachmentColumns & { score: number; published_key: string }>(
@@ -463,6 +473,19 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
         article: toArticle(row, row.attached_images, row.attached_units),
         position: [row.score, row.published_key, row.id],
       })),
+      more,
+    };
+  }
+
+  /** The page of results `headFirstRanking` found, with the articles it read. */
+  function rankedPage(hits: readonly RankedHit[], range: KeysetRange): { rows: SearchHit[]; more: boolean } {
+    const { rows: shown, more } = keysetRows(hits, range);
+    return {
+      rows: shown.flatMap((hit) => {
+        const row = hit.page as (ArticleRow & AttachmentColumns) | null;
+        // An article deleted while it was ranked is left out, as a later search would.
+        return row ? [{ article: toArticle(row, row.attached_images, row.attached_units), position: [hit.score, hit.publishedKey, hit.id] as SearchHit['position'] }] : [];
+      }),
       more,
     };
   }

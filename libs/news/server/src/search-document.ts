@@ -88,6 +88,24 @@ export function phraseQuery(words: readonly string[], label: FieldLabel): string
   return words.map((word) => wordQuery(word, 'exact', label)).join(' <-> ');
 }
 
+/** The cases of a word's score the head (title, summary, topics) decides, best first. */
+function headWordCases(word: string, has: (tsquery: string) => string): string {
+  return `when ${has(wordQuery(word, 'exact', 'A'))} then 8
+      when ${has(`${wordQuery(word, 'prefix', 'A')} | ${wordQuery(word, 'exact', 'BC')}`)} then 4
+      when ${has(wordQuery(word, 'prefix', 'BC'))} then 2`;
+}
+
+/** The phrase bonuses the head decides: the whole phrase in the title, the summary or the topics. */
+function headPhraseScores(words: readonly string[], has: (tsquery: string) => string): string[] {
+  return words.length < 2
+    ? []
+    : [
+        `case when ${has(phraseQuery(words, 'A'))} then 12 else 0 end`,
+        `case when ${has(phraseQuery(words, 'B'))} then 6 else 0 end`,
+        `case when ${has(phraseQuery(words, 'C'))} then 6 else 0 end`,
+      ];
+}
+
 /**
  * The SQL of an article's score for the query words, equal to `searchScore` of @egov/text with the
  * weights title 4, summary 2, topics 2, body 1: for each word the best of 2 × weight (the word
@@ -104,20 +122,35 @@ export function searchScoreSql(
 ): string {
   const has = (tsquery: string) => `${head} @@ ${param(tsquery)}`;
   const wordScores = words.map(
-    (word) => `case when ${has(wordQuery(word, 'exact', 'A'))} then 8
-      when ${has(`${wordQuery(word, 'prefix', 'A')} | ${wordQuery(word, 'exact', 'BC')}`)} then 4
-      when ${has(wordQuery(word, 'prefix', 'BC'))} then 2
+    (word) => `case ${headWordCases(word, has)}
       when ${inDocument(wordQuery(word, 'exact'))} then 2
       else 1 end`,
   );
-  const phraseScores =
-    words.length < 2
-      ? []
-      : [
-          `case when ${has(phraseQuery(words, 'A'))} then 12 else 0 end`,
-          `case when ${has(phraseQuery(words, 'B'))} then 6 else 0 end`,
-          `case when ${has(phraseQuery(words, 'C'))} then 6 else 0 end`,
-          `case when ${inDocument(phraseQuery(words, 'D'))} then 3 else 0 end`,
-        ];
+  const phraseScores = words.length < 2 ? [] : [...headPhraseScores(words, has), `case when ${inDocument(phraseQuery(words, 'D'))} then 3 else 0 end`];
   return [...wordScores, ...phraseScores].join(' + ');
 }
+
+/**
+ * The SQL of the part of the score the head alone gives, for an article whose head holds every
+ * query word (`headHoldsEvery`): its score is this plus `BODY_PHRASE_BONUS` when the body holds
+ * the phrase, since a word the head holds scores from the head alone. Read from the small head,
+ * never from the document.
+ */
+export function headScoreSql(words: readonly string[], head: string, param: (tsquery: string) => string): string {
+  const has = (tsquery: string) => `${head} @@ ${param(tsquery)}`;
+  return [...words.map((word) => `case ${headWordCases(word, has)} else 0 end`), ...headPhraseScores(words, has)].join(' + ');
+}
+
+/** "The head holds every query word" (as a word or the start of one): the condition a GIN index on `head` answers. */
+export const headHoldsEvery = matchQuery;
+
+/** The most the body adds to the head's score (`headScoreSql`) of an article whose head holds every word. */
+export const bodyPhraseBonus = (words: readonly string[]): number => (words.length < 2 ? 0 : 3);
+
+/**
+ * The highest score of a match whose head lacks a query word: that word scores 2 at most (the
+ * body holds it), the others 8 (the title holds them), no field of the head holds the phrase, and
+ * the body's phrase adds its bonus. Articles whose head holds every word and score above this rank
+ * above every other match.
+ */
+export const bestScoreWithoutHead = (words: readonly string[]): number => 8 * (words.length - 1) + 2 + bodyPhraseBonus(words);

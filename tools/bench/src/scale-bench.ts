@@ -8,8 +8,11 @@
  *
  * Options: `--backend pglite|postgres` (both by default), `--scale <factor>` of the full grown set
  * (1: 100,000 articles, 200,000 dossiers...; PGlite grows a tenth of it), `--only <substring>` of
- * the case names (several `--only` take the cases any of them names), `--requests <n>` timed per case (default 20). PostgreSQL: DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/test; the benchmark creates a database there and drops it.
+ * the case names (repeat it for several), `--requests <n>` timed per case (default 20). PostgreSQL:
+ * DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test; the benchmark creates a database
+ * there and drops it, unless `--keep` (it prints the grown database's URL, for EXPLAIN and for
+ * `--database`). `--database <url>` times the cases once on a database `--keep` left (the gateway
+ * applies any new migration first): before/after a change on the same grown data, without growing it again.
  */
 import { roles } from '@egov/graphql';
 import { portalOperations } from '@egov/client-operations/all';
@@ -24,7 +27,7 @@ import { freePort, startNode, waitUntilAnswering, WORKSPACE_ROOT, type StartedSe
 import { pgliteBenchDatabase, postgresBenchDatabase, type Backend, type BenchDatabase } from './scale/bench-databases';
 import { COMMON_WORDS_QUERY, growDataSet, scaledGrowth, type GrowthCounts } from './scale/grow-data-set';
 import { latencyOf, memoryOf, probeUnderLoad, repeat, timedFetch, type Timing } from './scale/measure';
-import { markdownTable, type Outcome, type PhaseResult } from './scale/report';
+import { markdownTable, phaseTable, type Outcome, type PhaseResult } from './scale/report';
 import { readFixtures, scaleCases, type Call, type Fixtures, type ScaleCase } from './scale/scale-cases';
 
 const { values: options } = parseArgs({
@@ -32,6 +35,8 @@ const { values: options } = parseArgs({
     backend: { type: 'string' },
     scale: { type: 'string', default: '1' },
     only: { type: 'string', multiple: true },
+    keep: { type: 'boolean', default: false },
+    database: { type: 'string' },
     requests: { type: 'string', default: '20' },
   },
 });
@@ -43,7 +48,8 @@ if (options.backend && options.backend !== 'pglite' && options.backend !== 'post
 const backends: Backend[] = options.backend ? [options.backend as Backend] : ['pglite', 'postgres'];
 const only = options.only ?? [];
 const cases = scaleCases.filter((c) => !only.length || only.some((part) => c.name.includes(part)));
-if (!cases.length) throw new Error(`No case name contains "${only.join('" or "')}".`);
+if (!cases.length) throw new Error(`No case name contains ${only.map((part) => `"${part}"`).join(' or ')}.`);
+if (options.database && options.backend === 'pglite') throw new Error('--database takes a PostgreSQL URL: it is for --backend postgres.');
 const serverUrl = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
 
 const STAFF = { email: 'bench-staff@bench.langson.gov.vn', password: 'Đồi núi Lạng Sơn 2020' };
@@ -206,13 +212,24 @@ async function benchBackend(backend: Backend): Promise<string> {
     const sizes = `${counts.articles} articles, ${counts.dossiers} dossiers, ${counts.inspections} inspections, ${counts.sanctionDecisions} sanction decisions, ${counts.licences} licences, ${counts.awards} awards`;
     return `### ${backend}: first data set vs grown (+${sizes}); ${requests} requests a case, response cache off\n\n${markdownTable(rowNames, first, grown, requests)}`;
   } finally {
-    await database.drop();
+    if (options.keep && backend === 'postgres') console.log(`  kept the grown database: ${database.settings.databaseUrl}`);
+    else await database.drop();
   }
+}
+
+/** `--database`: the cases timed once on a grown database a `--keep` run left; nothing is created or dropped. */
+async function benchKeptDatabase(databaseUrl: string): Promise<string> {
+  const database = { backend: 'postgres', where: databaseUrl, settings: { databaseUrl }, gatewayEnv: { DATABASE_URL: databaseUrl }, drop: async () => undefined } satisfies BenchDatabase;
+  const db = await openDatabase(database.settings);
+  const fixtures = await readFixtures(db).finally(() => db.close());
+  const phase = await measurePhase(database, fixtures, databaseUrl);
+  return `### postgres: ${databaseUrl}; ${requests} requests a case, response cache off\n\n${phaseTable(rowNames, phase, requests)}`;
 }
 
 buildGateway();
 const tables: string[] = [];
-for (const backend of backends) tables.push(await benchBackend(backend));
+if (options.database) tables.push(await benchKeptDatabase(options.database));
+else for (const backend of backends) tables.push(await benchBackend(backend));
 console.log(
   `\n${tables.join('\n\n')}\n\ngrowth: grown p50 / first set p50; statements: the most SQL statements one request cost (first set / grown), from the gateway's Server-Timing. The p99 of ${requests} requests is close to their slowest; ` +
     '"(n req.)": a slow case stops after 30 s with at least 3 requests.',

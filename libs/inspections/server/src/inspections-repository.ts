@@ -282,10 +282,14 @@ export function createInspectionsRepository(db: Executor) {
       return { rows: found.map(toInspection), more };
     },
 
-    /** How many inspections match (every page together). */
+    /** How many inspections match (every page together): over all periods, summed from the counts of migration 004. */
     async countInspections(filter: RegisterFilter): Promise<number> {
-      const where = inspectionConditions(validate(inspectionFilterSchema, filter));
-      const [row] = await db.query<{ count: number }>(`select count(*)::int as count from inspections where ${where.sql}`, where.params);
+      const valid = validate(inspectionFilterSchema, filter);
+      const where = inspectionConditions(valid);
+      const sql = valid.start || valid.end
+        ? `select count(*)::int as count from inspections where ${where.sql}`
+        : `select coalesce(sum(inspections), 0)::int as count from inspection_counts where ${where.sql}`;
+      const [row] = await db.query<{ count: number }>(sql, where.params);
       return row?.count ?? 0;
     },
 
@@ -301,10 +305,17 @@ export function createInspectionsRepository(db: Executor) {
       return { rows: found.map(toDecision), more };
     },
 
-    /** How many sanction decisions match (every page together). */
+    /**
+     * How many sanction decisions match (every page together): over all periods and sectors, summed
+     * from the counts per enforcement status of migration 004 (a decision's sector may be its inspection's).
+     */
     async countSanctionDecisions(filter: RegisterFilter): Promise<number> {
-      const where = decisionConditions(validate(decisionFilterSchema, filter));
-      const [row] = await db.query<{ count: number }>(`select count(*)::int as count from ${DECISIONS_WITH_INSPECTION} where ${where.sql}`, where.params);
+      const valid = validate(decisionFilterSchema, filter);
+      const where = decisionConditions(valid);
+      const byStatus = sqlConditions([['enforcement_status = ?::text', valid.status]]);
+      const [row] = valid.start || valid.end || valid.field
+        ? await db.query<{ count: number }>(`select count(*)::int as count from ${DECISIONS_WITH_INSPECTION} where ${where.sql}`, where.params)
+        : await db.query<{ count: number }>(`select coalesce(sum(decisions), 0)::int as count from sanction_decision_counts where ${byStatus.sql}`, byStatus.params);
       return row?.count ?? 0;
     },
 
@@ -437,15 +448,17 @@ export function createInspectionsRepository(db: Executor) {
     async totals(start: string, end: string): Promise<PeriodTotals> {
       const period = validate(periodSchema, { start, end });
       const [row] = await db.query<Record<keyof PeriodTotals, number | string>>(
-        `select
-           count(*) filter (where activity = 'inspection') as "inspections",
-           coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'inspection'), 0) as "inspectedSubjects",
-           count(*) filter (where activity = 'check') as "checks",
-           coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'check'), 0) as "checkedSubjects",
-           (select count(*) from sanction_decisions where issued_on between $1::date and $2::date) as "decisions",
-           (select coalesce(sum(fine_vnd), 0) from sanction_decisions where issued_on between $1::date and $2::date) as "finesVnd"
-         from inspections
-         where started_on between $1::date and $2::date and status <> 'planned'`,
+        `select work.*, decisions.*
+         from (select
+             count(*) filter (where activity = 'inspection') as "inspections",
+             coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'inspection'), 0) as "inspectedSubjects",
+             count(*) filter (where activity = 'check') as "checks",
+             coalesce(sum(jsonb_array_length(subjects)) filter (where activity = 'check'), 0) as "checkedSubjects"
+           from inspections
+           where started_on between $1::date and $2::date and status <> 'planned') as work,
+           -- One pass over the period's decisions for both figures.
+           (select count(*) as "decisions", coalesce(sum(fine_vnd), 0) as "finesVnd"
+           from sanction_decisions where issued_on between $1::date and $2::date) as decisions`,
         [period.start, period.end],
       );
       // Counts and sums arrive as bigint or numeric, which drivers give as text.

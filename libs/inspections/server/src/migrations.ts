@@ -86,4 +86,92 @@ export const inspectionsMigrations: Migration[] = [
       drop index sanction_decisions_issued_on_idx;
     `,
   },
+  {
+    id: 'inspections/004-register-counts-and-filter-orders',
+    // The register's totals over all periods (all inspections, one sector's, one status's; all
+    // decisions, one enforcement status's) without counting the rows: counts kept by statement-level
+    // triggers on every write, summed over the few rows a filter keeps. A total within a period still
+    // counts its rows, from the order index's range. Rows are upserted in key order, so two writers
+    // never wait for each other in a cycle. The lists filtered by a status or a sector (the forms'
+    // choices: inspections under way, fines pending) have the order's index behind that column, so
+    // their pages too read their own rows and no others.
+    sql: `
+      create index inspections_status_register_order_idx on inspections (status, started_on, decision_number, id);
+      create index inspections_field_register_order_idx on inspections (field, started_on, decision_number, id);
+      create index sanction_decisions_status_register_order_idx on sanction_decisions (enforcement_status, issued_on, number, id);
+      create table inspection_counts (
+        field text not null,
+        status text not null,
+        inspections bigint not null,
+        primary key (field, status)
+      );
+      insert into inspection_counts (field, status, inspections) select field, status, count(*) from inspections group by 1, 2;
+      create function inspection_counts_apply() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from inspection_counts;
+          elsif tg_op = 'INSERT' then
+            insert into inspection_counts (field, status, inspections)
+              select field, status, count(*) from new_rows group by 1, 2 order by 1, 2
+              on conflict (field, status) do update set inspections = inspection_counts.inspections + excluded.inspections;
+          elsif tg_op = 'DELETE' then
+            insert into inspection_counts (field, status, inspections)
+              select field, status, -count(*) from old_rows group by 1, 2 order by 1, 2
+              on conflict (field, status) do update set inspections = inspection_counts.inspections + excluded.inspections;
+          else
+            insert into inspection_counts (field, status, inspections)
+              select field, status, sum(delta)
+              from (select field, status, 1 as delta from new_rows union all select field, status, -1 from old_rows) as changes
+              group by 1, 2 having sum(delta) <> 0 order by 1, 2
+              on conflict (field, status) do update set inspections = inspection_counts.inspections + excluded.inspections;
+          end if;
+          return null;
+        end
+      $$;
+      create trigger inspection_counts_insert after insert on inspections
+        referencing new table as new_rows for each statement execute function inspection_counts_apply();
+      create trigger inspection_counts_update after update on inspections
+        referencing old table as old_rows new table as new_rows for each statement execute function inspection_counts_apply();
+      create trigger inspection_counts_delete after delete on inspections
+        referencing old table as old_rows for each statement execute function inspection_counts_apply();
+      create trigger inspection_counts_truncate after truncate on inspections
+        for each statement execute function inspection_counts_apply();
+
+      create table sanction_decision_counts (
+        enforcement_status text primary key,
+        decisions bigint not null
+      );
+      insert into sanction_decision_counts (enforcement_status, decisions) select enforcement_status, count(*) from sanction_decisions group by 1;
+      create function sanction_decision_counts_apply() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from sanction_decision_counts;
+          elsif tg_op = 'INSERT' then
+            insert into sanction_decision_counts (enforcement_status, decisions)
+              select enforcement_status, count(*) from new_rows group by 1 order by 1
+              on conflict (enforcement_status) do update set decisions = sanction_decision_counts.decisions + excluded.decisions;
+          elsif tg_op = 'DELETE' then
+            insert into sanction_decision_counts (enforcement_status, decisions)
+              select enforcement_status, -count(*) from old_rows group by 1 order by 1
+              on conflict (enforcement_status) do update set decisions = sanction_decision_counts.decisions + excluded.decisions;
+          else
+            insert into sanction_decision_counts (enforcement_status, decisions)
+              select enforcement_status, sum(delta)
+              from (select enforcement_status, 1 as delta from new_rows union all select enforcement_status, -1 from old_rows) as changes
+              group by 1 having sum(delta) <> 0 order by 1
+              on conflict (enforcement_status) do update set decisions = sanction_decision_counts.decisions + excluded.decisions;
+          end if;
+          return null;
+        end
+      $$;
+      create trigger sanction_decision_counts_insert after insert on sanction_decisions
+        referencing new table as new_rows for each statement execute function sanction_decision_counts_apply();
+      create trigger sanction_decision_counts_update after update on sanction_decisions
+        referencing old table as old_rows new table as new_rows for each statement execute function sanction_decision_counts_apply();
+      create trigger sanction_decision_counts_delete after delete on sanction_decisions
+        referencing old table as old_rows for each statement execute function sanction_decision_counts_apply();
+      create trigger sanction_decision_counts_truncate after truncate on sanction_decisions
+        for each statement execute function sanction_decision_counts_apply();
+    `,
+  },
 ];

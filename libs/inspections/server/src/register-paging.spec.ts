@@ -227,6 +227,9 @@ describe.each(testBackends)('a register page on %s', (backend) => {
     ['inspections', 'DESC', { from: '2020-01-02', to: '2020-01-03' }],
     ['sanctionDecisions', 'ASC', { from: '2020-01-03' }],
     ['sanctionDecisions', 'DESC', {}],
+    ['inspections', 'DESC', { status: 'IN_PROGRESS' }],
+    ['inspections', 'ASC', { field: 'POST' }],
+    ['sanctionDecisions', 'DESC', { enforcementStatus: 'PENDING' }],
   ] as const)('reads %s (%s, filter %o) deep in the list from an index, no more rows than the page', async (root, direction, filter) => {
     const source = `query ($after: String, $filter: ${root === 'inspections' ? 'InspectionFilter' : 'SanctionDecisionFilter'}) {
       ${root}(first: 10, after: $after, filter: $filter, orderBy: { direction: ${direction} }) { pageInfo { endCursor } nodes { id } }
@@ -242,5 +245,46 @@ describe.each(testBackends)('a register page on %s', (backend) => {
     expect(plan.text).toMatch(/_register_order_idx/);
     expect(plan.nodes.map((node) => node['Node Type'])).not.toContain('Sort');
     expect(plan.rowsRead).toBeLessThanOrEqual(11);
+  });
+
+  /** The total the API gives and the statement that counted it. */
+  async function totalOf(root: 'inspections' | 'sanctionDecisions', filter: Data) {
+    const type = root === 'inspections' ? 'InspectionFilter' : 'SanctionDecisionFilter';
+    const data = await context.run(`query ($filter: ${type}) { ${root}(first: 1, filter: $filter) { totalCount } }`, { filter });
+    const counting = context.sent.findLast((statement) => /\bcount\b|\bsum\(/.test(statement.sql));
+    return { total: data[root].totalCount as number, counting: counting! };
+  }
+  const totals: Array<['inspections' | 'sanctionDecisions', Data, string]> = [
+    ['inspections', {}, 'true'],
+    ['inspections', { status: 'IN_PROGRESS' }, `status = 'in_progress'`],
+    ['inspections', { field: 'POST', status: 'PLANNED' }, `field = 'post' and status = 'planned'`],
+    ['sanctionDecisions', {}, 'true'],
+    ['sanctionDecisions', { enforcementStatus: 'PENDING' }, `enforcement_status = 'pending'`],
+  ];
+  const counted = async (root: 'inspections' | 'sanctionDecisions', where: string) =>
+    (await context.db.query<{ n: number }>(`select count(*)::int as n from ${root === 'inspections' ? 'inspections' : 'sanction_decisions'} where ${where}`))[0]?.n;
+
+  it.each(totals)('totals %s (filter %o) over all periods without reading the register', async (root, filter, where) => {
+    const { total, counting } = await totalOf(root, filter);
+    expect(total).toBe(await counted(root, where));
+    const plan = await explainPlan(context.db, counting.sql, counting.params);
+    expect(plan.scans.map((scan) => scan['Relation Name'])).not.toContain(root === 'inspections' ? 'inspections' : 'sanction_decisions');
+    expect(plan.rowsRead).toBeLessThanOrEqual(33);
+  });
+
+  it('keeps the totals exact through records, changes of status and deletions', async () => {
+    const register = context.register;
+    const recorded = await register.recordInspection(
+      { decisionNumber: '99/QĐ-TTr', kind: 'ad_hoc', activity: 'check', field: 'post', subjects: [{ name: 'C', kind: 'organisation' }],
+        startedOn: '2020-02-01', endedOn: null, status: 'planned', conclusionVi: null, concludedOn: null, leadUnitCode: 'thanh-tra-so' },
+      who,
+    );
+    await register.updateInspection(recorded.id, recorded.version, { ...recorded, status: 'in_progress' }, who);
+    await context.db.query(`update inspections set status = 'in_progress', field = 'post' where decision_number = '01/QĐ-TTr' and started_on = date '2020-01-01'`);
+    await context.db.query(`update sanction_decisions set enforcement_status = 'paid' where number = '01/QĐ-XPVPHC' and enforcement_status = 'pending'`);
+    await context.db.query(`delete from sanction_decisions where number = '03/QĐ-XPVPHC'`);
+    for (const [root, filter, where] of totals) expect((await totalOf(root, filter)).total).toBe(await counted(root, where));
+    // A total within a period still counts the period's rows.
+    expect((await totalOf('inspections', { from: '2020-02-01' })).total).toBe(1);
   });
 });

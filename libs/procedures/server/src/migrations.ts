@@ -98,4 +98,52 @@ export const proceduresMigrations: Migration[] = [
       drop index dossiers_procedure_idx;
     `,
   },
+  {
+    // The officers' list gives its total (all dossiers, one procedure's, one state's) without
+    // counting the rows: a count per procedure and state, kept by statement-level triggers on every
+    // write, and summed over the few rows a filter keeps. A move updates its procedure's two rows in
+    // key order, so two moves never wait for each other in a cycle.
+    id: 'procedures/004-dossier-counts',
+    sql: `
+      create table dossier_counts (
+        procedure_code text not null,
+        state text not null,
+        dossiers bigint not null,
+        primary key (procedure_code, state)
+      );
+      insert into dossier_counts (procedure_code, state, dossiers)
+        select procedure_code, state, count(*) from dossiers group by procedure_code, state;
+      create function dossier_counts_apply() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'TRUNCATE' then
+            delete from dossier_counts;
+          elsif tg_op = 'INSERT' then
+            insert into dossier_counts (procedure_code, state, dossiers)
+              select procedure_code, state, count(*) from new_rows group by 1, 2 order by 1, 2
+              on conflict (procedure_code, state) do update set dossiers = dossier_counts.dossiers + excluded.dossiers;
+          elsif tg_op = 'DELETE' then
+            insert into dossier_counts (procedure_code, state, dossiers)
+              select procedure_code, state, -count(*) from old_rows group by 1, 2 order by 1, 2
+              on conflict (procedure_code, state) do update set dossiers = dossier_counts.dossiers + excluded.dossiers;
+          else
+            insert into dossier_counts (procedure_code, state, dossiers)
+              select procedure_code, state, sum(delta)
+              from (select procedure_code, state, 1 as delta from new_rows
+                    union all select procedure_code, state, -1 from old_rows) as moves
+              group by 1, 2 having sum(delta) <> 0 order by 1, 2
+              on conflict (procedure_code, state) do update set dossiers = dossier_counts.dossiers + excluded.dossiers;
+          end if;
+          return null;
+        end
+      $$;
+      create trigger dossier_counts_insert after insert on dossiers
+        referencing new table as new_rows for each statement execute function dossier_counts_apply();
+      create trigger dossier_counts_update after update on dossiers
+        referencing old table as old_rows new table as new_rows for each statement execute function dossier_counts_apply();
+      create trigger dossier_counts_delete after delete on dossiers
+        referencing old table as old_rows for each statement execute function dossier_counts_apply();
+      create trigger dossier_counts_truncate after truncate on dossiers
+        for each statement execute function dossier_counts_apply();
+    `,
+  },
 ];

@@ -21,6 +21,14 @@ const pair = (outcome: Outcome | undefined, requests: number) => {
   return `${ms(outcome.p50)} / ${ms(outcome.p99)}${outcome.samples < requests ? ` (${outcome.samples} req.)` : ''}`;
 };
 
+/** A markdown table: the first column left-aligned, the figures right-aligned. */
+function grid(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
+  return [format(header), rule, ...rows.map(format)].join('\n');
+}
+
 /**
  * One row a case: both data sets' p50 / p99, the growth of the median (steadier than the p99 of a
  * few requests), and whether the grown set meets {@link TARGET}.
@@ -35,17 +43,23 @@ export function markdownTable(names: readonly string[], first: PhaseResult, grow
     return [name, pair(before, requests), pair(after, requests), `${growth.toFixed(1)}×`, `${statements(before)} / ${statements(after)}`, pass ? 'pass' : 'FAIL'];
   });
   const header = ['query', 'first set p50 / p99 ms', 'grown p50 / p99 ms', 'growth ×', 'statements', `target (p99 ≤ ${TARGET.p99Ms} ms, growth ≤ ${TARGET.growth}×)`];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   const memory = (phase: PhaseResult) => `${phase.rss.startMb.toFixed(0)} / ${phase.rss.peakMb.toFixed(0)} MB`;
   const health = (phase: PhaseResult) => `${ms(phase.healthUnderLoad.p99)} ms`;
   return [
-    format(header),
-    rule,
-    ...rows.map(format),
+    grid(header, rows),
     '',
     `gateway RSS start / peak: first set ${memory(first)}, grown ${memory(grown)}`,
     `/healthz p99 while 10 news searches run at once: first set ${health(first)}, grown ${health(grown)}`,
   ].join('\n');
+}
+
+/** One data set's table (`--database`): p50 / p99 and statements a case, against the p99 target only. */
+export function phaseTable(names: readonly string[], phase: PhaseResult, requests: number): string {
+  const rows = names.map((name) => {
+    const outcome = phase.outcomes.get(name);
+    if (!outcome || 'error' in outcome) return [name, pair(outcome, requests), '', 'FAIL'];
+    return [name, pair(outcome, requests), statements(outcome), outcome.p99 <= TARGET.p99Ms ? 'pass' : 'FAIL'];
+  });
+  const header = ['query', 'p50 / p99 ms', 'statements', `target (p99 ≤ ${TARGET.p99Ms} ms)`];
+  return [grid(header, rows), '', `gateway RSS start / peak: ${phase.rss.startMb.toFixed(0)} / ${phase.rss.peakMb.toFixed(0)} MB`].join('\n');
 }

@@ -60,6 +60,8 @@ describe('gateway over HTTP', () => {
     expect(plain.encoding).toBeUndefined();
     const answer = JSON.parse(plain.body.toString('utf8')) as { data: { districts: unknown[] } };
     expect(answer.data.districts).toHaveLength(11);
+    // Compact: no indentation or line breaks the reader's phone downloads and parses for nothing.
+    expect(plain.body.toString('utf8')).toBe(JSON.stringify(answer));
 
     const brotli = await rawGraphql(gateway.url, query, 'gzip, deflate, br');
     expect(brotli.encoding).toBe('br');

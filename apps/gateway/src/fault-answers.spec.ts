@@ -26,6 +26,9 @@ describe.each(testBackends)('faults of the routes beside /graphql, with a failin
       expect(JSON.parse(text)).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', requestId: 'fault-spec-1' });
       expect(response.headers.get('x-request-id')).toBe('fault-spec-1');
       expect(response.headers.get('cache-control')).toBe('no-store');
+      // Nothing of the download it failed to send: no file name to save a fault under, no tag to keep it by.
+      expect(response.headers.get('content-disposition'), path).toBeNull();
+      expect(response.headers.get('etag'), path).toBeNull();
     }
   });
 

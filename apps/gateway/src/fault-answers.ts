@@ -38,9 +38,11 @@ export function registerFaultAnswers(app: FastifyInstance): void {
       return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message, requestId: request.id });
     }
     request.log.error({ err: error }, 'route fault');
-    reply.code(500).header('cache-control', 'no-store');
     // A reply half sent (a streamed file) cannot change its status: the connection is cut instead.
     if (reply.sent || reply.raw.headersSent) return reply.raw.destroy(error);
+    // What a route set for the answer it meant to send does not describe a fault.
+    for (const name of ['etag', 'last-modified', 'content-disposition']) reply.removeHeader(name);
+    reply.code(500).header('cache-control', 'no-store');
     if (prefersHtml(request.headers.accept)) return reply.type('text/html; charset=utf-8').send(faultPage(request.id));
     return reply.type('application/json; charset=utf-8').send({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', requestId: request.id });
   });

@@ -22,6 +22,23 @@ const csvOptions = (dataset: OpenDataset): Options => ({
 });
 
 /**
+ * The batches with the first one already read. A download's headers go out with its first bytes,
+ * after which a failure can only cut the transfer off; reading a batch first lets a download whose
+ * database fails from the start answer a clean 500 instead.
+ */
+export async function withFirstBatchRead(batches: Batches): Promise<Batches> {
+  const iterator = batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    },
+  };
+}
+
+/**
  * The CSV file, written as its rows are read, a batch at a time: the next batch is read only when
  * the client has taken what came before (stream backpressure), so memory stays one batch whatever
  * the size. The header and byte-order mark open the file once; the bytes are those of the whole

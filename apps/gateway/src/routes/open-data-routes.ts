@@ -5,7 +5,7 @@ import { prefersHtml } from './content-negotiation';
 import { indicatorsDataset } from './indicators-dataset';
 import { licencesDataset } from './licences-dataset';
 import { renderOpenDataIndexPage, type OpenDataIndexEntry } from './open-data-index-page';
-import { csvStream, jsonStream } from './open-data-formats';
+import { csvStream, jsonStream, withFirstBatchRead } from './open-data-formats';
 import { dataDictionary, OPEN_DATA_LICENCE, type OpenDataset } from './open-dataset';
 import { sanctionDecisionsDataset } from './sanction-decisions-dataset';
 
@@ -103,15 +103,15 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: OpenDataDepen
     // The stamp is one cheap statement; a client whose copy is current gets a 304 without a row read.
     const stamp = await dataset.stamp(deps.repositories, now);
     const version = `${dataset.id}\n${Object.keys(dataset.columns).join(',')}\n${stamp.version}`;
-    const batches = () => dataset.batches(deps.repositories, now);
+    const batches = () => withFirstBatchRead(dataset.batches(deps.repositories, now));
     const common = { lastModified: stamp.lastChange, cacheControl: CACHE_CONTROL, headers: { 'content-disposition': `attachment; filename="${dataset.id}.${extension}"` } };
     if (extension === 'csv') {
-      return sendCacheable(request, reply, { ...common, body: () => csvStream(dataset, batches()), contentType: downloadFormats.csv.mediaType, etag: entityTag(`csv\n${version}`) });
+      return sendCacheable(request, reply, { ...common, body: async () => csvStream(dataset, await batches()), contentType: downloadFormats.csv.mediaType, etag: entityTag(`csv\n${version}`) });
     }
     // The JSON stamps when it was generated, so its tag is weak: it covers the rows, not the stamp.
     return sendCacheable(request, reply, {
       ...common,
-      body: () => jsonStream(dataset, batches(), now),
+      body: async () => jsonStream(dataset, await batches(), now),
       contentType: downloadFormats.json.mediaType,
       etag: entityTag(`json\n${version}`, { weak: true }),
     });

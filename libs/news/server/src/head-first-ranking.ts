@@ -1,21 +1,6 @@
 import { keysetSql, type KeysetColumn, type KeysetRange, type Queryable } from '@egov/db';
 import { bestScoreWithoutHead, bodyPhraseBonus, headHoldsEvery, headScoreSql, searchScoreSql } from './search-document';
 
-/**
- * A page of search results read without scoring every match, when that gives exactly the page the
- * full ranking (score, then newest, then id) gives; `null` otherwise, and the caller ranks every match.
- *
- * Why: a common word is in most bodies, and scoring every match reads every body. Two walks:
- *  - newest first (an index on the publication time), scoring each match exactly, until the page's
- *    rows outrank what any article not walked yet can score (`bestScore`): the bench's common words
- *    fill a page from the newest few hundred articles, whose titles hold the phrase;
- *  - otherwise the articles whose head (title, summary, topics) holds every word, from a GIN index
- *    on `head`: their head gives their score but for the body's phrase bonus (`headScoreSql`,
- *    `bodyPhraseBonus`), so they are walked best bound first and scored exactly a batch at a time
- *    until no article left can reach the page (a threshold algorithm). Any other match scores
- *    `bestScoreWithoutHead` at most, so the page stands if its last row (the one telling whether
- *    a next page exists) scores more, or the range ends above that score.
- */
 /** A result's place in the search order: score, publication time as the cursor holds it, id. */
 export interface RankedHit {
   id: string;
@@ -71,9 +56,22 @@ const orderColumns = (score: string): KeysetColumn[] => [
 ];
 
 /**
- * The page's results in the range's reading order (descending forwards, ascending backwards), at
- * most `offset + size + 1` of them from the start of the range, or `null` when the articles whose
- * head holds every word cannot settle the page.
+ * A page of search results read without scoring every match, when that gives exactly the page the
+ * full ranking (score, then newest, then id) gives; `null` otherwise, and the caller ranks every match.
+ *
+ * Why: a common word is in most bodies, and scoring every match reads every body. Two walks:
+ *  - newest first (an index on the publication time), scoring each match exactly, until the page's
+ *    rows outrank what any article not walked yet can score (`bestScore`): the bench's common words
+ *    fill a page from the newest few hundred articles, whose titles hold the phrase;
+ *  - otherwise the articles whose head (title, summary, topics) holds every word, from a GIN index
+ *    on `head`: their head gives their score but for the body's phrase bonus (`headScoreSql`,
+ *    `bodyPhraseBonus`), so they are walked best bound first and scored exactly a batch at a time
+ *    until no article left can reach the page (a threshold algorithm). Any other match scores
+ *    `bestScoreWithoutHead` at most, so the page stands if its last row (the one telling whether
+ *    a next page exists) scores more, or the range ends above that score.
+ *
+ * The results come in the range's reading order (descending forwards, ascending backwards), at
+ * most `offset + size + 1` of them from the start of the range.
  */
 export async function headFirstRanking(db: Queryable, request: HeadFirstRequest): Promise<RankedHit[] | null> {
   const { words, range } = request;

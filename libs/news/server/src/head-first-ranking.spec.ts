@@ -14,7 +14,7 @@ const migrations = [...auditMigrations, ...districtsMigrations, ...unitsMigratio
 /**
  * Articles much alike, as a department's news is: a few titles, summaries and topics, and bodies
  * most of which hold "chuyển đổi số" (as a phrase or not), published on fifty days (many share a
- * time, so ties fall to the id), a few never published. "Khuổi" is rare.
+ * time, so ties fall to the id), a few never published. "Khuổi" is rare, "quýt" in one body alone.
  */
 const GENERATED = `
   insert into news_articles (slug, title, summary, body_html, state, author_name, author_unit_code, published_at, first_published_at)
@@ -22,7 +22,7 @@ const GENERATED = `
          (array['Chuyển đổi số cấp xã', 'Hội nghị chuyển đổi số', 'Hội nghị sơ kết', 'Tập huấn chuyển giao công nghệ', 'Số hóa hồ sơ', 'Đổi mới công tác',
                 'Tin số ' || g, 'Chuyển đổi số', 'Sơ kết năm', 'Kiểm tra đường dây'])[1 + g % 10],
          (array['Sở Thông tin và Truyền thông', 'Về chuyển đổi số', 'Tóm tắt', 'Chuyển đổi số ở xã ' || g % 7, ''])[1 + g % 5],
-         case when g % 7 = 0 then '<p>Khuổi Khon</p>' else '' end
+         case when g % 7 = 0 then '<p>Khuổi Khon</p>' when g = 1234 then '<p>Vườn quýt</p>' else '' end
            || (array['<p>Quá trình chuyển đổi số.</p>', '<p>Chuyển giao, đổi mới, số liệu.</p>', '<p>Chuyển đổi số và chuyển đổi số.</p>',
                      '<p>Đổi số chuyển.</p>', '<p>Nội dung khác.</p>', '<p>Chuyển đổi sốt.</p>'])[1 + (g / 3) % 6],
          case when g % 50 = 49 then 'draft' else 'published' end, 'Phóng viên', 'trung-tam-cntt-tt',
@@ -144,9 +144,8 @@ describe.each(testBackends)('news search pages from the heads that hold every wo
     }
   });
 
-  it('reads a first page of a common query from a few rows, not from every match', async () => {
-    const matches = (await fullRanking('chuyen doi so')).length;
-    expect(matches).toBeGreaterThan(1000);
+  /** A repository whose statements are each run under EXPLAIN ANALYZE first, counting the search rows they read. */
+  const measuredRepository = () => {
     const reads: Array<{ sql: string; rows: number }> = [];
     const measuring: Executor = {
       ...db,
@@ -156,16 +155,31 @@ describe.each(testBackends)('news search pages from the heads that hold every wo
         return db.query<Row>(sql, params);
       },
     };
-    const measured = createNewsRepository(measuring, { clock: () => NOW });
-    await measured.prepareSearch();
-    reads.length = 0;
-    const page = await measured.searchPage('chuyen doi so', { offset: 0, first: 20 });
+    const repository = createNewsRepository(measuring, { clock: () => NOW });
+    return { repository, rowsRead: () => reads.reduce((sum, statement) => sum + statement.rows, 0), reset: () => void (reads.length = 0) };
+  };
+
+  it('reads a first page of a common query from a few rows, not from every match', async () => {
+    const matches = (await fullRanking('chuyen doi so')).length;
+    expect(matches).toBeGreaterThan(1000);
+    const measured = measuredRepository();
+    await measured.repository.prepareSearch();
+    measured.reset();
+    const page = await measured.repository.searchPage('chuyen doi so', { offset: 0, first: 20 });
     expect(page.rows.map((hit) => hit.position)).toEqual((await fullRanking('chuyen doi so')).slice(0, 20));
-    const read = reads.reduce((sum, statement) => sum + statement.rows, 0);
     // The newest-first walk reads eight times the page (and the row telling whether a next page
     // exists) in one batch, and scores those whose head holds every word.
-    expect(read).toBeLessThanOrEqual(8 * 21);
-    expect(read).toBeLessThan(matches / 10);
+    expect(measured.rowsRead()).toBeLessThanOrEqual(8 * 21);
+    expect(measured.rowsRead()).toBeLessThan(matches / 10);
+  });
+
+  it('finds the one article that holds a rare word in its body, and says there is no other', async () => {
+    for (const query of ['quyt', 'Quýt', 'vuon quyt']) {
+      const page = await news.searchPage(query, { offset: 0, first: 20 });
+      expect(page.rows.map((hit) => hit.article.slug), query).toEqual(['bai-1234']);
+      expect(page.more, query).toBe(false);
+      expect(await news.searchCount(query), query).toBe(1);
+    }
   });
 });
 

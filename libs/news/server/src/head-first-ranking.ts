@@ -205,26 +205,30 @@ async function scoreBatch(db: Queryable, request: HeadFirstRequest, { walk, batc
   const inRange = where({ after: range.after, before: range.before }, orderColumns('score'));
   const limited = walk === 'newest' ? newestSql(range.backward, resumeAfter, params) : byBoundSql(words, range, resumeAfter, where, param);
   const direction = range.backward ? 'asc' : 'desc';
-  params.push(batch);
+  params.push(batch, wanted);
+  const [batchParam, wantedParam] = [`$${params.length - 1}`, `$${params.length}`];
   // The newest-first walk reads the rows in order from an index, and carries their vectors through
   // its limit; the walk by bound sorts, so it carries ids only and reads its rows again by key.
+  // Matching reads the body of each article whose head lacks a word: the walk reads none when too
+  // few heads hold every word for the batch to fill the page (a rare word), since it gives up then.
   const rowsOf =
     walk === 'newest'
-      ? `(${limited} limit $${params.length}) as c`
-      : `(${limited} limit $${params.length}) as l
+      ? `(select w.*, count(*) over () < ${batchParam}
+                      or count(*) filter (where w.head @@ $1::tsquery) over () * ${FIRST_BATCH_FACTOR} >= ${wantedParam} as bodies_needed
+          from (${limited} limit ${batchParam}) as w) as c`
+      : `(${limited} limit ${batchParam}) as l
          cross join lateral (select l.id, l.published_sort, l.bound, d.head, d.document, d.published_at
                              from news_article_search d where d.article_id = l.id offset 0) as c`;
-  params.push(wanted);
   return db.query<BatchRow>(
     `select x.id::text as id, x.score, x.in_head, x.bound, x.published_key, x.in_range,
-            case when x.place <= $${params.length} then ${request.pageObject('x.id')} end as page
+            case when x.place <= ${wantedParam} then ${request.pageObject('x.id')} end as page
      from (
        select y.*, case when y.in_range then row_number() over (partition by y.in_range order by y.score ${direction}, y.published_sort ${direction}, y.id ${direction}) end as place
        from (
          select r.*, coalesce(r.score is not null and ${inRange}, false) as in_range
          from (
            select c.id, c.published_sort, c.bound, ${publishedKey('c')} as published_key, c.head @@ $1::tsquery as in_head,
-                  ${walk === 'newest' ? `case when c.head @@ $1::tsquery or c.document @@ $1::tsquery then (${exactScore}) end` : `(${exactScore})`} as score
+                  ${walk === 'newest' ? `case when c.head @@ $1::tsquery or (c.bodies_needed and c.document @@ $1::tsquery) then (${exactScore}) end` : `(${exactScore})`} as score
            from ${rowsOf}
            offset 0
          ) as r

@@ -2,7 +2,11 @@
  * Databases for tests: every test suite gets its own, so runs cannot collide.
  * The embedded database is always tested; a PostgreSQL server too when TEST_DATABASE_URL is set.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database, Queryable } from './database';
@@ -20,23 +24,49 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-// Creating an embedded database takes seconds; copying a migrated one takes a fraction of that.
+/**
+ * Creating an embedded database (its initdb) takes seconds; loading a migrated copy takes a
+ * fraction of that. Each copy is made once per process, or read from the folder where an earlier
+ * test process of this install left it: every spec file is a process of its own, and would
+ * otherwise create its own. A copy is named by the PGlite version and the migrations' text, so a
+ * changed migration makes a new one; `npm ci` empties the folder.
+ */
 const templates = new Map<string, Promise<Blob>>();
+const nodeModules = new URL('../../../../node_modules/', import.meta.url);
+const templateFolder = fileURLToPath(new URL('.cache/egov-test-databases/', nodeModules));
+const pgliteVersion = (JSON.parse(readFileSync(new URL('@electric-sql/pglite/package.json', nodeModules), 'utf8')) as { version: string }).version;
 
 function templateFor(migrations: readonly Migration[]): Promise<Blob> {
-  const key = migrations.map((m) => `${m.id}:${m.sql.length}`).join('|');
+  const key = createHash('sha256')
+    .update(JSON.stringify([pgliteVersion, PGLITE_OPTIONS.startParams, migrations.map((m) => [m.id, m.sql])]))
+    .digest('hex');
   let template = templates.get(key);
   if (!template) {
-    template = (async () => {
-      const pg = await PGlite.create(PGLITE_OPTIONS);
-      await migrate(pgliteDatabase(pg), migrations);
-      const dump = await pg.dumpDataDir('none');
-      await pg.close();
-      return dump;
-    })();
+    template = readTemplate(key).then((kept) => kept ?? makeTemplate(key, migrations));
     templates.set(key, template);
   }
   return template;
+}
+
+async function readTemplate(key: string): Promise<Blob | null> {
+  try {
+    return new Blob([await readFile(join(templateFolder, `${key}.tar`))]);
+  } catch {
+    return null;
+  }
+}
+
+async function makeTemplate(key: string, migrations: readonly Migration[]): Promise<Blob> {
+  const pg = await PGlite.create(PGLITE_OPTIONS);
+  await migrate(pgliteDatabase(pg), migrations);
+  const dump = await pg.dumpDataDir('none');
+  await pg.close();
+  // Written whole under another name, then renamed: a process never reads half a copy.
+  await mkdir(templateFolder, { recursive: true });
+  const partial = join(templateFolder, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.partial`);
+  await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+  await rename(partial, join(templateFolder, `${key}.tar`));
+  return dump;
 }
 
 async function createPgliteTestDatabase(migrations: readonly Migration[], onQuery?: (sql: string) => void): Promise<TestDatabase> {

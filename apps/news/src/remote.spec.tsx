@@ -95,16 +95,38 @@ describe('the news remote', () => {
     expect(screen.getByText('Trang 2/2')).toBeTruthy();
   });
 
+  /** A search's answer: its page, and its count (exact unless told). */
+  const searchAnswer = (nodes: unknown[], counted: { count: number; precision: string } = { count: nodes.length, precision: 'EXACT' }, hasNextPage = false) => {
+    const { totalCount: _exactCount, ...found } = page(nodes);
+    return {
+      newsSearch: { ...found, pageInfo: { ...found.pageInfo, hasNextPage } },
+      newsSearchCount: { __typename: 'Count', ...counted },
+    };
+  };
+
   it('marks the words a search found, and says when nothing was found', async () => {
-    renderAt('/tin-tuc?tim=hoi+nghi', 'vi', ({ variables }) => ({ newsSearch: page(variables?.['query'] === 'hoi nghi' ? [seedArticle] : []) }));
+    renderAt('/tin-tuc?tim=hoi+nghi', 'vi', ({ variables }) => searchAnswer(variables?.['query'] === 'hoi nghi' ? [seedArticle] : []));
     await screen.findByText('Tìm thấy 1 bài cho "hoi nghi".');
     const marks = [...document.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toContain('Hội nghị');
     expect((screen.getByRole('searchbox', { name: 'Tìm tin bài' }) as HTMLInputElement).value).toBe('hoi nghi');
     cleanup();
-    renderAt('/tin-tuc?tim=xyz', 'en', () => ({ newsSearch: page([]) }));
+    renderAt('/tin-tuc?tim=xyz', 'en', () => searchAnswer([]));
     expect((await screen.findByText(/No article found for "xyz"\./)).textContent).toBe('Information: No article found for "xyz".');
     expect(document.querySelector('li')).toBeNull();
+  });
+
+  it('says "more than" a search’s count when the count stopped at its limit, and offers the next page while there is one', async () => {
+    const articles = Array.from({ length: 20 }, (_, i) => ({ ...seedArticle, id: `TmV3c0FydGljbGU6${i}`, slug: `bai-${i}`, title: `Chuyển đổi số ${i}` }));
+    renderAt('/tin-tuc?tim=so&trang=50', 'vi', ({ variables }) => {
+      expect(variables).toEqual({ query: 'so', first: 20, offset: 980 });
+      return searchAnswer(articles, { count: 1000, precision: 'AT_LEAST' }, true);
+    });
+    expect((await screen.findByRole('status')).textContent).toBe('Tìm thấy hơn 1.000 bài cho "so".');
+    const pagination = screen.getByRole('navigation', { name: /trang/i });
+    expect(within(pagination).getByRole('link', { name: 'Trang 51' }).getAttribute('href')).toBe('/tin-tuc?tim=so&trang=51&lang=vi');
+    expect(screen.getByText('Trang 50')).toBeTruthy();
+    expect(screen.queryByText(/Trang 50\//)).toBeNull();
   });
 
   it('says so when the news cannot be loaded, in the reader’s language', async () => {

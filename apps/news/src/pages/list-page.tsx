@@ -85,12 +85,14 @@ function SearchResults({ query, page }: { query: string; page: number }) {
   const { t } = useI18n(newsMessages);
   const result = useQuery(NEWS_SEARCH_QUERY, { variables: { query, first: PAGE_SIZE, offset: pageOffset(page) } });
   const connection = result.data?.newsSearch;
+  const counted = result.data?.newsSearchCount;
+  const moreThanCounted = counted?.precision === 'AT_LEAST';
   return (
     <section aria-labelledby="news-results-heading">
       <h2 id="news-results-heading">{t('resultsHeading')}</h2>
-      {connection && connection.totalCount > 0 && (
+      {counted && counted.count > 0 && (
         <p role="status" className={styles.pageInfo}>
-          {t('resultsCount', { count: connection.totalCount, query })}
+          {t(moreThanCounted ? 'resultsCountAtLeast' : 'resultsCount', { count: counted.count, query })}
         </p>
       )}
       <ArticlePage
@@ -98,7 +100,8 @@ function SearchResults({ query, page }: { query: string; page: number }) {
         failed={!!result.error && !connection}
         retry={() => void result.refetch()}
         page={page}
-        total={connection?.totalCount ?? 0}
+        total={counted?.count ?? 0}
+        moreThanTotal={moreThanCounted ? { hasNextPage: connection?.pageInfo.hasNextPage ?? false } : null}
         articles={connection?.nodes ?? []}
         query={query}
         empty={t('noResults', { query })}
@@ -114,13 +117,15 @@ interface ArticlePageProps {
   retry: () => void;
   page: number;
   total: number;
+  /** When more articles exist than `total` (a count that stopped at its limit): whether a page follows this one. */
+  moreThanTotal?: { hasNextPage: boolean } | null;
   articles: readonly NewsListItemFields[];
   query: string;
   empty: string;
   emptyHint?: string;
 }
 
-function ArticlePage({ loading, failed, retry, page, total, articles, query, empty, emptyHint }: ArticlePageProps) {
+function ArticlePage({ loading, failed, retry, page, total, moreThanTotal, articles, query, empty, emptyHint }: ArticlePageProps) {
   const { t, language, format } = useI18n(newsMessages);
   const links = useNewsLinks();
   const router = useRouter();
@@ -143,7 +148,8 @@ function ArticlePage({ loading, failed, retry, page, total, articles, query, emp
       </Alert>
     );
   }
-  const pages = pageCount(total);
+  // Beyond a count's limit, the pager offers the pages counted, and the next one while there is one.
+  const pages = moreThanTotal ? Math.max(pageCount(total), page + (moreThanTotal.hasNextPage ? 1 : 0)) : pageCount(total);
   if (articles.length === 0) {
     return (
       <Alert variant="info" title={t('pageEmpty', { page })} labels={labels}>
@@ -155,7 +161,7 @@ function ArticlePage({ loading, failed, retry, page, total, articles, query, emp
   }
   return (
     <>
-      {pages > 1 && <p className={styles.pageInfo}>{t('pageOf', { page, pages })}</p>}
+      {pages > 1 && <p className={styles.pageInfo}>{moreThanTotal ? t('pageNumber', { page }) : t('pageOf', { page, pages })}</p>}
       <ul className={styles.list}>
         {articles.map((article) => (
           <li key={article.id} className={styles.item}>

@@ -476,6 +476,24 @@ describe('news GraphQL module, statements per page', () => {
     expect(counted.statements).toBe(without.statements + 1);
   });
 
+  it('counts a search up to a limit, saying whether more match, and bounds the limit', async () => {
+    const countOf = async (limit: number | null) => {
+      const result = await graphql({
+        schema,
+        source: 'query ($limit: Int) { newsSearchCount(query: "tin so", limit: $limit) { count precision } }',
+        variableValues: { limit },
+        contextValue: createRequestContext(null, 'count'),
+      });
+      return result.errors ? (result.errors[0]?.extensions['code'] as string) : result.data?.['newsSearchCount'];
+    };
+    expect(await countOf(null)).toEqual({ count: 50, precision: 'EXACT' });
+    expect(await countOf(50)).toEqual({ count: 50, precision: 'EXACT' });
+    expect(await countOf(49)).toEqual({ count: 49, precision: 'AT_LEAST' });
+    expect(await countOf(1)).toEqual({ count: 1, precision: 'AT_LEAST' });
+    expect(await countOf(0)).toBe('BAD_USER_INPUT');
+    expect(await countOf(10_001)).toBe('BAD_USER_INPUT');
+  });
+
   it('pages search results backwards from a cursor', async () => {
     const SEARCH = 'query ($last: Int, $before: String, $first: Int) { newsSearch(query: "tin", first: $first, last: $last, before: $before) { nodes { title } pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }';
     const run = async (variableValues: Record<string, unknown>) =>

@@ -2,6 +2,9 @@ import { DomainError } from '@egov/errors';
 import {
   fromGlobalId,
   connectionTypeDefs,
+  countUpTo,
+  DEFAULT_COUNT_LIMIT,
+  MAX_COUNT_LIMIT,
   DEFAULT_PAGE_SIZE,
   keysetConnection,
   keysetRange,
@@ -112,6 +115,11 @@ const typeDefs = /* GraphQL */ `
       "How many results to skip from the best (page numbers: (page - 1) × first); not with after, last or before."
       offset: Int
     ): NewsArticleConnection!
+    """
+    How many published articles match a query, as newsSearch finds them, counted up to limit
+    (1..10000, default 1000): a common word matches most articles, and counting them all reads them all.
+    """
+    newsSearchCount(query: String!, limit: Int): Count!
     """
     The editors' work list (bài chờ đăng): articles the public does not see now (drafts, articles
     scheduled for later, withdrawn ones), last saved first; first (1..100, default 20) and offset.
@@ -430,6 +438,12 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
             edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.article })),
             pageInfo: { ...connection.pageInfo, hasPreviousPage: connection.pageInfo.hasPreviousPage || !!offset },
           };
+        },
+        newsSearchCount: async (_: unknown, args: { query: string; limit?: number | null }) => {
+          if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+          const limit = args.limit ?? DEFAULT_COUNT_LIMIT;
+          if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw badInput(`"limit" must be between 1 and ${MAX_COUNT_LIMIT}.`, 'limit');
+          return countUpTo(await news.searchCount(args.query, {}, limit + 1), limit);
         },
         newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
           requireEditorRead(context);

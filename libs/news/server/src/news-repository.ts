@@ -621,14 +621,22 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
      */
     prepareSearch: ensureSearchable,
 
-    /** How many articles match a query (for `totalCount`, only when asked). */
-    async searchCount(query: string, read: ReadOptions = {}): Promise<number> {
+    /**
+     * How many articles match a query (for `totalCount`, only when asked), or with `upTo`, at most
+     * that many: a common word's every match costs a read, the first `upTo` of them do not.
+     */
+    async searchCount(query: string, read: ReadOptions = {}, upTo?: number): Promise<number> {
       const words = queryWords(query);
       if (words.length === 0) return 0;
       await ensureSearchable();
+      const params: unknown[] = [matchQuery(words), read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()];
+      if (upTo !== undefined) params.push(upTo);
       const [row] = await db.query<{ n: number }>(
-        `select count(*)::int as n from news_article_search s where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})`,
-        [matchQuery(words), read.includeUnpublished ?? false, (read.now ?? clock()).toISOString()],
+        `select count(*)::int as n from (
+           select 1 from news_article_search s where ${matching('s')} and ($2::boolean or ${visibleAt(3, 's')})
+           ${upTo !== undefined ? 'limit $4' : ''}
+         ) as matched`,
+        params,
       );
       return row?.n ?? 0;
     },

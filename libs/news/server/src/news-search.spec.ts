@@ -254,4 +254,12 @@ describe.each(testBackends)('news search at scale, on %s', (backend) => {
     expect(page.more).toBe(true);
     expect(page.rows[0]?.article.slug).toBe('bai-2960'); // no title holds it: newest first
   });
+
+  it('counts the matches of a word most articles hold up to a limit, and a rare word exactly', async () => {
+    plans = [];
+    expect(await news.searchCount('thong tin', {}, 101)).toBe(101);
+    expect(await news.searchCount('khuoi', {}, 101)).toBe(3);
+    // The count stops at the limit: the plan's scan is under a Limit.
+    expect(plans[0]).toMatch(/"Node Type":"Limit".*"Relation Name":"news_article_search"/);
+  });
 });

@@ -2,6 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { baseTypeDefs, mutationRootTypeDefs } from './base-schema';
+import { countTypeDefs } from './count';
 import { fromGlobalId, toGlobalId } from './global-id';
 import type { GraphQLModule, NodeType } from './graphql-module';
 import type { RequestContext } from './request-context';
@@ -57,7 +58,7 @@ export function composeSchema(modules: readonly GraphQLModule[]): GraphQLSchema 
     ),
   );
   return makeExecutableSchema({
-    typeDefs: [baseTypeDefs, ...(extendsMutation ? [mutationRootTypeDefs] : []), ...modules.map((module) => module.typeDefs)],
+    typeDefs: [baseTypeDefs, countTypeDefs, ...(extendsMutation ? [mutationRootTypeDefs] : []), ...modules.map((module) => module.typeDefs)],
     resolvers: resolvers as never,
     inheritResolversFromInterfaces: true,
   });

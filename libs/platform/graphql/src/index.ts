@@ -1,5 +1,6 @@
 export { baseTypeDefs } from './base-schema';
 export { composeSchema } from './compose-schema';
+export { countTypeDefs, countUpTo, DEFAULT_COUNT_LIMIT, MAX_COUNT_LIMIT, type Count } from './count';
 export {
   connectionFromArray,
   connectionTypeDefs,

@@ -103,7 +103,8 @@ export const NEWS_ARTICLES_QUERY: TypedDocumentNode<NewsArticlesQuery, NewsArtic
 `;
 
 export interface NewsSearchQuery {
-  newsSearch: NewsPageFields;
+  newsSearch: Omit<NewsPageFields, 'totalCount'>;
+  newsSearchCount: { count: number; precision: 'EXACT' | 'AT_LEAST' };
 }
 export interface NewsSearchVariables {
   query: string;
@@ -111,11 +112,17 @@ export interface NewsSearchVariables {
   offset: number;
 }
 
-/** A numbered page of the published articles matching a search, best first. */
+/**
+ * A numbered page of the published articles matching a search, best first, and how many match up
+ * to 1,000 (50 pages): a common word's exact count would read every article holding it.
+ */
 export const NEWS_SEARCH_QUERY: TypedDocumentNode<NewsSearchQuery, NewsSearchVariables> = gql`
   query NewsSearch($query: String!, $first: Int!, $offset: Int!) {
+    newsSearchCount(query: $query, limit: 1000) {
+      count
+      precision
+    }
     newsSearch(query: $query, first: $first, offset: $offset) {
-      totalCount
       pageInfo {
         hasNextPage
         hasPreviousPage

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
 /** One vitest configuration for every project: the project's own folder holds its specs. */
-export function projectTestConfig(projectName: string) {
+export function projectTestConfig(projectName: string, options: { globalSetup?: string[] } = {}) {
   return defineConfig({
     resolve: { tsconfigPaths: true, alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
     test: {
@@ -16,6 +16,7 @@ export function projectTestConfig(projectName: string) {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       reporters: ['default'],
+      ...options,
     },
   });
 }

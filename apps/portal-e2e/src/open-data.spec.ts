@@ -13,7 +13,8 @@ describe.skipIf(!browser)('the open-data pages in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    portal = await startPortal();
+    // As a new installation: the gateway creates its database, and loads the first data set, on this start.
+    portal = await startPortal({ emptyDataFolder: true });
     page = await browser!.newPage();
   });
 

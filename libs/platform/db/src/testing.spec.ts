@@ -23,10 +23,10 @@ describe('embedded test databases made from a kept migrated copy', () => {
   });
 
   it('gives each test a database of its own: rows written in one are not in the next', async () => {
-    const first = await open([tableNamed('kept_rows')]);
-    await first.query('insert into kept_rows (id) values (1)');
-    const second = await open([tableNamed('kept_rows')]);
-    expect(await second.query('select id from kept_rows')).toEqual([]);
-    expect(await first.query('select id from kept_rows')).toEqual([{ id: 1 }]);
+    const first = await open([tableNamed('kept_after')]);
+    await first.query('insert into kept_after (id) values (1)');
+    const second = await open([tableNamed('kept_after')]);
+    expect(await second.query('select id from kept_after')).toEqual([]);
+    expect(await first.query('select id from kept_after')).toEqual([{ id: 1 }]);
   });
 });

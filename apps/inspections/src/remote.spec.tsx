@@ -56,6 +56,8 @@ const inspection = {
   sanctionDecisions: [],
   version: 1,
 };
+/** An inspection older than the latest 50, as the gateway gives it by its id. */
+const olderInspection = { ...inspection, id: 'SW5zcGVjdGlvbjo3', decisionNumber: '07/QĐ-TTr', startedOn: '2019-05-06', endedOn: '2019-05-17' };
 const decision = {
   __typename: 'SanctionDecision',
   id: 'U2FuY3Rpb25EZWNpc2lvbjox',
@@ -103,6 +105,9 @@ function fakeGateway(held?: string) {
         },
       },
     },
+    // The latest 50 inspections hold only the first; the older one is read by its id.
+    InspectionChoices: { inspections: { __typename: 'InspectionConnection', totalCount: 51, nodes: [inspection] } },
+    InspectionNode: { node: olderInspection },
     InspectionRegister: {
       inspections: { __typename: 'InspectionConnection', totalCount: 1, pageInfo, nodes: [inspection] },
       sanctionDecisions: { __typename: 'SanctionDecisionConnection', totalCount: 1, pageInfo, nodes: [decision] },
@@ -212,6 +217,25 @@ describe('the inspections remote', () => {
     const link = await screen.findByRole('link', { name: 'Cập nhật thi hành 05/QĐ-XPVPHC' });
     expect(link.getAttribute('href')).toBe('/thanh-tra/nghiep-vu/thi-hanh?qd=U2FuY3Rpb25EZWNpc2lvbjox&lang=vi');
     expect(screen.getByRole('link', { name: 'Ghi kết luận cho 01/QĐ-TTr' })).toBeTruthy();
+  });
+
+  it('offers, on the conclusion and decision forms, an inspection older than the latest 50 that the address names', async () => {
+    for (const path of ['/thanh-tra/nghiep-vu/ket-luan', '/thanh-tra/nghiep-vu/quyet-dinh-moi']) {
+      const gateway = renderAt(`${path}?cuoc=${olderInspection.id}&lang=vi`, 'vi', ['inspector']);
+      const select = (await screen.findByLabelText('Theo cuộc thanh tra, kiểm tra')) as HTMLSelectElement;
+      await waitFor(() => expect(select.value, path).toBe(olderInspection.id));
+      expect(select.selectedOptions[0]?.textContent, path).toBe('07/QĐ-TTr · Internet · từ 06/05/2019');
+      expect([...select.options].map((option) => option.value), path).toEqual(['', inspection.id, olderInspection.id]);
+      expect(gateway.asked.filter((request) => request.operationName === 'InspectionNode').map((request) => request.variables), path).toEqual([{ id: olderInspection.id }]);
+      cleanup();
+    }
+  });
+
+  it('reads no inspection on its own when the one the address names is among the latest 50', async () => {
+    const gateway = renderAt(`/thanh-tra/nghiep-vu/ket-luan?cuoc=${inspection.id}&lang=vi`, 'vi', ['inspector']);
+    const select = (await screen.findByLabelText('Theo cuộc thanh tra, kiểm tra')) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe(inspection.id));
+    expect(gateway.asked.map((request) => request.operationName)).not.toContain('InspectionNode');
   });
 
   it('tells a citizen on an inspector’s page that it is for inspectors, with the way to sign in', () => {

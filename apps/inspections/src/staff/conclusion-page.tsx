@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { INSPECTION_CHOICES_QUERY, INSPECTION_CONCLUDE_MUTATION, type InspectionRowFields } from '@egov/client-operations/inspections';
+import { useMutation } from '@apollo/client/react';
+import { INSPECTION_CONCLUDE_MUTATION, type InspectionRowFields } from '@egov/client-operations/inspections';
 import { useI18n, withLanguage } from '@egov/i18n';
 import { useSearchParam } from '@egov/routing';
 import { Alert, Button, Link, Select, Skeleton, TextArea, TextInput } from '@egov/ui';
@@ -10,6 +10,7 @@ import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
 import { Field, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
+import { useInspectionChoices } from './inspection-choices';
 import { conclusionFormProblems, conclusionIdOf, conclusionIds, conclusionInput, serverProblems, type ConclusionForm } from './forms';
 import * as formStyles from './staff.module.css';
 import { staffMessages } from './staff-messages';
@@ -20,13 +21,13 @@ export function ConclusionPage() {
   const labels = useI18n(inspectionsMessages).t;
   const { basePath } = useInspections();
   const chosen = useSearchParam('cuoc') ?? '';
-  const choices = useQuery(INSPECTION_CHOICES_QUERY, { variables: {}, fetchPolicy: 'network-only' });
+  const choices = useInspectionChoices(chosen);
   const [form, setForm] = useState<ConclusionForm>({ inspectionId: chosen, conclusionVi: '', concludedOn: '', endedOn: '' });
   const [saved, setSaved] = useState<InspectionRowFields | null>(null);
   const problems = useFormProblems();
   const [conclude, { loading }] = useMutation(INSPECTION_CONCLUDE_MUTATION, { update: forgetRegister });
 
-  const open = (choices.data?.inspections.nodes ?? []).filter((inspection) => inspection.status !== 'CONCLUDED');
+  const open = choices.inspections.filter((inspection) => inspection.status !== 'CONCLUDED');
   const inspection = open.find((candidate) => candidate.id === form.inspectionId) ?? null;
   const set = <K extends keyof ConclusionForm>(key: K, value: ConclusionForm[K]) => setForm((current) => ({ ...current, [key]: value }));
 
@@ -41,7 +42,7 @@ export function ConclusionPage() {
       if (payload?.userErrors.length) {
         problems.report(serverProblems(payload.userErrors, conclusionIdOf, conclusionIds.inspectionId));
         // A stale version: read the inspection again, so saving again uses the current one.
-        if (payload.userErrors.some((error) => error.code === 'CONFLICT')) void choices.refetch();
+        if (payload.userErrors.some((error) => error.code === 'CONFLICT')) choices.refetch();
         return;
       }
       if (payload?.inspection) setSaved(payload.inspection);
@@ -72,7 +73,7 @@ export function ConclusionPage() {
   return (
     <StaffFormPage title={t('concludeTitle')}>
       {choices.error && <Alert variant="error">{t('loadError')}</Alert>}
-      {!choices.data && !choices.error ? (
+      {!choices.loaded && !choices.error ? (
         <Skeleton lines={5} />
       ) : (
         <>

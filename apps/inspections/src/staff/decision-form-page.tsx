@@ -1,6 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import {
-  INSPECTION_CHOICES_QUERY,
   SANCTION_DECISION_RECORD_MUTATION,
   type SanctionDecisionRowFields,
   type SubjectKindCode,
@@ -16,6 +15,7 @@ import { fieldCodes } from '../register-filters';
 import { useInspections } from '../remote-context';
 import { Field, RepeatedRows, StaffFormPage, useFormProblems } from './form-kit';
 import { forgetRegister } from './forget-register';
+import { useInspectionChoices } from './inspection-choices';
 import { decisionIdOf, decisionIds, decisionInput, decisionProblems, emptyDecisionForm, parseFine, serverProblems, type DecisionForm } from './forms';
 import * as formStyles from './staff.module.css';
 import { staffMessages } from './staff-messages';
@@ -28,13 +28,13 @@ export function DecisionFormPage() {
   const labels = useI18n(inspectionsMessages).t;
   const { basePath } = useInspections();
   const chosen = useSearchParam('cuoc') ?? '';
-  const choices = useQuery(INSPECTION_CHOICES_QUERY, { variables: {}, fetchPolicy: 'network-only' });
+  const choices = useInspectionChoices(chosen);
   const [form, setForm] = useState<DecisionForm>(() => emptyDecisionForm(chosen));
   const [saved, setSaved] = useState<SanctionDecisionRowFields | null>(null);
   const problems = useFormProblems();
   const [record, { loading }] = useMutation(SANCTION_DECISION_RECORD_MUTATION, { update: forgetRegister });
 
-  const carriedOut = (choices.data?.inspections.nodes ?? []).filter((inspection) => inspection.status !== 'PLANNED');
+  const carriedOut = choices.inspections.filter((inspection) => inspection.status !== 'PLANNED');
   const inspection = carriedOut.find((candidate) => candidate.id === form.inspectionId) ?? null;
   const set = <K extends keyof DecisionForm>(key: K, value: DecisionForm[K]) => setForm((current) => ({ ...current, [key]: value }));
   const fine = parseFine(form.fine);
@@ -90,7 +90,7 @@ export function DecisionFormPage() {
   return (
     <StaffFormPage title={t('recordDecisionTitle')}>
       {choices.error && <Alert variant="error">{t('loadError')}</Alert>}
-      {!choices.data && !choices.error ? (
+      {!choices.loaded && !choices.error ? (
         <Skeleton lines={8} />
       ) : (
         <>

@@ -5,8 +5,12 @@ import { defineConfig } from 'vitest/config';
 // imports it, so tests must too, or the schema and the executor come from two realms.
 const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
-/** One vitest configuration for every project: the project's own folder holds its specs. */
-export function projectTestConfig(projectName: string, options: { globalSetup?: string[] } = {}) {
+/**
+ * One vitest configuration for every project: the project's own folder holds its specs.
+ * `isolate: false` lets a project's spec files share the modules they import (each file still runs
+ * once, in order): for suites whose files import the whole gateway, that import cost seconds a file.
+ */
+export function projectTestConfig(projectName: string, options: { globalSetup?: string[]; isolate?: boolean } = {}) {
   return defineConfig({
     resolve: { tsconfigPaths: true, alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
     test: {

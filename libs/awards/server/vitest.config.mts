@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('awards-server');
+export default projectTestConfig('awards-server', { isolate: false });

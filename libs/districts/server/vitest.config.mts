@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('districts-server');
+export default projectTestConfig('districts-server', { isolate: false });

@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('inspections-server');
+export default projectTestConfig('inspections-server', { isolate: false });

@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('kpis-server');
+export default projectTestConfig('kpis-server', { isolate: false });

@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('licences-server');
+export default projectTestConfig('licences-server', { isolate: false });

@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('news-server');
+export default projectTestConfig('news-server', { isolate: false });

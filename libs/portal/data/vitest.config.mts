@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('portal-data');
+export default projectTestConfig('portal-data', { isolate: false });

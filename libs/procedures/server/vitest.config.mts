@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('procedures-server');
+export default projectTestConfig('procedures-server', { isolate: false });

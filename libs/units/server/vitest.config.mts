@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('units-server');
+export default projectTestConfig('units-server', { isolate: false });

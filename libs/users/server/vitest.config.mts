@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('users-server');
+export default projectTestConfig('users-server', { isolate: false });

@@ -1,6 +1,6 @@
 import { awardTotals, type AwardInput } from '@egov/awards-model';
-import { auditMigrations, type Executor } from '@egov/db';
-import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
+import { auditMigrations } from '@egov/db';
+import { createTestDatabase, explainPlan, testBackends, watchStatements, type SentStatement, type TestDatabase } from '@egov/db/testing';
 import { districtsMigrations } from '@egov/districts-server';
 import { createUnitsRepository, unitsMigrations } from '@egov/units-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ const FILTERS: AwardListFilter[] = [
 describe.each(testBackends)('award totals kept with the awards on %s', (backend) => {
   let db: TestDatabase;
   let awards: AwardsRepository;
-  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  let sent: SentStatement[];
   afterAll(() => db.dispose());
 
   beforeAll(async () => {
@@ -68,15 +68,9 @@ describe.each(testBackends)('award totals kept with the awards on %s', (backend)
       [AWARDS],
     );
     await db.query('analyze awards');
-    sent = [];
-    const watched: Executor = {
-      ...db,
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-        sent.push({ sql, params });
-        return db.query<Row>(sql, params);
-      },
-    };
-    awards = createAwardsRepository(watched);
+    const watched = watchStatements(db);
+    sent = watched.sent;
+    awards = createAwardsRepository(watched.executor);
   }, 60_000);
 
   /** The totals of the awards `list` gives for a filter, added up by the model's rule. */
@@ -103,7 +97,7 @@ describe.each(testBackends)('award totals kept with the awards on %s', (backend)
 
   it('reads a few rows of totals, not the awards, for a filter without a unit', async () => {
     for (const filter of [{}, { period: '2020-H1' }, { kind: 'commendation' as const }]) {
-      sent = [];
+      sent.length = 0;
       await awards.totals(filter);
       const [statement] = sent;
       const plan = await explainPlan(db, statement!.sql, statement!.params);

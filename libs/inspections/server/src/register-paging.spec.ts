@@ -1,5 +1,5 @@
-import { auditMigrations, type Executor } from '@egov/db';
-import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
+import { auditMigrations } from '@egov/db';
+import { createTestDatabase, explainPlan, testBackends, watchStatements, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsGraphQLModule, districtsMigrations } from '@egov/districts-server';
 import { composeSchema, createRequestContext, fromGlobalId } from '@egov/graphql';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
@@ -26,16 +26,8 @@ async function registerDatabase(backend: (typeof testBackends)[number]) {
   const units = createUnitsRepository(db);
   await units.create({ ...base, code: 'so-tttt', kind: 'department', nameVi: 'Sở TT&TT', nameEn: 'DIC', parentCode: null }, who);
   await units.create({ ...base, code: 'thanh-tra-so', kind: 'inspectorate', nameVi: 'Thanh tra Sở', nameEn: 'Inspectorate', parentCode: 'so-tttt' }, who);
-  const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
-  const watched: Executor = {
-    query: (sql, params = []) => {
-      sent.push({ sql, params });
-      return db.query(sql, params);
-    },
-    exec: (sql) => db.exec(sql),
-    transaction: (work) => db.transaction(work),
-  };
-  const register = createInspectionsRepository(watched);
+  const { executor, sent } = watchStatements(db);
+  const register = createInspectionsRepository(executor);
   const schema: GraphQLSchema = composeSchema([
     districtsGraphQLModule({ districts: createDistrictsRepository(db) }),
     unitsGraphQLModule({ units, districts: createDistrictsRepository(db) }),

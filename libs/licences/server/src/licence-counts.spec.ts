@@ -1,5 +1,5 @@
-import { auditMigrations, type Executor } from '@egov/db';
-import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
+import { auditMigrations } from '@egov/db';
+import { createTestDatabase, explainPlan, testBackends, watchStatements, type SentStatement, type TestDatabase } from '@egov/db/testing';
 import { districtsMigrations } from '@egov/districts-server';
 import type { LicenceInput } from '@egov/licences-model';
 import { createUnitsRepository, unitsMigrations } from '@egov/units-server';
@@ -38,7 +38,7 @@ const FILTERS: LicenceListFilter[] = [
 describe.each(testBackends)('the licence register counted and stamped without reading it on %s', (backend) => {
   let db: TestDatabase;
   let licences: LicencesRepository;
-  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  let sent: SentStatement[];
   afterAll(() => db.dispose());
 
   beforeAll(async () => {
@@ -58,15 +58,9 @@ describe.each(testBackends)('the licence register counted and stamped without re
     );
     await db.query(`${foldExistingLicences.replace(/;\s*$/, '')} where search_folded = ''`);
     await db.query('analyze licences');
-    sent = [];
-    const watched: Executor = {
-      ...db,
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-        sent.push({ sql, params });
-        return db.query<Row>(sql, params);
-      },
-    };
-    licences = createLicencesRepository(watched);
+    const watched = watchStatements(db);
+    sent = watched.sent;
+    licences = createLicencesRepository(watched.executor);
   }, 180_000);
 
   const listed = async (filter: LicenceListFilter) => (await licences.list(filter)).length;
@@ -94,7 +88,7 @@ describe.each(testBackends)('the licence register counted and stamped without re
 
   it('reads no licence for the count of the register, a type or the samples, nor for its change stamp', async () => {
     for (const question of [() => licences.count({}), () => licences.count({ type: 'bulletin_publishing', isSample: false }), () => licences.changeStamp()]) {
-      sent = [];
+      sent.length = 0;
       await question();
       const plan = await explainPlan(db, sent[0]!.sql, sent[0]!.params);
       expect(plan.text).not.toContain('"licences"');
@@ -103,13 +97,13 @@ describe.each(testBackends)('the licence register counted and stamped without re
   });
 
   it('reads only its rows for a page of the register, and a batch of the download', async () => {
-    sent = [];
+    sent.length = 0;
     const page = await licences.listPage({}, { size: 20, backward: false, after: null, before: null });
     const deeper = await licences.listPage({}, { size: 20, backward: false, after: page.rows.at(-1)!.position, before: null });
     expect(deeper.rows).toHaveLength(20);
     for (const statement of sent) expect((await explainPlan(db, statement.sql, statement.params)).rowsRead).toBeLessThanOrEqual(21);
 
-    sent = [];
+    sent.length = 0;
     const batches = licences.batches(500);
     await batches.next();
     await batches.return(undefined);

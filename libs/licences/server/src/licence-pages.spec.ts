@@ -1,5 +1,5 @@
-import { auditMigrations, migrate, type Executor, type SortValue } from '@egov/db';
-import { createTestDatabase, explainPlan, testBackends, type TestDatabase } from '@egov/db/testing';
+import { auditMigrations, migrate, type SortValue } from '@egov/db';
+import { createTestDatabase, explainPlan, testBackends, watchStatements, type SentStatement, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsGraphQLModule, districtsMigrations } from '@egov/districts-server';
 import { composeSchema, createRequestContext } from '@egov/graphql';
 import { licenceTypeLabels, type Licence, type LicenceInput } from '@egov/licences-model';
@@ -187,7 +187,7 @@ describe.each(testBackends)('the plan of a common holder search on %s', (backend
   const ISSUED = 3000;
   let db: TestDatabase;
   let licences: LicencesRepository;
-  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  let sent: SentStatement[];
   afterAll(() => db.dispose());
 
   beforeAll(async () => {
@@ -205,15 +205,9 @@ describe.each(testBackends)('the plan of a common holder search on %s', (backend
     );
     await db.query(`${foldExistingLicences.replace(/;\s*$/, '')} where search_folded = ''`);
     await db.query('analyze licences');
-    sent = [];
-    const watched: Executor = {
-      ...db,
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-        sent.push({ sql, params });
-        return db.query<Row>(sql, params);
-      },
-    };
-    licences = createLicencesRepository(watched);
+    const watched = watchStatements(db);
+    sent = watched.sent;
+    licences = createLicencesRepository(watched.executor);
   }, 60_000);
 
   it('reads a bounded walk of the register for page 1 and a deep page, not every match, and gives the ranking in memory', async () => {

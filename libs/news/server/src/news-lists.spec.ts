@@ -1,5 +1,5 @@
 import { auditMigrations, type Executor } from '@egov/db';
-import { createTestDatabase, explainPlan, testBackends, type ExplainedPlan, type TestDatabase } from '@egov/db/testing';
+import { createTestDatabase, explainPlan, testBackends, watchStatements, type ExplainedPlan, type SentStatement, type TestDatabase } from '@egov/db/testing';
 import { districtsMigrations } from '@egov/districts-server';
 import type { ArticleInput } from '@egov/news-model';
 import { createUnitsRepository, unitsMigrations } from '@egov/units-server';
@@ -122,7 +122,7 @@ describe.each(testBackends)('the public news total on %s', (backend) => {
 describe.each(testBackends)('the plans of the news lists on %s', (backend) => {
   let db: TestDatabase;
   let news: NewsRepository;
-  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  let sent: SentStatement[];
   const NOW = new Date('2021-01-01T00:00:00Z');
   const PUBLISHED = 3000;
   const UNPUBLISHED = 300; // drafts and withdrawn articles
@@ -145,15 +145,9 @@ describe.each(testBackends)('the plans of the news lists on %s', (backend) => {
     // Saved at different times, so "last saved first" is an order to keep.
     await db.query(`update news_articles set updated_at = timestamptz '2020-06-01' + (hashtext(slug) % 100000) * interval '1 second'`);
     await db.query('analyze');
-    sent = [];
-    const watched: Executor = {
-      ...db,
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-        sent.push({ sql, params });
-        return db.query<Row>(sql, params);
-      },
-    };
-    news = createNewsRepository(watched, { clock: () => NOW });
+    const watched = watchStatements(db);
+    sent = watched.sent;
+    news = createNewsRepository(watched.executor, { clock: () => NOW });
   }, 60_000);
   afterAll(() => db.dispose());
 
@@ -285,7 +279,7 @@ describe.each(testBackends)('numbered pages of the public news list on %s', (bac
 describe.each(testBackends)('the plan of a deep public page on %s', (backend) => {
   let db: TestDatabase;
   let news: NewsRepository;
-  let sent: Array<{ sql: string; params: readonly unknown[] }>;
+  let sent: SentStatement[];
   const NOW = new Date('2021-01-01T00:00:00Z');
   const DAYS = 300;
   const PER_DAY = 20;
@@ -314,15 +308,9 @@ describe.each(testBackends)('the plan of a deep public page on %s', (backend) =>
     await insertArticles(db, 100_001, 100_100, 'draft', '2020-01-01T00:00:00Z');
     await insertArticles(db, 100_101, 100_100 + SCHEDULED, 'published', '2021-02-01T00:00:00Z');
     await db.query('analyze');
-    sent = [];
-    const watched: Executor = {
-      ...db,
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-        sent.push({ sql, params });
-        return db.query<Row>(sql, params);
-      },
-    };
-    news = createNewsRepository(watched, { clock: () => NOW });
+    const watched = watchStatements(db);
+    sent = watched.sent;
+    news = createNewsRepository(watched.executor, { clock: () => NOW });
   }, 60_000);
   afterAll(() => db.dispose());
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import type { Database, Executor, Queryable } from './database';
 import { migrate, type Migration } from './migrations';
 import { PGLITE_OPTIONS, pgliteDatabase } from './pglite-database';
 import { openPostgres } from './postgres-database';
@@ -109,6 +109,28 @@ export async function createTestDatabase(
   const url = process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: there is no PostgreSQL server to test against.');
   return createPostgresTestDatabase(url, migrations, options.onQuery);
+}
+
+/** A statement a repository sent, with its parameters. */
+export interface SentStatement {
+  sql: string;
+  params: readonly unknown[];
+}
+
+/**
+ * `db` as an executor that records every query sent through it (not those of its transactions),
+ * so a test can explain the statement a page cost. Empty `sent` with `sent.length = 0`.
+ */
+export function watchStatements(db: Executor): { executor: Executor; sent: SentStatement[] } {
+  const sent: SentStatement[] = [];
+  const executor: Executor = {
+    ...db,
+    query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
+      sent.push({ sql, params });
+      return db.query<Row>(sql, params);
+    },
+  };
+  return { executor, sent };
 }
 
 /** A node of a plan as `explain (format json)` gives it; `Plans` are its children. */

@@ -1,5 +1,6 @@
 import { licenceStatus, licenceStatusLabels, licenceTypeLabels, type LicenceStatus, type LicenceType } from '@egov/licences-model';
-import { combinedStamp, dayInVietnam, defineDataset } from './open-dataset';
+import { dayInVietnam } from '@egov/periods';
+import { combinedStamp, defineDataset } from './open-dataset';
 
 /**
  * One licence of the register. The holder's address is left out: for a person it is personal

@@ -83,5 +83,3 @@ export function dataDictionary(dataset: OpenDataset): DataDictionary {
 export const defineDataset = <Row extends Record<string, CellValue>>(dataset: OpenDataset<Row>): OpenDataset =>
   dataset as unknown as OpenDataset;
 
-/** Today's date in Lạng Sơn (Asia/Ho_Chi_Minh), where the department's days are counted. */
-export const dayInVietnam = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);

@@ -288,7 +288,7 @@ export function createInspectionsRepository(db: Executor) {
       const where = inspectionConditions(valid);
       const sql = valid.start || valid.end
         ? `select count(*)::int as count from inspections where ${where.sql}`
-        : `select coalesce(sum(inspections), 0)::int as count from inspection_counts where ${where.sql}`;
+        : `select coalesce(sum(row_count), 0)::int as count from inspection_marks where ${where.sql}`;
       const [row] = await db.query<{ count: number }>(sql, where.params);
       return row?.count ?? 0;
     },
@@ -315,7 +315,7 @@ export function createInspectionsRepository(db: Executor) {
       const byStatus = sqlConditions([['enforcement_status = ?::text', valid.status]]);
       const [row] = valid.start || valid.end || valid.field
         ? await db.query<{ count: number }>(`select count(*)::int as count from ${DECISIONS_WITH_INSPECTION} where ${where.sql}`, where.params)
-        : await db.query<{ count: number }>(`select coalesce(sum(decisions), 0)::int as count from sanction_decision_counts where ${byStatus.sql}`, byStatus.params);
+        : await db.query<{ count: number }>(`select coalesce(sum(row_count), 0)::int as count from sanction_decision_marks where ${byStatus.sql}`, byStatus.params);
       return row?.count ?? 0;
     },
 
@@ -329,7 +329,10 @@ export function createInspectionsRepository(db: Executor) {
 
     /** How far inspections and decisions have changed, without reading them (for ETags). */
     registerChangeStamp(): Promise<ChangeStamp> {
-      return changeStamp(db, ['inspections', 'sanction_decisions']);
+      return changeStamp(db, [
+        { table: 'inspections', kept: 'inspection_marks' },
+        { table: 'sanction_decisions', kept: 'sanction_decision_marks' },
+      ]);
     },
 
     /** Inspections by id, in the order asked, null for unknown ids (for DataLoader). */

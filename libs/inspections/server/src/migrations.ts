@@ -1,4 +1,4 @@
-import type { Migration } from '@egov/db';
+import { keptMarksSql, type Migration } from '@egov/db';
 
 // Constraints are named `<short>_<column>_<kind>` so a refusal names the field it guards (a second
 // constraint on a column takes the plural short name: inspections_concluded_on_check).
@@ -172,6 +172,28 @@ export const inspectionsMigrations: Migration[] = [
         referencing old table as old_rows for each statement execute function sanction_decision_counts_apply();
       create trigger sanction_decision_counts_truncate after truncate on sanction_decisions
         for each statement execute function sanction_decision_counts_apply();
+    `,
+  },
+  {
+    id: 'inspections/005-register-marks',
+    // The counts above become kept marks (rows, sum of versions, latest write) by the same keys: the
+    // register's totals read them as before, and its change stamp (the open-data files' ETag and
+    // Last-Modified) reads these few rows instead of every inspection and decision.
+    sql: `
+      drop trigger inspection_counts_insert on inspections;
+      drop trigger inspection_counts_update on inspections;
+      drop trigger inspection_counts_delete on inspections;
+      drop trigger inspection_counts_truncate on inspections;
+      drop function inspection_counts_apply();
+      drop table inspection_counts;
+      drop trigger sanction_decision_counts_insert on sanction_decisions;
+      drop trigger sanction_decision_counts_update on sanction_decisions;
+      drop trigger sanction_decision_counts_delete on sanction_decisions;
+      drop trigger sanction_decision_counts_truncate on sanction_decisions;
+      drop function sanction_decision_counts_apply();
+      drop table sanction_decision_counts;
+      ${keptMarksSql({ table: 'inspections', kept: 'inspection_marks', key: [{ column: 'field', type: 'text' }, { column: 'status', type: 'text' }] })}
+      ${keptMarksSql({ table: 'sanction_decisions', kept: 'sanction_decision_marks', key: [{ column: 'enforcement_status', type: 'text' }] })}
     `,
   },
 ];

@@ -19,6 +19,7 @@ import {
   type LicenceStatus,
   type LicenceType,
 } from '@egov/licences-model';
+import { dayInVietnam } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
 import {
@@ -192,9 +193,6 @@ const STAFF = ['admin', 'licensing_officer', 'inspector'] as const;
 
 const day = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
-/** Today in Lạng Sơn, where a licence's days are counted. */
-const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-
 /** The register's key of a licence: the key of a Licence global id, or the id as given (a UUID). */
 function licenceKey(id: string): string {
   const parsed = fromGlobalId(id);
@@ -252,7 +250,7 @@ export function licencesGraphQLModule(
   options: LicencesGraphQLOptions = {},
 ): GraphQLModule {
   const { licences, units } = repos;
-  const today = options.today ?? todayInVietnam;
+  const today = options.today ?? (() => dayInVietnam());
 
   return {
     name: 'licences',

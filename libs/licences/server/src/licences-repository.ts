@@ -26,6 +26,7 @@ import {
   type LicenceType,
   type RevocationInput,
 } from '@egov/licences-model';
+import { dayInVietnam } from '@egov/periods';
 import { normalizeVietnamese, searchTokens } from '@egov/text';
 import { z } from 'zod';
 
@@ -107,9 +108,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Checks the days a query names, so a malformed one is a VALIDATION error on its own field. */
 const days = <K extends string>(values: Record<K, string>) =>
   validate(z.record(z.string(), z.iso.date('A day is written YYYY-MM-DD')), values) as Record<K, string>;
-
-/** Today in Lạng Sơn, where a licence's days are counted. */
-const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 export interface LicenceListFilter {
   type?: LicenceType;
@@ -333,7 +331,7 @@ export function createLicencesRepository(db: Executor) {
      * first. The whole list, for exports and summaries: a page of it is `listPage`.
      */
     async list(filter: LicenceListFilter = {}): Promise<Licence[]> {
-      const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const { asOf } = days({ asOf: filter.asOf ?? dayInVietnam() });
       const query = licenceQuery(filter, asOf);
       const columns = query.ranked ? licenceSearchOrderColumns : licenceOrderColumns;
       const rows = await db.query<LicenceRow>(
@@ -349,7 +347,7 @@ export function createLicencesRepository(db: Executor) {
      * best match first with a search (then `position` starts with the score).
      */
     async listPage(filter: LicenceListFilter, range: KeysetRange): Promise<KeysetPage<ListedLicence>> {
-      const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const { asOf } = days({ asOf: filter.asOf ?? dayInVietnam() });
       const query = licenceQuery(filter, asOf);
       const listed = (rows: (LicenceRow & { score?: number })[]) =>
         rows.map(
@@ -378,7 +376,7 @@ export function createLicencesRepository(db: Executor) {
 
     /** How many licences match the filter. */
     async count(filter: LicenceListFilter = {}): Promise<number> {
-      const { asOf } = days({ asOf: filter.asOf ?? todayInVietnam() });
+      const { asOf } = days({ asOf: filter.asOf ?? dayInVietnam() });
       const selection = licenceSelection(filter, asOf);
       // By type and sample flag alone, the few rows of licence_counts (licences/004) say it;
       // the status of a day and a search count their licences.

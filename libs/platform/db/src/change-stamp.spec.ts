@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeStamp } from './change-stamp';
+import { keptMarksSql } from './kept-marks';
 import { createTestDatabase, testBackends, type TestDatabase } from './testing';
 
 describe.each(testBackends)('change stamps on %s', (backend) => {
@@ -43,6 +44,44 @@ describe.each(testBackends)('change stamps on %s', (backend) => {
     const kept = await changeStamp(db, [{ table: 'notes', kept: 'notes_marks' }, 'tags']);
     expect(kept).toEqual(await changeStamp(db, ['notes', 'tags']));
     await expect(changeStamp(db, [{ table: 'notes', kept: 'marks; drop table notes' }])).rejects.toThrow(/identifier/);
+  });
+
+  it('keeps the marks of a table through inserts, updates, deletes and truncation, as its rows would give them', async () => {
+    const items = `create table items (id integer primary key, shelf text not null, version integer not null default 1, updated_at timestamptz not null default now())`;
+    await db.exec(items);
+    await db.query(`insert into items (id, shelf, updated_at) values (1, 'a', '2026-01-01T00:00:00Z'), (2, 'b', '2026-01-02T00:00:00Z')`);
+    // Rows written before the summary exists are counted when it is made.
+    await db.exec(keptMarksSql({ table: 'items', kept: 'item_marks', key: [{ column: 'shelf', type: 'text' }] }));
+    const stamps = async () => [await changeStamp(db, [{ table: 'items', kept: 'item_marks' }]), await changeStamp(db, ['items'])];
+    const expectSame = async () => {
+      const [kept, direct] = await stamps();
+      expect(kept).toEqual(direct);
+      return kept;
+    };
+    const made = await expectSame();
+    expect(made?.lastChange?.toISOString()).toBe('2026-01-02T00:00:00.000Z');
+
+    await db.query(`insert into items (id, shelf, updated_at) select n, 'c', '2026-02-01T00:00:00Z' from generate_series(3, 50) as n`);
+    await expectSame();
+    // A row moving from one key to another leaves the first and joins the second.
+    await db.query(`update items set shelf = 'a', version = version + 1, updated_at = '2026-03-01T00:00:00Z' where shelf = 'c' and id < 10`);
+    const moved = await expectSame();
+    expect(moved?.lastChange?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    const [byShelf] = await db.query<{ a: number; c: number }>(
+      `select sum(row_count) filter (where shelf = 'a')::int as a, sum(row_count) filter (where shelf = 'c')::int as c from item_marks`,
+    );
+    expect(byShelf).toEqual({ a: 8, c: 41 });
+
+    await db.query(`delete from items where id > 40`);
+    await expectSame();
+    await db.exec('truncate items');
+    expect(await expectSame()).toEqual({ version: 'items:0/0/', lastChange: null });
+  });
+
+  it('makes no kept marks for a name that is not a plain identifier, nor without a key', () => {
+    expect(() => keptMarksSql({ table: 'items; drop table items', kept: 'item_marks', key: [{ column: 'shelf', type: 'text' }] })).toThrow(/identifier/);
+    expect(() => keptMarksSql({ table: 'items', kept: 'item_marks', key: [{ column: 'shelf', type: 'text); drop table items; --' }] })).toThrow(/type/);
+    expect(() => keptMarksSql({ table: 'items', kept: 'item_marks', key: [] })).toThrow(/key/);
   });
 
   it('refuses a table name that is not a plain identifier', async () => {

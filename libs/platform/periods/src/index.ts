@@ -14,3 +14,4 @@ export {
 } from './period';
 export { latestPeriod, type PeriodDays } from './latest-period';
 export { periodLabelEn, periodLabelVi } from './period-labels';
+export { dayInVietnam } from './vietnam-day';

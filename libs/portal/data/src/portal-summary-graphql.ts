@@ -1,6 +1,6 @@
 import { toGlobalId, type GraphQLModule } from '@egov/graphql';
 import { isTargetMet, type Indicator, type Observation, type Period } from '@egov/kpis-model';
-import { latestPeriod } from '@egov/periods';
+import { dayInVietnam, latestPeriod } from '@egov/periods';
 import { firstDataSetKpis } from './first-data-set/kpis';
 import type { PortalRepositories } from './portal-repositories';
 
@@ -171,9 +171,6 @@ export interface PortalSummaryOptions {
   provinceCode?: string;
 }
 
-/** The day of an instant in Vietnam (UTC+7), where licences' days are counted. */
-const vietnamDay = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
-
 /**
  * The period whose figures the home page shows: of the periods with a headline figure, the one
  * that ends last; of two ending together (2020-H2 and 2020-Q4), the longer.
@@ -213,7 +210,7 @@ async function readPortalSummary(repos: SummarySources, now: Date, provinceCode:
     repos.kpis.listObservations({ areaCode: provinceCode, indicatorCodes: HEADLINE_INDICATOR_CODES }),
     repos.kpis.getIndicators(HEADLINE_INDICATOR_CODES),
     repos.procedures.count(),
-    repos.licences.countByStatus(vietnamDay(now)),
+    repos.licences.countByStatus(dayInVietnam(now)),
   ]);
   const period = latestPeriodOf(periods, headlineFigures);
   const awards = period ? await repos.awards.count({ period: period.code }) : 0;
@@ -234,7 +231,7 @@ async function readPortalSummary(repos: SummarySources, now: Date, provinceCode:
     })),
     period,
     headlineIndicators,
-    counts: { procedures, licencesValid: licences.valid, asOf: vietnamDay(now), awards },
+    counts: { procedures, licencesValid: licences.valid, asOf: dayInVietnam(now), awards },
     quickLinks: QUICK_LINKS,
   };
 }

@@ -1,4 +1,4 @@
-import type { Migration } from '@egov/db';
+import { ginWithoutPendingListSql, type Migration } from '@egov/db';
 
 /**
  * Folds the searched fields of the licences already stored, as `normalizeVietnamese` folds
@@ -149,5 +149,10 @@ export const licencesMigrations: Migration[] = [
       create trigger licence_counts_truncate after truncate on licences
         for each statement execute function licence_counts_apply();
     `,
+  },
+  {
+    // Every search looked through the index's pending list: up to 300 pages a word until a vacuum.
+    id: 'licences/005-search-index-without-pending-list',
+    sql: ginWithoutPendingListSql(['licences_search_words_idx']),
   },
 ];

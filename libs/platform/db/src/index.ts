@@ -8,6 +8,7 @@ export { migrate, MigrationError, type Migration } from './migrations';
 export { auditMigrations, recordAudit, readAudit, type AuditContext, type AuditEntry, type AuditRecord } from './audit';
 export { insertAudited, updateVersioned, type WriteTarget } from './audited-writes';
 export { changeStamp, type ChangeStamp, type KeptMarks } from './change-stamp';
+export { ginWithoutPendingListSql } from './gin-indexes';
 export { keptMarksSql, type KeptMarksDefinition, type MarksKeyColumn } from './kept-marks';
 export { keysetBatches, keysetSql, keysetRows, type KeysetClauses, type KeysetColumn, type KeysetRange, type SortValue } from './keyset';
 export { sqlConditions, type SqlConditions } from './sql-conditions';

@@ -154,6 +154,8 @@ export interface ExplainedPlan {
   scans: PlanNode[];
   /** The most rows any node produced or threw away after reading them (with `analyze`). */
   rowsRead: number;
+  /** The pages (8 kB blocks of tables and indexes) the statement read, from the cache or the disk (with `analyze`). */
+  pagesRead: number;
 }
 
 const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)];
@@ -169,7 +171,7 @@ export async function explainPlan(
   params: readonly unknown[] = [],
   options: { analyze?: boolean } = {},
 ): Promise<ExplainedPlan> {
-  const [row] = await db.query<Record<string, unknown>>(`explain (${options.analyze === false ? '' : 'analyze, '}format json) ${sql}`, params);
+  const [row] = await db.query<Record<string, unknown>>(`explain (${options.analyze === false ? '' : 'analyze, buffers, '}format json) ${sql}`, params);
   const answer = Object.values(row ?? {})[0];
   const [top] = (typeof answer === 'string' ? JSON.parse(answer) : answer) as Array<{ Plan: PlanNode }>;
   if (!top) throw new Error(`No plan for: ${sql}`);
@@ -180,5 +182,7 @@ export async function explainPlan(
     text: JSON.stringify(top.Plan),
     scans: nodes.filter((node) => node['Node Type'].endsWith('Scan')),
     rowsRead: Math.max(0, ...nodes.map((node) => (node['Actual Rows'] ?? 0) + removed(node))),
+    // A node's buffers include its children's: the top node's are the statement's.
+    pagesRead: Number(top.Plan['Shared Hit Blocks'] ?? 0) + Number(top.Plan['Shared Read Blocks'] ?? 0),
   };
 }

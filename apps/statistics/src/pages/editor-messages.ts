@@ -67,6 +67,8 @@ export const editorMessages = defineMessages({
     areaOutsidePeriod: 'Địa bàn này không tồn tại trong suốt kỳ báo cáo đã chọn',
     serverRefused: 'Máy chủ từ chối: {message}',
     saveFailed: 'Không lưu được. Vui lòng thử lại.',
+    historyFailed: 'Đã lưu số liệu nhưng chưa tải được lịch sử chỉnh sửa. Tải lại trang để xem.',
+    warningLabel: 'Cảnh báo',
   },
   en: {
     title: 'Update figures',
@@ -133,5 +135,7 @@ export const editorMessages = defineMessages({
     areaOutsidePeriod: 'This area did not exist for the whole of the chosen period',
     serverRefused: 'The server refused: {message}',
     saveFailed: 'The figure could not be saved. Please try again.',
+    historyFailed: 'The figure is saved, but its history could not be loaded. Reload the page to see it.',
+    warningLabel: 'Warning',
   },
 });

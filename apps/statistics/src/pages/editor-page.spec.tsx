@@ -10,7 +10,7 @@ import { indicator, period } from '../view/test-fixtures';
 
 /**
  * The statistician's form against a gateway that answers as the real one does: a history asked
- * with an empty id is refused (BAD_USER_INPUT).
+ * with an empty id is refused (BAD_USER_INPUT), opening and publishing periods change its list.
  */
 function fakeGateway() {
   const asked: Array<{ operationName: string; variables: Record<string, unknown> }> = [];
@@ -119,4 +119,31 @@ describe('the statistician’s form', () => {
     expect(gateway.asked.filter((request) => request.operationName === 'ObservationHistory').map((request) => request.variables['id'])).toEqual(['Observation:99']);
   });
 
+  it('lists which periods are published, opens a new one unpublished, moves the form to it, and publishes it', async () => {
+    const gateway = fakeGateway();
+    renderEditor(gateway);
+    const periods = await screen.findByRole('table', { name: 'Các kỳ báo cáo, mới nhất trước' });
+    expect(within(periods).getAllByRole('row')[1]?.textContent).toMatch(/6 tháng đầu năm 2020\s*2020-H1\s*Đã công bố lúc/);
+
+    fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mở kỳ' }));
+    expect(await screen.findByText('Năm gồm 4 chữ số, từ 1990 đến 2100')).toBeTruthy();
+    expect(gateway.asked.some((request) => request.operationName === 'ReportingPeriodOpen')).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '2020' } });
+    fireEvent.change(screen.getByLabelText('Loại kỳ'), { target: { value: 'H2' } });
+    expect(screen.getByText('Mã kỳ sẽ mở: 2020-H2')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mở kỳ' }));
+    await screen.findByText('Đã mở kỳ 6 tháng cuối năm 2020. Kỳ chưa được công bố: người dân chưa thấy kỳ này.');
+    expect(gateway.asked.find((request) => request.operationName === 'ReportingPeriodOpen')?.variables).toEqual({ input: { code: '2020-H2' } });
+    await screen.findByRole('option', { name: '6 tháng cuối năm 2020 (chưa công bố)' });
+    await screen.findByRole('row', { name: /6 tháng cuối năm 2020\s*2020-H2\s*Chưa công bố/ });
+    expect(new URLSearchParams(window.location.search).get('ky')).toBe('2020-H2');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Công bố kỳ 6 tháng cuối năm 2020' }));
+    await screen.findByText('Đã công bố kỳ 6 tháng cuối năm 2020: người dân đã thấy kỳ này và số liệu của kỳ.');
+    expect(gateway.asked.find((request) => request.operationName === 'ReportingPeriodPublish')?.variables).toEqual({ input: { code: '2020-H2' } });
+    await screen.findByRole('option', { name: '6 tháng cuối năm 2020' });
+    expect(screen.queryByRole('button', { name: /^Công bố kỳ/ })).toBeNull();
+  });
 });

@@ -18,6 +18,7 @@ import { hrefOf, params, periodParam } from '../routes';
 import { figureWithUnit, formatFigure, unitAfterFigure } from '../view/figures';
 import { checkObservationForm, fieldOfUserError, type FormProblem, type ObservationFormField, type ObservationFormValues } from '../view/observation-form';
 import { editorMessages } from './editor-messages';
+import { PeriodsPanel } from './periods-panel';
 
 const fieldIds: Readonly<Record<ObservationFormField, string>> = {
   indicatorCode: 'observation-indicator',
@@ -97,6 +98,7 @@ export default function EditorPage() {
   const { reportingPeriods, province, districts, indicators } = options.data;
   const indicator: IndicatorFields | null = indicators.nodes.find((each) => each.code === values.indicatorCode) ?? null;
   const nameOf = (each: { nameVi: string; nameEn: string }) => (language === 'vi' ? each.nameVi : each.nameEn);
+  const periodName = (each: { labelVi: string; labelEn: string }) => (language === 'vi' ? each.labelVi : each.labelEn);
   const unit = indicator ? unitAfterFigure(indicator, language) || (indicator.measure === 'PERCENT' ? '%' : language === 'vi' ? indicator.unitVi : indicator.unitEn) : '';
 
   function select(name: 'indicatorCode' | 'period' | 'areaCode', value: string) {
@@ -227,7 +229,7 @@ export default function EditorPage() {
               <option value="">{t('choosePeriodOption')}</option>
               {[...reportingPeriods].reverse().map((each) => (
                 <option key={each.code} value={each.code}>
-                  {language === 'vi' ? each.labelVi : each.labelEn}
+                  {each.published ? periodName(each) : t('periodUnpublished', { period: periodName(each) })}
                 </option>
               ))}
             </Select>
@@ -305,6 +307,7 @@ export default function EditorPage() {
           />
         </section>
       )}
+      <PeriodsPanel periods={reportingPeriods} onChanged={() => options.refetch()} onOpened={(code) => select('period', code)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPortalClient, graphqlRequestOf } from '@egov/client';
 import { createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
@@ -120,6 +120,8 @@ describe('the statistician’s form', () => {
   });
 
   it('lists which periods are published, opens a new one unpublished, moves the form to it, and publishes it', async () => {
+    // No indicator chosen yet: the form still moves to the period opened.
+    window.history.replaceState(null, '', '/thong-ke/cap-nhat?lang=vi');
     const gateway = fakeGateway();
     renderEditor(gateway);
     const periods = await screen.findByRole('table', { name: 'Các kỳ báo cáo, mới nhất trước' });
@@ -139,6 +141,7 @@ describe('the statistician’s form', () => {
     await screen.findByRole('option', { name: '6 tháng cuối năm 2020 (chưa công bố)' });
     await screen.findByRole('row', { name: /6 tháng cuối năm 2020\s*2020-H2\s*Chưa công bố/ });
     expect(new URLSearchParams(window.location.search).get('ky')).toBe('2020-H2');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Kỳ báo cáo' }) as HTMLSelectElement).value).toBe('2020-H2'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Công bố kỳ 6 tháng cuối năm 2020' }));
     await screen.findByText('Đã công bố kỳ 6 tháng cuối năm 2020: người dân đã thấy kỳ này và số liệu của kỳ.');

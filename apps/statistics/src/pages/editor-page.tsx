@@ -90,7 +90,7 @@ export default function EditorPage() {
   useEffect(() => {
     if (!ready) setValues((current) => ({ ...current, ...key }));
     else if (recordedFor) setValues(valuesFrom(key, recorded, language));
-  }, [recordedFor, ready]);
+  }, [recordedFor, ready, keyText]);
 
   if (options.error && !options.data) return (<><h1>{t('title')}</h1><LoadError onRetry={() => void options.refetch()} /></>);
   if (!options.data) return (<><h1>{t('title')}</h1><Loading /></>);

@@ -288,6 +288,7 @@ describe('bad input over HTTP', () => {
     const decided = await create('sanctionDecisionRecord', { ...decision, number: '900/QĐ-XPVPHC' }, 'sanctionDecision');
     const awarded = await create('awardRecord', award, 'award');
     const target = await create('userCreate', user, 'user');
+    const openPeriod = await create('reportingPeriodOpen', { code: '2031-H1' }, 'reportingPeriod', 'code');
     const ref = (record: Record<string, unknown>) => ({ id: record['id'], version: record['version'] });
 
     const { body: own } = await gateway.graphql('{ viewerSessions { id current } }', {}, headers.admin);
@@ -321,6 +322,9 @@ describe('bad input over HTTP', () => {
         noteEn: 'Note',
         version: observation.version,
       },
+      reportingPeriodOpen: { code: '2031-H2' },
+      reportingPeriodPublish: { code: openPeriod['code'] },
+      reportingPeriodUnpublish: { code: '2020-H1' },
       licenceIssue: licence,
       licenceRevoke: { ...ref(issued), revokedOn: '2021-05-01', reason: 'Đơn vị đề nghị thu hồi' },
       dossierReceive: { procedureCode, channel: 'ONLINE', applicant, receivedAt: '2020-07-01T08:00:00+07:00' },
@@ -427,6 +431,11 @@ describe('bad input over HTTP', () => {
       ['an unknown indicator', 'observationUpsert', () => ({ indicatorCode: 'NO_SUCH_INDICATOR' }), ['indicatorCode']],
       ['an unknown owner unit', 'observationUpsert', () => ({ ownerUnitCode: 'khong-co' }), ['ownerUnitCode']],
       ['a stale version', 'observationUpsert', () => ({ version: 99 }), ['version']],
+      ['a period code of no kind', 'reportingPeriodOpen', () => ({ code: '2020-H3' }), ['code']],
+      ['a period already open', 'reportingPeriodOpen', () => ({ code: '2020-H1' }), ['code']],
+      ['an unknown period', 'reportingPeriodPublish', () => ({ code: '2099-H1' }), ['code']],
+      ['a period already published', 'reportingPeriodPublish', () => ({ code: '2020-H1' }), ['code']],
+      ['a period not published', 'reportingPeriodUnpublish', () => ({ code: '2031-H1' }), ['code']],
       ['a fine of 0', 'sanctionDecisionRecord', () => ({ fineVnd: 0 }), ['fineVnd']],
       ['a negative fine', 'sanctionDecisionRecord', () => ({ fineVnd: -5 }), ['fineVnd']],
       ['a fractional fine', 'sanctionDecisionRecord', () => ({ fineVnd: 1.5 }), ['fineVnd']],

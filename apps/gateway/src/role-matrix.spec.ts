@@ -34,6 +34,9 @@ const ALLOWED: Record<string, readonly Caller[]> = {
   newsArticlePublish: ['admin', 'editor'],
   newsArticleWithdraw: ['admin', 'editor'],
   observationUpsert: ['admin', 'statistician'],
+  reportingPeriodOpen: ['admin', 'statistician'],
+  reportingPeriodPublish: ['admin', 'statistician'],
+  reportingPeriodUnpublish: ['admin', 'statistician'],
   licenceIssue: ['admin', 'licensing_officer'],
   licenceRevoke: ['admin', 'licensing_officer'],
   dossierReceive: ['admin', 'licensing_officer'],
@@ -103,6 +106,8 @@ const award = (n: number) => ({
   conferredOn: '2020-02-03',
   period: '2020-H1',
 });
+/** A month no other call of the run names (2030-01, 2030-02…): each call opens a period of its own. */
+const periodCode = (n: number) => `${2030 + Math.floor((n - 1000) / 12)}-${String(((n - 1000) % 12) + 1).padStart(2, '0')}`;
 const newUser = (n: number) => ({ email: `staff-${n}@test.langson.gov.vn`, displayName: `Cán bộ ${n}`, password: TEST_PASSWORD, roles: ['EDITOR'] });
 
 /** `{ id version }` of a record, as the next mutation names it. */
@@ -189,6 +194,16 @@ const CASES: Record<string, MutationCase> = {
       );
       const version = (body.data?.['observations'] as { nodes: Array<{ version: number }> }).nodes[0]?.version;
       return { input: { indicatorCode, period, areaCode, value, sourceQuote: 'theo báo cáo sơ kết 6 tháng', version } };
+    },
+  },
+  reportingPeriodOpen: { variables: async (f) => ({ input: { code: periodCode(f.unique()) } }) },
+  reportingPeriodPublish: {
+    variables: async (f) => ({ input: await f.create('reportingPeriodOpen', { code: periodCode(f.unique()) }, 'reportingPeriod { code }') }),
+  },
+  reportingPeriodUnpublish: {
+    variables: async (f) => {
+      const opened = await f.create('reportingPeriodOpen', { code: periodCode(f.unique()) }, 'reportingPeriod { code }');
+      return { input: await f.create('reportingPeriodPublish', opened, 'reportingPeriod { code }') };
     },
   },
   licenceIssue: { variables: async (f) => ({ input: licence(f.unique()) }) },

@@ -2,7 +2,7 @@ import type { InspectionReportingPeriod } from '@egov/client-operations/inspecti
 import { describe, expect, it } from 'vitest';
 import { ALL_PERIODS, defaultPeriod, PAGE_SIZE, pageSearch, readFilters, readPage, registerVariables, writeFilters } from './register-filters';
 
-const period = (code: string, startsOn: string, endsOn: string): InspectionReportingPeriod => ({
+const period = (code: string, startsOn: string, endsOn: string, published = true): InspectionReportingPeriod => ({
   id: code,
   code,
   kind: 'HALF',
@@ -10,6 +10,7 @@ const period = (code: string, startsOn: string, endsOn: string): InspectionRepor
   endsOn,
   labelVi: code,
   labelEn: code,
+  published,
 });
 const h1 = period('2020-H1', '2020-01-01', '2020-06-30');
 
@@ -43,6 +44,12 @@ describe('the register’s filters in the address', () => {
     expect(defaultPeriod([h1, h2])).toBe('2020-H2');
     expect(defaultPeriod([h2, year, h1])).toBe('2020');
     expect(defaultPeriod([])).toBe(ALL_PERIODS);
+  });
+
+  it('passes over a later period a statistician opened but has not published, as the gateway does', () => {
+    const openOnly = period('2026-H2', '2026-07-01', '2026-12-31', false);
+    expect(defaultPeriod([h1, openOnly])).toBe('2020-H1');
+    expect(defaultPeriod([openOnly])).toBe(ALL_PERIODS);
   });
 
   it('asks the gateway for the period’s dates and the filters, a page of each table', () => {

@@ -5,7 +5,7 @@ import type {
   InspectionReportingPeriod,
   InspectionStatusCode,
 } from '@egov/client-operations/inspections';
-import { latestPeriod } from '@egov/periods';
+import { latestPublishedPeriod } from '@egov/periods';
 
 export const fieldCodes: readonly InspectionFieldCode[] = [
   'PRESS',
@@ -87,9 +87,12 @@ export function writeFilters(filters: RegisterFilters, search = ''): string {
   return params.toString();
 }
 
-/** The period shown when the address names none: the latest reporting period (as the gateway chooses it), else the whole register. */
+/**
+ * The period shown when the address names none: the latest published reporting period (as the
+ * gateway chooses it; a statistician's list holds unpublished ones too), else the whole register.
+ */
 export function defaultPeriod(periods: readonly InspectionReportingPeriod[]): string {
-  return latestPeriod(periods)?.code ?? ALL_PERIODS;
+  return latestPublishedPeriod(periods)?.code ?? ALL_PERIODS;
 }
 
 /** Where a table's page starts, as the address says. */

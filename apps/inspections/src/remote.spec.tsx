@@ -13,7 +13,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-const H1 = { __typename: 'ReportingPeriod', id: 'p1', code: '2020-H1', kind: 'HALF', startsOn: '2020-01-01', endsOn: '2020-06-30', labelVi: '6 tháng đầu năm 2020', labelEn: 'First half of 2020' };
+const H1 = { __typename: 'ReportingPeriod', id: 'p1', code: '2020-H1', kind: 'HALF', startsOn: '2020-01-01', endsOn: '2020-06-30', labelVi: '6 tháng đầu năm 2020', labelEn: 'First half of 2020', published: true };
 
 // The half-year report's inspection figures (FACTS.md F30–F33).
 const observation = (code: string, value: number, factId: string, sourceQuote: string) => ({

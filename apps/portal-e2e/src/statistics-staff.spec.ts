@@ -3,23 +3,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, launchBrowser, recordGraphQLRequests, screenshot, signIn, staffAccount, startPortal, type GraphQLRequest, type RunningPortal } from './support';
 
 // The statistician's form on a portal of its own (its corrections change the figures other specs read).
+// A citizen, signed out, reads the public pages in a browser of its own.
 const browser = await launchBrowser();
+const citizenBrowser = await launchBrowser();
 const statistician = staffAccount('statistician');
 const FORM = '/thong-ke/cap-nhat?chi-tieu=PRESS_COVID_VIDEO_CLIPS_PRODUCED&ky=2020-H1&dia-ban=20&lang=vi';
 
-describe.skipIf(!browser)('the statistician’s form in the statistics remote, in Chromium', () => {
+describe.skipIf(!browser || !citizenBrowser)('the statistician’s form in the statistics remote, in Chromium', () => {
   let portal: RunningPortal;
   let page: Page;
+  let citizen: Page;
   let graphqlRequests: GraphQLRequest[];
 
   beforeAll(async () => {
     portal = await startPortal({ staff: [statistician] });
     page = await browser!.newPage();
+    citizen = await citizenBrowser!.newPage();
     graphqlRequests = recordGraphQLRequests(page);
   });
 
   afterAll(async () => {
     await browser?.close();
+    await citizenBrowser?.close();
     await portal?.stop();
   });
 
@@ -95,6 +100,10 @@ describe.skipIf(!browser)('the statistician’s form in the statistics remote, i
     await page.getByLabel('Trích dẫn nguồn').fill('Huyện Chi Lăng có 20 điểm phục vụ bưu chính');
     await save();
     await page.getByText('Đã lưu số liệu: 20 điểm phục vụ.').waitFor();
+    // The new figure's history shows its recording, and nothing says the save failed.
+    const history = page.getByRole('table', { name: 'Các lần ghi và sửa số liệu “Điểm phục vụ bưu chính”' });
+    await history.getByRole('row', { name: /Ghi mới/ }).waitFor();
+    expect(await page.getByText(/Không lưu được/).count()).toBe(0);
 
     await page.goto(`${portal.url}/thong-ke/dia-ban?ky=2020-H1&chi-tieu=POST_SERVICE_POINTS&lang=vi`);
     await page.getByText('1/11 huyện, thành phố có số liệu.').waitFor({ timeout: 15_000 });
@@ -111,6 +120,60 @@ describe.skipIf(!browser)('the statistician’s form in the statistics remote, i
     expect(await page.getByLabel(/^Value/).inputValue()).toBe('139');
     expect(await checkAccessibility(page)).toEqual([]);
   });
+
+  it('opens 2020-H2 while the public pages stay on 2020-H1, then publishes it and the public default moves to it', async () => {
+    const level4 = (on: Page) => on.getByRole('article', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', exact: true });
+    const homeRate = (on: Page) => on.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"] dd').first();
+    const readPublicPages = async () => {
+      await citizen.goto(`${portal.url}/thong-ke?lang=vi`);
+      const heading = citizen.getByRole('heading', { level: 1, name: /^Số liệu thống kê: / });
+      await heading.waitFor({ timeout: 15_000 });
+      await level4(citizen).waitFor({ timeout: 10_000 });
+      const statistics = { heading: await heading.innerText(), rate: (await level4(citizen).innerText()).replaceAll('\u00a0', ' ') };
+      const periods = await citizen.getByLabel('Kỳ báo cáo', { exact: true }).locator('option').allInnerTexts();
+      await citizen.goto(`${portal.url}/?lang=vi`);
+      await homeRate(citizen).waitFor({ timeout: 15_000 });
+      return { ...statistics, periods, home: (await homeRate(citizen).innerText()).replaceAll('\u00a0', ' ') };
+    };
+
+    await page.goto(`${portal.url}/thong-ke/cap-nhat?lang=vi`);
+    const periods = page.getByRole('table', { name: 'Các kỳ báo cáo, mới nhất trước' });
+    await periods.waitFor({ timeout: 15_000 });
+    expect(await periods.getByRole('row', { name: /6 tháng đầu năm 2020/ }).innerText()).toMatch(/2020-H1\s+Đã công bố lúc/);
+    await page.getByLabel('Năm', { exact: true }).fill('2020');
+    await page.getByLabel('Loại kỳ', { exact: true }).selectOption({ label: '6 tháng cuối năm' });
+    await page.getByText('Mã kỳ sẽ mở: 2020-H2').waitFor();
+    await page.getByRole('button', { name: 'Mở kỳ' }).click();
+    await page.getByText('Đã mở kỳ 6 tháng cuối năm 2020. Kỳ chưa được công bố: người dân chưa thấy kỳ này.').waitFor();
+    expect(await periods.getByRole('row', { name: /6 tháng cuối năm 2020/ }).innerText()).toMatch(/2020-H2\s+Chưa công bố/);
+    expect(await checkAccessibility(page)).toEqual([]);
+    await screenshot(page, 'statistics-editor-periods');
+
+    // A figure of the new period, which the public must not see before it is published.
+    await page.goto(`${portal.url}/thong-ke/cap-nhat?chi-tieu=IT_ONLINE_SERVICES_LEVEL4_RATE&ky=2020-H2&dia-ban=20&lang=vi`);
+    await page.getByText('Chưa có số liệu cho chỉ tiêu, kỳ và địa bàn này: lưu sẽ ghi số liệu mới.').waitFor({ timeout: 15_000 });
+    await value().fill('41,5');
+    await page.getByLabel('Trích dẫn nguồn').fill('đạt 41,5% dịch vụ công trực tuyến mức độ 4');
+    await save();
+    await page.getByText('Đã lưu số liệu: 41,5').waitFor({ timeout: 10_000 });
+
+    const before = await readPublicPages();
+    expect(before.heading).toBe('Số liệu thống kê: 6 tháng đầu năm 2020');
+    expect(before.rate).toContain('32,4 % dịch vụ công');
+    expect(before.periods).toEqual(['6 tháng đầu năm 2020']);
+    expect(before.home).toMatch(/^32,4 %/);
+
+    await page.goto(`${portal.url}/thong-ke/cap-nhat?lang=vi`);
+    await page.getByRole('button', { name: 'Công bố kỳ 6 tháng cuối năm 2020' }).click({ timeout: 15_000 });
+    await page.getByText('Đã công bố kỳ 6 tháng cuối năm 2020: người dân đã thấy kỳ này và số liệu của kỳ.').waitFor();
+    expect(await periods.getByRole('row', { name: /6 tháng cuối năm 2020/ }).innerText()).toMatch(/2020-H2\s+Đã công bố lúc/);
+
+    const after = await readPublicPages();
+    expect(after.heading).toBe('Số liệu thống kê: 6 tháng cuối năm 2020');
+    expect(after.rate).toContain('41,5 % dịch vụ công');
+    expect(after.periods).toEqual(['6 tháng cuối năm 2020', '6 tháng đầu năm 2020']);
+    expect(after.home).toMatch(/^41,5 %/);
+  }, 120_000);
 
   it('asked every query of the signed-in pages as a GET (which nginx may retry on another replica), and only mutations as POSTs', () => {
     const queries = graphqlRequests.filter((request) => request.operation === 'query');

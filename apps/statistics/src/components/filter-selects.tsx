@@ -6,17 +6,19 @@ import type { DashboardField } from '../view/dashboard-view';
 
 /**
  * The period choice of a page's filters (`?ky=`), latest first. Keyed by the period shown, so
- * going back or following a link shows the choice of the page shown.
+ * going back or following a link shows the choice of the page shown. A statistician's list holds
+ * the periods only opened too, marked as not published.
  */
 export function PeriodSelect({ id, periods, value }: { id: string; periods: readonly ReportingPeriodFields[]; value: string }) {
   const { t, language } = useI18n(statisticsMessages);
+  const labelOf = (period: ReportingPeriodFields) => (language === 'vi' ? period.labelVi : period.labelEn);
   return (
     <FormField id={id} label={t('periodLabel')}>
       {(control) => (
         <Select {...control} name="ky" defaultValue={value} key={value}>
           {[...periods].reverse().map((each) => (
             <option key={each.code} value={each.code}>
-              {language === 'vi' ? each.labelVi : each.labelEn}
+              {each.published ? labelOf(each) : t('periodUnpublished', { period: labelOf(each) })}
             </option>
           ))}
         </Select>

@@ -18,6 +18,7 @@ import { hrefOf, params, periodParam } from '../routes';
 import { figureWithUnit, formatFigure, unitAfterFigure } from '../view/figures';
 import { checkObservationForm, fieldOfUserError, type FormProblem, type ObservationFormField, type ObservationFormValues } from '../view/observation-form';
 import { editorMessages } from './editor-messages';
+import { PeriodsPanel } from './periods-panel';
 
 const fieldIds: Readonly<Record<ObservationFormField, string>> = {
   indicatorCode: 'observation-indicator',
@@ -81,6 +82,7 @@ export default function EditorPage() {
   const [formProblem, setFormProblem] = useState<{ text: string; conflict: boolean } | null>(null);
   const [submits, setSubmits] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [historyFailed, setHistoryFailed] = useState(false);
 
   // The recorded figure (or none) fills the form for each indicator, period and area, and again
   // when its version changes (saved, or reloaded after a conflict); a refusal changes nothing typed.
@@ -88,7 +90,7 @@ export default function EditorPage() {
   useEffect(() => {
     if (!ready) setValues((current) => ({ ...current, ...key }));
     else if (recordedFor) setValues(valuesFrom(key, recorded, language));
-  }, [recordedFor, ready]);
+  }, [recordedFor, ready, keyText]);
 
   if (options.error && !options.data) return (<><h1>{t('title')}</h1><LoadError onRetry={() => void options.refetch()} /></>);
   if (!options.data) return (<><h1>{t('title')}</h1><Loading /></>);
@@ -96,11 +98,13 @@ export default function EditorPage() {
   const { reportingPeriods, province, districts, indicators } = options.data;
   const indicator: IndicatorFields | null = indicators.nodes.find((each) => each.code === values.indicatorCode) ?? null;
   const nameOf = (each: { nameVi: string; nameEn: string }) => (language === 'vi' ? each.nameVi : each.nameEn);
+  const periodName = (each: { labelVi: string; labelEn: string }) => (language === 'vi' ? each.labelVi : each.labelEn);
   const unit = indicator ? unitAfterFigure(indicator, language) || (indicator.measure === 'PERCENT' ? '%' : language === 'vi' ? indicator.unitVi : indicator.unitEn) : '';
 
   function select(name: 'indicatorCode' | 'period' | 'areaCode', value: string) {
     const next = { ...key, [name]: value };
     setSaved(null);
+    setHistoryFailed(false);
     setProblems({});
     setFormProblem(null);
     router.navigate(withLanguage(hrefOf('editor', { [params.indicator]: next.indicatorCode, [params.period]: next.period, [params.area]: next.areaCode }), language), { replace: true });
@@ -124,6 +128,7 @@ export default function EditorPage() {
     event.preventDefault();
     setSubmits((count) => count + 1);
     setSaved(null);
+    setHistoryFailed(false);
     setFormProblem(null);
     const checked = checkObservationForm(values, {
       measure: indicator?.measure ?? null,
@@ -136,29 +141,38 @@ export default function EditorPage() {
       return;
     }
     setProblems({});
+    let payload;
     try {
-      const result = await upsert({ variables: { input: checked.input } });
-      const payload = result.data?.observationUpsert;
+      payload = (await upsert({ variables: { input: checked.input } })).data?.observationUpsert;
       if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0) {
-        const byField: Partial<Record<ObservationFormField, string>> = {};
-        let general: { text: string; conflict: boolean } | null = null;
-        for (const error of payload.userErrors) {
-          const field = fieldOfUserError(error);
-          if (field) byField[field] = serverMessage(error);
-          else general = { text: serverMessage(error), conflict: error.code === 'CONFLICT' || error.code === 'DUPLICATE' };
-          if (error.code === 'CONFLICT' || error.code === 'DUPLICATE') general = { text: serverMessage(error), conflict: true };
-        }
-        setProblems(Object.fromEntries(Object.entries(byField).filter(([field]) => field !== 'status' || !general)));
-        setFormProblem(general);
-        return;
-      }
-      if (payload.observation && indicator) {
-        setSaved(figureWithUnit(format, payload.observation.value, indicator));
-        await Promise.all([recordedQuery.refetch(), history.refetch()]);
-      }
     } catch {
       setFormProblem({ text: t('saveFailed'), conflict: false });
+      return;
+    }
+    if (payload.userErrors.length > 0) {
+      const byField: Partial<Record<ObservationFormField, string>> = {};
+      let general: { text: string; conflict: boolean } | null = null;
+      for (const error of payload.userErrors) {
+        const field = fieldOfUserError(error);
+        if (field) byField[field] = serverMessage(error);
+        else general = { text: serverMessage(error), conflict: error.code === 'CONFLICT' || error.code === 'DUPLICATE' };
+        if (error.code === 'CONFLICT' || error.code === 'DUPLICATE') general = { text: serverMessage(error), conflict: true };
+      }
+      setProblems(Object.fromEntries(Object.entries(byField).filter(([field]) => field !== 'status' || !general)));
+      setFormProblem(general);
+      return;
+    }
+    if (payload.observation && indicator) {
+      setSaved(figureWithUnit(format, payload.observation.value, indicator));
+      // The figure is saved whatever the reads after it answer. A first figure had no history to
+      // ask for: once the recorded figure is read again, its id starts the history query (asking
+      // it now would send an empty id).
+      try {
+        await recordedQuery.refetch();
+        if (recorded) await history.refetch();
+      } catch {
+        setHistoryFailed(true);
+      }
     }
   }
 
@@ -188,6 +202,7 @@ export default function EditorPage() {
           </p>
         </Alert>
       )}
+      {historyFailed && <Alert variant="warning" title={t('historyFailed')} labels={{ warning: t('warningLabel') }} />}
       {formProblem?.conflict && (
         <p>
           <Button variant="secondary" onClick={() => void reloadLatest()}>
@@ -214,7 +229,7 @@ export default function EditorPage() {
               <option value="">{t('choosePeriodOption')}</option>
               {[...reportingPeriods].reverse().map((each) => (
                 <option key={each.code} value={each.code}>
-                  {language === 'vi' ? each.labelVi : each.labelEn}
+                  {each.published ? periodName(each) : t('periodUnpublished', { period: periodName(each) })}
                 </option>
               ))}
             </Select>
@@ -292,6 +307,7 @@ export default function EditorPage() {
           />
         </section>
       )}
+      <PeriodsPanel periods={reportingPeriods} onChanged={() => options.refetch()} onOpened={(code) => select('period', code)} />
     </>
   );
 }

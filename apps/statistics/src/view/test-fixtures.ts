@@ -44,7 +44,7 @@ export const fines = indicator('INSPECTION_FINES_PAID', 'AMOUNT_VND', ['Tiền p
 
 type Dashboard = NonNullable<StatisticsDashboardQuery['statisticsDashboard']>;
 
-export const period = { __typename: 'ReportingPeriod' as const, id: 'ReportingPeriod:2020-H1', code: '2020-H1', labelVi: '6 tháng đầu năm 2020', labelEn: 'First half of 2020', startsOn: '2020-01-01', endsOn: '2020-06-30' };
+export const period = { __typename: 'ReportingPeriod' as const, id: 'ReportingPeriod:2020-H1', code: '2020-H1', labelVi: '6 tháng đầu năm 2020', labelEn: 'First half of 2020', startsOn: '2020-01-01', endsOn: '2020-06-30', published: true };
 
 const ind = (code: string, nameVi: string, nameEn: string) => ({ __typename: 'Indicator' as const, id: `Indicator:${code}`, code, nameVi, nameEn });
 

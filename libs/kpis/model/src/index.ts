@@ -1,5 +1,5 @@
 export { compareFields, kpiFieldLabels, kpiFields, type KpiField } from './field';
-export { describePeriod, periodSchema, type Period, type PeriodInput } from './period';
+export { describePeriod, periodOpenSchema, periodSchema, type Period, type PeriodInput, type StoredPeriod } from './period';
 /** The generic period-code rules live in @egov/periods; these are re-exported for the kpis server. */
 export { PERIOD_CODE_PATTERN, parsePeriod } from '@egov/periods';
 export {

@@ -32,3 +32,18 @@ export function describePeriod(code: string): Period {
   const { startsOn, endsOn } = parsePeriod(code);
   return { code, startsOn, endsOn, labelVi: periodLabelVi(code), labelEn: periodLabelEn(code) };
 }
+
+/**
+ * A period as the statistics keep it: opened (figures may be recorded for it) and, from
+ * `publishedAt` on, published: the public sees it, and the latest published period is what the
+ * public pages show when none is named. Until then only statisticians see it.
+ */
+export interface StoredPeriod extends Period {
+  /** When a statistician published it; null while it is open to the staff only. */
+  publishedAt: Date | null;
+  /** The user id of who published it (or `migration` for a period public before publication existed). */
+  publishedBy: string | null;
+}
+
+/** What opening a period takes: its code alone (2020-H2, 2020-Q3, 2020), the rest follows from it. */
+export const periodOpenSchema = z.object({ code: periodCodeSchema });

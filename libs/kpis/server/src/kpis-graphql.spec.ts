@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpisGraphQLModule } from './kpis-graphql';
 import { createKpisRepository, type KpisRepository } from './kpis-repository';
 import { kpisMigrations } from './migrations';
+import { createPostalDossierStatistics } from './postal-dossier-statistics';
 
 const who = { actor: 'seed' };
 
@@ -124,6 +125,8 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
     kpis = createKpisRepository(db);
     await kpis.createPeriod(describePeriod('2019-12'), who);
     await kpis.createPeriod(describePeriod('2020-H1'), who);
+    await kpis.publishPeriod('2019-12', who);
+    await kpis.publishPeriod('2020-H1', who);
     await kpis.createIndicator(indicator('POST_SERVICE_POINTS', 'post', 'count'), who);
     await kpis.createIndicator(indicator('POST_INHABITANTS_PER_POINT', 'post', 'inhabitants_per_point', { baseIndicatorCode: 'POST_SERVICE_POINTS' }), who);
     await kpis.createIndicator(
@@ -536,7 +539,7 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
   });
 
   describe('observationUpsert', () => {
-    // A period after Chi Lăng (like every district-level unit) ended on 2025-06-30; opened here so the dashboard above keeps 2020-H1 as its latest.
+    // A period after Chi Lăng (like every district-level unit) ended on 2025-06-30; opened (not published) here, after the dashboard's tests.
     beforeAll(async () => {
       await kpis.createPeriod(describePeriod('2025-H2'), who);
     });
@@ -652,6 +655,139 @@ describe.each(testBackends)('kpis GraphQL on %s', (backend) => {
       expect(refused.data).toBeUndefined();
       expect(refused.errors?.[0]?.message).toMatch(/input/);
       expect(await writes()).toEqual(before);
+    });
+  });
+
+  describe('opening and publishing periods', () => {
+    const OPEN = 'mutation($code: String!) { reportingPeriodOpen(input: { code: $code }) { reportingPeriod { code labelVi published publishedAt } userErrors { field message code } } }';
+    const PUBLISH = 'mutation($code: String!) { reportingPeriodPublish(input: { code: $code }) { reportingPeriod { code published publishedAt } userErrors { field message code } } }';
+    const UNPUBLISH = 'mutation($code: String!) { reportingPeriodUnpublish(input: { code: $code }) { reportingPeriod { code published publishedAt } userErrors { field message code } } }';
+    const PUBLIC_VIEW = `{
+      reportingPeriods { code published }
+      latest: reportingPeriod { code }
+      named: reportingPeriod(code: "2020-H2") { code }
+      statisticsDashboard { period { code } }
+    }`;
+    const periodWrites = async () => (await db.query<{ n: number }>("select count(*)::int as n from audit_log where entity_type = 'period'"))[0]?.n;
+
+    it.each([
+      ['anonymous callers', null],
+      ['an editor', ['editor'] as Role[]],
+      ['an inspector', ['inspector'] as Role[]],
+      ['a licensing officer', ['licensing_officer'] as Role[]],
+    ])('refuses %s the opening and the publication of a period with FORBIDDEN, writing nothing', async (_, roles) => {
+      const before = await periodWrites();
+      expect((await run(OPEN, { code: '2020-H2' }, roles)).data?.['reportingPeriodOpen']).toEqual({ reportingPeriod: null, userErrors: [expect.objectContaining({ code: 'FORBIDDEN' })] });
+      expect((await run(PUBLISH, { code: '2025-H2' }, roles)).data?.['reportingPeriodPublish']).toEqual({ reportingPeriod: null, userErrors: [expect.objectContaining({ code: 'FORBIDDEN' })] });
+      expect((await run(UNPUBLISH, { code: '2020-H1' }, roles)).data?.['reportingPeriodUnpublish']).toEqual({ reportingPeriod: null, userErrors: [expect.objectContaining({ code: 'FORBIDDEN' })] });
+      expect(await periodWrites()).toBe(before);
+      expect((await kpis.getPeriod('2020-H1'))?.publishedAt).not.toBeNull();
+    });
+
+    it('lets a statistician open a period by its code, unpublished, and refuses a malformed code or one already open', async () => {
+      const opened = await run(OPEN, { code: '2020-H2' }, ['statistician']);
+      expect(opened.data?.['reportingPeriodOpen']).toEqual({ reportingPeriod: { code: '2020-H2', labelVi: '6 tháng cuối năm 2020', published: false, publishedAt: null }, userErrors: [] });
+      expect((await run(OPEN, { code: '2020-H2' }, ['statistician'])).data?.['reportingPeriodOpen']).toEqual({
+        reportingPeriod: null,
+        userErrors: [expect.objectContaining({ field: ['input', 'code'], code: 'DUPLICATE' })],
+      });
+      for (const code of ['2020-H3', "2020' or 1=1 --", '']) {
+        expect((await run(OPEN, { code }, ['statistician'])).data?.['reportingPeriodOpen']).toEqual({
+          reportingPeriod: null,
+          userErrors: [expect.objectContaining({ field: ['input', 'code'], code: 'VALIDATION' })],
+        });
+      }
+      const [audit] = await db.query<{ actor: string; action: string }>("select actor, action from audit_log where entity_type = 'period' and entity_id = '2020-H2'");
+      expect(audit).toEqual({ actor: 'user-statistician', action: 'period.create' });
+    });
+
+    it('keeps an open period and its figures from the public, who stay on the latest published period, while a statistician sees it', async () => {
+      const recorded = await run(UPSERT, { input: { indicatorCode: 'POST_SERVICE_POINTS', period: '2020-H2', areaCode: '20', value: 241, sourceQuote: '241 điểm phục vụ' } }, ['statistician']);
+      const figureId = recorded.data?.['observationUpsert'].observation.id;
+      expect(figureId).toBeTruthy();
+
+      for (const roles of [null, ['editor'] as Role[]]) {
+        const view = await run(PUBLIC_VIEW, {}, roles);
+        expect(view.errors).toBeUndefined();
+        expect(view.data).toEqual({
+          reportingPeriods: [{ code: '2019-12', published: true }, { code: '2020-H1', published: true }],
+          latest: { code: '2020-H1' },
+          named: null,
+          statisticsDashboard: { period: { code: '2020-H1' } },
+        });
+        const named = await run('{ statisticsDashboard(period: "2020-H2") { period { code } } }', {}, roles);
+        expect(named.errors?.[0]).toMatchObject({ message: 'There is no reporting period "2020-H2".', extensions: { code: 'BAD_USER_INPUT', argument: 'period' } });
+        const list = await run('{ observations(filter: { period: "2020-H2" }) { totalCount } }', {}, roles);
+        expect(list.errors?.[0]?.message).toBe('There is no reporting period "2020-H2".');
+        const checks = await run('{ consistencyChecks(period: "2020-H2") { areaCode } }', {}, roles);
+        expect(checks.errors?.[0]?.message).toBe('There is no reporting period "2020-H2".');
+        const series = await run('{ indicator(code: "POST_SERVICE_POINTS") { observations(filter: { areaCode: "20" }) { nodes { period { code } value } } observation(period: "2020-H2") { value } } }', {}, roles);
+        expect(series.data?.['indicator']).toEqual({
+          observations: { nodes: [{ period: { code: '2019-12' }, value: 230 }, { period: { code: '2020-H1' }, value: 238 }] },
+          observation: null,
+        });
+        const all = await run('{ observations(filter: { indicatorCode: "POST_SERVICE_POINTS", areaCode: "20" }) { nodes { value } } }', {}, roles);
+        expect(all.data?.['observations'].nodes).toEqual([{ value: 230 }, { value: 238 }]);
+        const nodes = await run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [figureId, toGlobalId('ReportingPeriod', '2020-H2')] }, roles);
+        expect(nodes.data?.['nodes']).toEqual([null, null]);
+      }
+
+      const staff = await run(PUBLIC_VIEW, {}, ['statistician']);
+      expect(staff.data).toEqual({
+        reportingPeriods: [
+          { code: '2019-12', published: true },
+          { code: '2020-H1', published: true },
+          { code: '2020-H2', published: false },
+          { code: '2025-H2', published: false },
+        ],
+        // The default is the public's, for a statistician too: what the public pages show.
+        latest: { code: '2020-H1' },
+        named: { code: '2020-H2' },
+        statisticsDashboard: { period: { code: '2020-H1' } },
+      });
+      const preview = await run('{ statisticsDashboard(period: "2020-H2") { fields { indicators { observation { value } } } } }', {}, ['statistician']);
+      const values = preview.data?.['statisticsDashboard'].fields.flatMap((field: Data) => field.indicators.map((each: Data) => each.observation?.value ?? null));
+      expect(values.filter((value: number | null) => value !== null)).toEqual([241]);
+    });
+
+    it('moves the public default to a period once a statistician publishes it, and back when it is taken back', async () => {
+      const published = await run(PUBLISH, { code: '2020-H2' }, ['statistician']);
+      expect(published.data?.['reportingPeriodPublish']).toEqual({ reportingPeriod: { code: '2020-H2', published: true, publishedAt: expect.anything() }, userErrors: [] });
+      const [audit] = await db.query<{ actor: string }>("select actor from audit_log where entity_type = 'period' and entity_id = '2020-H2' and action = 'period.publish'");
+      expect(audit).toEqual({ actor: 'user-statistician' });
+
+      const view = await run(PUBLIC_VIEW);
+      expect(view.data).toEqual({
+        reportingPeriods: [{ code: '2019-12', published: true }, { code: '2020-H1', published: true }, { code: '2020-H2', published: true }],
+        latest: { code: '2020-H2' },
+        named: { code: '2020-H2' },
+        statisticsDashboard: { period: { code: '2020-H2' } },
+      });
+      expect((await run(PUBLISH, { code: '2020-H2' }, ['statistician'])).data?.['reportingPeriodPublish'].userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'code'], code: 'INVALID_TRANSITION' }),
+      ]);
+      expect((await run(PUBLISH, { code: '2031-H1' }, ['statistician'])).data?.['reportingPeriodPublish'].userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'code'], code: 'NOT_FOUND' }),
+      ]);
+
+      expect((await run(UNPUBLISH, { code: '2020-H2' }, ['statistician'])).data?.['reportingPeriodUnpublish']).toEqual({
+        reportingPeriod: { code: '2020-H2', published: false, publishedAt: null },
+        userErrors: [],
+      });
+      expect((await run(PUBLIC_VIEW)).data).toMatchObject({ latest: { code: '2020-H1' }, named: null, statisticsDashboard: { period: { code: '2020-H1' } } });
+    });
+
+    it('keeps the public default on the published period when a postal dossier return opens a later half year', async () => {
+      await kpis.createIndicator(indicator('POST_PUBLIC_RESULTS_RETURNED', 'post', 'count'), who);
+      const outcome = await db.transaction((tx) => createPostalDossierStatistics().resultReturned(tx, '2026-08-03', { actor: 'user-officer' }));
+      expect(outcome).toEqual({ kind: 'counted', period: '2026-H2', value: 1 });
+      expect(await kpis.getPeriod('2026-H2')).toMatchObject({ publishedAt: null });
+
+      const view = await run(PUBLIC_VIEW);
+      expect(view.data).toMatchObject({ latest: { code: '2020-H1' }, statisticsDashboard: { period: { code: '2020-H1' } } });
+      expect(view.data?.['reportingPeriods'].map((p: { code: string }) => p.code)).not.toContain('2026-H2');
+      const staff = await run('{ reportingPeriods { code published } }', {}, ['statistician']);
+      expect(staff.data?.['reportingPeriods']).toContainEqual({ code: '2026-H2', published: false });
     });
   });
 });

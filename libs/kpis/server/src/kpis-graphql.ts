@@ -33,6 +33,7 @@ import {
   type ObservationInput,
   type ObservationStatus,
   type Period,
+  type StoredPeriod,
 } from '@egov/kpis-model';
 import { latestPeriod } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
@@ -143,6 +144,14 @@ const typeDefs = /* GraphQL */ `
     labelVi: String!
     "Name in English: First half of 2020."
     labelEn: String!
+    """
+    True once a statistician published the period (công bố): the public sees it and its figures,
+    and the latest published period is what the public pages show when none is named. An open
+    period not yet published is seen by statisticians only.
+    """
+    published: Boolean!
+    "When the period was published; null while it is not."
+    publishedAt: DateTime
     "The figures of the period, by area and fact, optionally of one area and/or field."
     observations(filter: PeriodObservationFilter, first: Int, after: String, last: Int, before: String): ObservationConnection!
   }
@@ -482,14 +491,54 @@ const typeDefs = /* GraphQL */ `
     userErrors: [UserError!]!
   }
 
+  "A reporting period to open (mở kỳ báo cáo)."
+  input ReportingPeriodOpenInput {
+    "Code of the period: 2020 (year), 2020-H2 (half year), 2020-Q3 (quarter) or 2020-06 (month); its days and names follow from it."
+    code: String!
+  }
+
+  "The period opened, unpublished, or why not."
+  type ReportingPeriodOpenPayload {
+    reportingPeriod: ReportingPeriod
+    userErrors: [UserError!]!
+  }
+
+  "A reporting period to publish (công bố kỳ báo cáo)."
+  input ReportingPeriodPublishInput {
+    "Code of an open period, not yet published: 2020-H2."
+    code: String!
+  }
+
+  "The period published, or why not."
+  type ReportingPeriodPublishPayload {
+    reportingPeriod: ReportingPeriod
+    userErrors: [UserError!]!
+  }
+
+  "A published reporting period to take back from the public (thu hồi công bố)."
+  input ReportingPeriodUnpublishInput {
+    "Code of a published period: 2020-H2."
+    code: String!
+  }
+
+  "The period taken back from the public, or why not."
+  type ReportingPeriodUnpublishPayload {
+    reportingPeriod: ReportingPeriod
+    userErrors: [UserError!]!
+  }
+
   extend type Query {
     "The fields of statistics (lĩnh vực), in the order the reports list them."
     kpiFields: [KpiField!]!
-    "Reporting periods, earliest first; of periods starting together the longer first."
+    """
+    Reporting periods, earliest first; of periods starting together the longer first. The
+    published ones only, but for a statistician, who sees the open periods not yet published too.
+    """
     reportingPeriods: [ReportingPeriod!]!
     """
-    A reporting period by code, or the latest when no code is given (the one ending last, the
-    longest of those, as statisticsDashboard chooses); null when there is none.
+    A reporting period by code, or the latest published one when no code is given (the one ending
+    last, the longest of those, as statisticsDashboard chooses); null when there is none. A period
+    not yet published is null but for a statistician.
     """
     reportingPeriod(code: String): ReportingPeriod
     "An indicator by code."
@@ -504,10 +553,10 @@ const typeDefs = /* GraphQL */ `
     "The consistency checks of the figures of one period and area (default Lạng Sơn, 20); an unknown period or area is BAD_USER_INPUT."
     consistencyChecks(period: String!, areaCode: String = "20"): ConsistencyReport!
     """
-    Every field with its indicators and their figures of one period (the latest when omitted:
-    the one ending last, the longest of those) and area (default Lạng Sơn, 20).
-    A period or area that does not exist is refused as BAD_USER_INPUT; null only when no
-    period is named and none is open yet.
+    Every field with its indicators and their figures of one period (the latest published when
+    omitted: the one ending last, the longest of those) and area (default Lạng Sơn, 20).
+    A period or area that does not exist is refused as BAD_USER_INPUT, and so is a period not yet
+    published but for a statistician; null only when no period is named and none is published yet.
     """
     statisticsDashboard(period: String, areaCode: String = "20"): StatisticsDashboard
     "Every recorded change of a figure, oldest first. For signed-in staff only."
@@ -517,6 +566,12 @@ const typeDefs = /* GraphQL */ `
   extend type Mutation {
     "Records a figure, or corrects the recorded one naming the version read. Role: statistician."
     observationUpsert(input: ObservationUpsertInput!): ObservationUpsertPayload!
+    "Opens a reporting period, unpublished: figures may be recorded for it, the public does not see it yet. Role: statistician."
+    reportingPeriodOpen(input: ReportingPeriodOpenInput!): ReportingPeriodOpenPayload!
+    "Publishes an open period: the public sees it and its figures, and it may become the public pages' default. Role: statistician."
+    reportingPeriodPublish(input: ReportingPeriodPublishInput!): ReportingPeriodPublishPayload!
+    "Takes a published period back from the public (its figures stay). Role: statistician."
+    reportingPeriodUnpublish(input: ReportingPeriodUnpublishInput!): ReportingPeriodUnpublishPayload!
   }
 `;
 
@@ -610,6 +665,9 @@ async function inputNames<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Who sees the periods not yet published, and their figures: statisticians, and admins (who may do anything). */
+const seesUnpublished = (context: RequestContext) => Boolean(context.viewer?.roles.some((role) => role === 'statistician' || role === 'admin'));
+
 const sliceKey = (period: string | null, areaCode: string | null) => JSON.stringify([period, areaCode]);
 
 /** Statistics in the API: fields, periods, indicators, figures and their checks; figures are written by statisticians. */
@@ -618,7 +676,27 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
 
   const indicatorLoader = (context: RequestContext) =>
     context.loader<string, Indicator | null>('kpiIndicator', (codes) => kpis.getIndicators(codes));
-  const periodLoader = (context: RequestContext) => context.loader<string, Period | null>('kpiPeriod', (codes) => kpis.getPeriods(codes));
+  const periodLoader = (context: RequestContext) => context.loader<string, StoredPeriod | null>('kpiPeriod', (codes) => kpis.getPeriods(codes));
+  /**
+   * A period as the caller may see it: a published one, or any for a statistician; null for a
+   * period not yet published asked by anyone else, as for one that does not exist.
+   */
+  const visiblePeriod = async (context: RequestContext, code: string): Promise<StoredPeriod | null> => {
+    const period = await periodLoader(context).load(code);
+    return period && (period.publishedAt !== null || seesUnpublished(context)) ? period : null;
+  };
+  /** The periods the caller may see, earliest first (each primes the request's loader). */
+  const visiblePeriods = async (context: RequestContext): Promise<StoredPeriod[]> => {
+    const periods = await kpis.listPeriods(seesUnpublished(context) ? {} : { published: true });
+    for (const period of periods) periodLoader(context).prime(period.code, period);
+    return periods;
+  };
+  /** The period shown when none is named, to everyone (statisticians too): the latest published one. */
+  const defaultPeriod = async (context: RequestContext): Promise<StoredPeriod | null> => {
+    const published = await kpis.listPeriods({ published: true });
+    for (const period of published) periodLoader(context).prime(period.code, period);
+    return latestPeriod(published);
+  };
   const observationLoader = (context: RequestContext) =>
     context.loader<number, Observation | null>('kpiObservation', (ids) => kpis.getObservations(ids));
   /** A page of figures as a connection; its rows prime the request's loader, the count waits to be asked for. */
@@ -639,7 +717,11 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
       Promise.all(
         keys.map((key) => {
           const [period, areaCode] = JSON.parse(key) as [string | null, string | null];
-          return kpis.listObservations({ ...(period ? { period } : {}), ...(areaCode ? { areaCode } : {}) });
+          return kpis.listObservations({
+            ...(period ? { period } : {}),
+            ...(areaCode ? { areaCode } : {}),
+            ...(seesUnpublished(context) ? {} : { publishedPeriodsOnly: true }),
+          });
         }),
       ),
     );
@@ -653,7 +735,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
    */
   async function refuseUnknownCodes(context: RequestContext, codes: CodesToCheck): Promise<void> {
     const [period, area, indicator, unit] = await Promise.all([
-      codes.period ? periodLoader(context).load(codes.period) : undefined,
+      codes.period ? visiblePeriod(context, codes.period) : undefined,
       codes.areaCode ? areaLoader(context, districts).load(codes.areaCode) : undefined,
       codes.indicatorCode ? indicatorLoader(context).load(codes.indicatorCode) : undefined,
       codes.ownerUnitCode ? unitLoader(context, units).load(codes.ownerUnitCode) : undefined,
@@ -731,6 +813,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
         indicators: (field: { code: KpiField }, _: unknown, context: RequestContext) => fieldIndicatorsLoader(context).load(field.code),
       },
       ReportingPeriod: {
+        published: (period: StoredPeriod) => period.publishedAt !== null,
         kind: (period: Period) => parsePeriod(period.code).kind,
         year: (period: Period) => parsePeriod(period.code).year,
         observations: async (period: Period, args: PageArgs & { filter?: { areaCode?: string | null; field?: KpiField | null } | null }, context: RequestContext) => {
@@ -807,14 +890,10 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
       },
       Query: {
         kpiFields: () => kpiFields.map(fieldInfo),
-        reportingPeriods: async (_: unknown, __: unknown, context: RequestContext) => {
-          const periods = await kpis.listPeriods();
-          for (const period of periods) periodLoader(context).prime(period.code, period);
-          return periods;
-        },
+        reportingPeriods: (_: unknown, __: unknown, context: RequestContext) => visiblePeriods(context),
         reportingPeriod: async (_: unknown, args: { code?: string | null }, context: RequestContext) => {
-          if (args.code === null || args.code === undefined) return latestPeriod(await kpis.listPeriods());
-          return PERIOD_CODE_PATTERN.test(args.code) ? periodLoader(context).load(args.code) : null;
+          if (args.code === null || args.code === undefined) return defaultPeriod(context);
+          return PERIOD_CODE_PATTERN.test(args.code) ? visiblePeriod(context, args.code) : null;
         },
         indicator: (_: unknown, args: { code: string }, context: RequestContext) =>
           args.code.length <= 100 && INDICATOR_CODE.test(args.code) ? indicatorLoader(context).load(args.code) : null,
@@ -845,6 +924,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
             ...(filter.field ? { field: filter.field } : {}),
             ...(codes.indicatorCode ? { indicatorCode: codes.indicatorCode } : {}),
             ...(codes.ownerUnitCode ? { ownerUnitCode: codes.ownerUnitCode } : {}),
+            ...(seesUnpublished(context) ? {} : { publishedPeriodsOnly: true }),
           };
           const range = keysetRange(args, observationsInOrder);
           const page = await kpis.pageObservations(criteria, range);
@@ -855,6 +935,8 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
         consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }, context: RequestContext): Promise<ConsistencyResult> => {
           const periodCode = checkPeriod(args.period);
           const areaCode = checkArea(args.areaCode);
+          // A period the caller may not see is refused before its figures are read.
+          if (!seesUnpublished(context)) await refuseUnknownCodes(context, { period: periodCode });
           const report = await kpis.consistencyChecks(periodCode, areaCode);
           // A check made proves its period and area exist; an empty report may hide an unknown code.
           if (report.ratios.length === 0 && report.population.estimates.length === 0) await refuseUnknownCodes(context, { period: periodCode, areaCode });
@@ -865,12 +947,10 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           let period: Period | null;
           if (args.period) {
             const code = checkPeriod(args.period);
-            period = await periodLoader(context).load(code);
+            period = await visiblePeriod(context, code);
             if (!period) throw badInput(unknownMessages.period(code), 'period');
           } else {
-            const periods = await kpis.listPeriods();
-            for (const each of periods) periodLoader(context).prime(each.code, each);
-            period = latestPeriod(periods);
+            period = await defaultPeriod(context);
           }
           if (!period) return null;
           const [indicators, observations] = await Promise.all([kpis.listIndicators(), kpis.listObservations({ period: period.code, areaCode })]);
@@ -915,14 +995,33 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
             ));
             return { observation };
           }),
+        reportingPeriodOpen: (_: unknown, args: { input: { code: string } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'statistician');
+            return { reportingPeriod: await kpis.openPeriod(args.input.code, { actor }) };
+          }),
+        reportingPeriodPublish: (_: unknown, args: { input: { code: string } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'statistician');
+            return { reportingPeriod: await kpis.publishPeriod(args.input.code, { actor }) };
+          }),
+        reportingPeriodUnpublish: (_: unknown, args: { input: { code: string } }, context: RequestContext) =>
+          mutationPayload(async () => {
+            const actor = requireRole(context, 'statistician');
+            return { reportingPeriod: await kpis.unpublishPeriod(args.input.code, { actor }) };
+          }),
       },
     },
     nodeTypes: {
-      ReportingPeriod: { key: (period: Period) => period.code, load: (code, context) => periodLoader(context).load(code) as never },
+      ReportingPeriod: { key: (period: Period) => period.code, load: (code, context) => visiblePeriod(context, code) as never },
       Indicator: { key: (indicator: Indicator) => indicator.code, load: (code, context) => indicatorLoader(context).load(code) as never },
       Observation: {
         key: (observation: Observation) => String(observation.id),
-        load: async (key, context) => (/^\d{1,9}$/.test(key) ? ((await observationLoader(context).load(Number(key))) as never) : null),
+        load: async (key, context) => {
+          const observation = /^\d{1,9}$/.test(key) ? await observationLoader(context).load(Number(key)) : null;
+          // A figure of a period not yet published is no more there for the public than its period.
+          return (observation && (await visiblePeriod(context, observation.period)) ? observation : null) as never;
+        },
       },
     },
   };

@@ -1,4 +1,4 @@
-import { auditMigrations, readAudit } from '@egov/db';
+import { auditMigrations, migrate, readAudit } from '@egov/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@egov/db/testing';
 import { createDistrictsRepository, districtsMigrations } from '@egov/districts-server';
 import { describePeriod, type IndicatorInput, type ObservationInput } from '@egov/kpis-model';
@@ -6,6 +6,7 @@ import { createUnitsRepository, unitsMigrations } from '@egov/units-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKpisRepository, type KpisRepository } from './kpis-repository';
 import { kpisMigrations } from './migrations';
+import { createPostalDossierStatistics } from './postal-dossier-statistics';
 
 const who = { actor: 'tester' };
 
@@ -61,6 +62,7 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
 
     kpis = createKpisRepository(db);
     await kpis.createPeriod(describePeriod('2020-H1'), who);
+    await kpis.publishPeriod('2020-H1', who);
     await kpis.createIndicator(indicator('POST_SERVICE_POINTS', 'post', 'count'), who);
     await kpis.createIndicator(indicator('POST_INHABITANTS_PER_POINT', 'post', 'inhabitants_per_point', { baseIndicatorCode: 'POST_SERVICE_POINTS' }), who);
     await kpis.createIndicator(
@@ -88,7 +90,10 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
         endsOn: '2020-06-30',
         labelVi: '6 tháng đầu năm 2020',
         labelEn: 'First half of 2020',
+        publishedAt: expect.any(Date),
+        publishedBy: 'tester',
       });
+      expect(await kpis.getPeriod('2020')).toMatchObject({ publishedAt: null, publishedBy: null });
       expect((await kpis.getPeriods(['2020', '2031', '2019-12'])).map((p) => p?.code ?? null)).toEqual(['2020', null, '2019-12']);
     });
 
@@ -100,6 +105,46 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
       });
       await expect(kpis.createPeriod(describePeriod('2020-H1'), who)).rejects.toMatchObject({ code: 'DUPLICATE' });
       expect(await db.query('select count(*)::int as n from audit_log')).toEqual(before);
+    });
+
+    it('opens a period from its code alone, unpublished, and refuses a malformed code or one already open', async () => {
+      const opened = await kpis.openPeriod('2019-Q3', { actor: 'statistician' });
+      expect(opened).toEqual({ ...describePeriod('2019-Q3'), publishedAt: null, publishedBy: null });
+      const [audit] = await readAudit(db, 'period', '2019-Q3');
+      expect(audit).toMatchObject({ actor: 'statistician', action: 'period.create' });
+
+      const before = await db.query('select count(*)::int as n from audit_log');
+      await expect(kpis.openPeriod('2019-Q3', who)).rejects.toMatchObject({ code: 'DUPLICATE', issues: [expect.objectContaining({ field: ['code'] })] });
+      await expect(kpis.openPeriod('2020-H3', who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [expect.objectContaining({ field: ['code'] })] });
+      await expect(kpis.openPeriod('1850', who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [expect.objectContaining({ field: ['code'] })] });
+      expect(await db.query('select count(*)::int as n from audit_log')).toEqual(before);
+    });
+
+    it('publishes a period, audited with who did it, lists published periods apart, and takes one back', async () => {
+      expect((await kpis.listPeriods({ published: true })).map((p) => p.code)).toEqual(['2020-H1']);
+      expect((await kpis.listPeriods({ published: false })).map((p) => p.code)).toEqual(['2019-Q3', '2019-12', '2020']);
+
+      const published = await kpis.publishPeriod('2019-Q3', { actor: 'statistician' });
+      expect(published).toMatchObject({ code: '2019-Q3', publishedBy: 'statistician' });
+      expect(published.publishedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect((await kpis.listPeriods({ published: true })).map((p) => p.code)).toEqual(['2019-Q3', '2020-H1']);
+      const audits = await readAudit(db, 'period', '2019-Q3');
+      expect(audits.map((entry) => [entry.action, entry.actor])).toEqual([
+        ['period.create', 'statistician'],
+        ['period.publish', 'statistician'],
+      ]);
+      expect(audits[1]?.before).toMatchObject({ published_at: null });
+      expect(audits[1]?.after).toMatchObject({ published_by: 'statistician' });
+
+      const before = await db.query('select count(*)::int as n from audit_log');
+      await expect(kpis.publishPeriod('2019-Q3', who)).rejects.toMatchObject({ code: 'INVALID_TRANSITION', issues: [expect.objectContaining({ field: ['code'] })] });
+      await expect(kpis.publishPeriod('2031-H1', who)).rejects.toMatchObject({ code: 'NOT_FOUND', issues: [expect.objectContaining({ field: ['code'] })] });
+      await expect(kpis.unpublishPeriod('2020', who)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+      expect(await db.query('select count(*)::int as n from audit_log')).toEqual(before);
+
+      expect(await kpis.unpublishPeriod('2019-Q3', { actor: 'statistician' })).toMatchObject({ publishedAt: null, publishedBy: null });
+      expect((await kpis.listPeriods({ published: true })).map((p) => p.code)).toEqual(['2020-H1']);
+      expect((await readAudit(db, 'period', '2019-Q3')).map((entry) => entry.action)).toEqual(['period.create', 'period.publish', 'period.unpublish']);
     });
   });
 
@@ -236,12 +281,69 @@ describe.each(testBackends)('kpis repository on %s', (backend) => {
       });
     });
 
-    it('reads every figure in batches, in the order of the list, figures without a fact last', async () => {
-      expect((await kpis.listObservations()).some((o) => o.factId === null)).toBe(true);
+    it('reads the figures of published periods only when asked to, as the public sees them', async () => {
+      await kpis.upsertObservation(figure('POST_SERVICE_POINTS', 240, { period: '2020' }), {}, who);
+      expect((await kpis.listObservations({ indicatorCode: 'POST_SERVICE_POINTS', areaCode: '20' })).map((o) => o.period)).toEqual(['2020', '2020-H1']);
+      expect((await kpis.listObservations({ indicatorCode: 'POST_SERVICE_POINTS', areaCode: '20', publishedPeriodsOnly: true })).map((o) => o.period)).toEqual(['2020-H1']);
+      const firstTen = { size: 10, backward: false, after: null, before: null };
+      const everyPage = await kpis.pageObservations({ indicatorCode: 'POST_SERVICE_POINTS' }, firstTen);
+      const publicPage = await kpis.pageObservations({ indicatorCode: 'POST_SERVICE_POINTS', publishedPeriodsOnly: true }, firstTen);
+      expect(everyPage.rows.map((o) => o.period)).toContain('2020');
+      expect(publicPage.rows.map((o) => o.period)).not.toContain('2020');
+      expect(await kpis.countObservations({ indicatorCode: 'POST_SERVICE_POINTS', publishedPeriodsOnly: true })).toBe(publicPage.rows.length);
+      expect(await kpis.countObservations({ indicatorCode: 'POST_SERVICE_POINTS' })).toBe(publicPage.rows.length + 1);
+    });
+
+    it('reads every figure of the published periods in batches, in the order of the list, figures without a fact last', async () => {
+      expect((await kpis.listObservations({ publishedPeriodsOnly: true })).some((o) => o.factId === null)).toBe(true);
       const batches: number[][] = [];
       for await (const batch of kpis.observationBatches(2)) batches.push(batch.map((o) => o.id));
       expect(batches.slice(0, -1).every((batch) => batch.length === 2)).toBe(true);
-      expect(batches.flat()).toEqual((await kpis.listObservations()).map((o) => o.id));
+      expect(batches.flat()).toEqual((await kpis.listObservations({ publishedPeriodsOnly: true })).map((o) => o.id));
+      expect(batches.flat()).not.toContain((await kpis.findObservation({ indicatorCode: 'POST_SERVICE_POINTS', period: '2020', areaCode: '20' }))!.id);
     });
+  });
+});
+
+describe.each(testBackends)('the publication of periods opened before it existed, on %s', (backend) => {
+  let db: TestDatabase;
+  afterAll(() => db?.dispose());
+
+  it('publishes the periods that hold reported or entered figures, not those the dossier register alone opened, nor empty ones', async () => {
+    const before = kpisMigrations.filter((migration) => migration.id !== 'kpis/003-period-publication');
+    expect(before).toHaveLength(kpisMigrations.length - 1);
+    db = await createTestDatabase(backend, [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...before]);
+    await createDistrictsRepository(db).create(
+      { code: '20', level: 'province', kind: 'province', nameVi: 'Tỉnh Lạng Sơn', nameEn: 'Lang Son Province', parentCode: null, communesCount: null, validFrom: null, validTo: null },
+      who,
+    );
+    const period = (code: string) => describePeriod(code);
+    const insertPeriod = (code: string) =>
+      db.query('insert into periods (code, starts_on, ends_on, label_vi, label_en) values ($1, $2, $3, $4, $5)', [
+        code,
+        period(code).startsOn,
+        period(code).endsOn,
+        period(code).labelVi,
+        period(code).labelEn,
+      ]);
+    for (const code of ['2020-H1', '2020-H2', '2026-H2']) await insertPeriod(code);
+    await db.query(
+      `insert into indicators (code, name_vi, name_en, field, unit_vi, unit_en, measure, direction, definition_vi, definition_en)
+       values ('POST_PUBLIC_RESULTS_RETURNED', 'x', 'x', 'post', 'hồ sơ', 'dossiers', 'count', 'neutral', 'x', 'x')`,
+    );
+    await db.query(
+      `insert into observations (indicator_code, period, area_code, value, status, source_quote, fact_id) values ('POST_PUBLIC_RESULTS_RETURNED', '2020-H1', '20', 2700, 'provisional', '2.700 hồ sơ', 'F17')`,
+    );
+    // What a dossier returned by post in the second half of 2026 left behind before periods were published.
+    await db.transaction((tx) => createPostalDossierStatistics({ ownerUnitCode: null }).resultReturned(tx, '2026-08-03', who));
+
+    await migrate(db, [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...kpisMigrations]);
+    const periods = await createKpisRepository(db).listPeriods();
+    expect(periods.map((p) => [p.code, p.publishedBy])).toEqual([
+      ['2020-H1', 'migration'],
+      ['2020-H2', null],
+      ['2026-H2', null],
+    ]);
+    expect(periods[0]?.publishedAt).toBeInstanceOf(Date);
   });
 });

@@ -20,7 +20,9 @@ import {
   checkConsistency,
   compareFields,
   indicatorSchema,
+  describePeriod,
   observationSchema,
+  periodOpenSchema,
   periodSchema,
   validateObservation,
   type ConsistencyReport,
@@ -34,8 +36,8 @@ import {
   type ObservationFields,
   type ObservationInput,
   type ObservationStatus,
-  type Period,
   type PeriodInput,
+  type StoredPeriod,
 } from '@egov/kpis-model';
 import { rankBySearch } from '@egov/text';
 
@@ -45,6 +47,9 @@ interface PeriodRow extends Record<string, unknown> {
   ends_on: string;
   label_vi: string;
   label_en: string;
+  published_at: Date | string | null;
+  published_by: string | null;
+  version: number;
 }
 
 interface IndicatorRow extends Record<string, unknown> {
@@ -85,12 +90,15 @@ const periodTarget: WriteTarget = { table: 'periods', keyColumn: 'code', entityT
 const indicatorTarget: WriteTarget = { table: 'indicators', keyColumn: 'code', entityType: 'indicator' };
 const observationTarget: WriteTarget = { table: 'observations', keyColumn: 'id', entityType: 'observation' };
 
-const toPeriod = (row: PeriodRow): Period => ({
+// Audit rows hold the instant as JSON text; both adapters give a Date.
+const toPeriod = (row: PeriodRow): StoredPeriod => ({
   code: row.code,
   startsOn: row.starts_on,
   endsOn: row.ends_on,
   labelVi: row.label_vi,
   labelEn: row.label_en,
+  publishedAt: row.published_at === null ? null : new Date(row.published_at),
+  publishedBy: row.published_by,
 });
 
 const toIndicator = (row: IndicatorRow): Indicator => ({
@@ -171,6 +179,13 @@ export interface ObservationFilter {
   /** Only figures of these indicators. */
   indicatorCodes?: readonly string[];
   ownerUnitCode?: string;
+  /** Only figures of published periods: what the public may see. */
+  publishedPeriodsOnly?: boolean;
+}
+
+export interface PeriodFilter {
+  /** Only published periods (true), or only those not yet published (false). */
+  published?: boolean;
 }
 
 /**
@@ -193,6 +208,7 @@ function observationConditions(filter: ObservationFilter): SqlConditions {
     ['i.field = ?::text', filter.field],
     ['o.indicator_code = ?::text', filter.indicatorCode],
     ['o.owner_unit_code = ?::text', filter.ownerUnitCode],
+    ['?::boolean and o.period in (select code from periods where published_at is not null)', filter.publishedPeriodsOnly || undefined],
   ]);
 }
 
@@ -245,15 +261,29 @@ export function createKpisRepository(db: Executor) {
          and ($4::text is null or o.indicator_code = $4)
          and ($5::text is null or o.owner_unit_code = $5)
          and ($6::text[] is null or o.indicator_code = any($6::text[]))
+         and (not $7::boolean or o.period in (select code from periods where published_at is not null))
        order by o.period, o.area_code, o.fact_id nulls last, o.id`,
-      [filter.period ?? null, filter.areaCode ?? null, filter.field ?? null, filter.indicatorCode ?? null, filter.ownerUnitCode ?? null, filter.indicatorCodes ?? null],
+      [
+        filter.period ?? null,
+        filter.areaCode ?? null,
+        filter.field ?? null,
+        filter.indicatorCode ?? null,
+        filter.ownerUnitCode ?? null,
+        filter.indicatorCodes ?? null,
+        filter.publishedPeriodsOnly ?? false,
+      ],
     );
     return rows.map(toObservation);
   };
 
   const observationsPage = async (range: KeysetRange): Promise<{ rows: Observation[]; more: boolean }> => {
     const page = keysetSql(range, observationOrder, 1);
-    const rows = await db.query<ObservationRow>(`select o.* from observations o where ${page.where} order by ${page.orderBy} ${page.limit}`, page.params);
+    const rows = await db.query<ObservationRow>(
+      `select o.* from observations o
+       where o.period in (select code from periods where published_at is not null) and ${page.where}
+       order by ${page.orderBy} ${page.limit}`,
+      page.params,
+    );
     return keysetRows(rows.map(toObservation), range);
   };
 
@@ -290,37 +320,95 @@ export function createKpisRepository(db: Executor) {
     return toIndicator(indicatorRow);
   };
 
+  const createPeriod = async (input: PeriodInput, context: AuditContext): Promise<StoredPeriod> => {
+    const period = validate(periodSchema, input);
+    return db.transaction(async (tx) =>
+      toPeriod(
+        await insertAudited<PeriodRow>(
+          tx,
+          periodTarget,
+          { code: period.code, starts_on: period.startsOn, ends_on: period.endsOn, label_vi: period.labelVi, label_en: period.labelEn },
+          context,
+        ),
+      ),
+    );
+  };
+
+  const setPublication = (code: string, publish: boolean, context: AuditContext): Promise<StoredPeriod> => {
+    validate(periodOpenSchema, { code });
+    return db.transaction(async (tx) => {
+      const [row] = await tx.query<PeriodRow>('select * from periods where code = $1 for update', [code]);
+      if (!row) throw new DomainError('NOT_FOUND', `There is no period ${code}; open it first.`, [{ field: ['code'], message: `There is no period ${code}; open it first.`, code: 'NOT_FOUND' }]);
+      if ((row.published_at !== null) === publish) {
+        const state = publish ? 'already published' : 'not published';
+        throw new DomainError('INVALID_TRANSITION', `The period ${code} is ${state}.`, [{ field: ['code'], message: `The period ${code} is ${state}.`, code: 'INVALID_TRANSITION' }]);
+      }
+      const { after } = await updateVersioned<PeriodRow>(
+        tx,
+        periodTarget,
+        code,
+        row.version,
+        publish ? { published_at: new Date(), published_by: context.actor } : { published_at: null, published_by: null },
+        { ...context, action: publish ? 'period.publish' : 'period.unpublish' },
+      );
+      return toPeriod(after);
+    });
+  };
+
   return {
-    /** Reporting periods, earliest first; of periods starting together the longer first. */
-    async listPeriods(): Promise<Period[]> {
-      return (await db.query<PeriodRow>('select * from periods order by starts_on, ends_on desc')).map(toPeriod);
+    /** Reporting periods, earliest first; of periods starting together the longer first. Only published ones, or only the others, if asked. */
+    async listPeriods(filter: PeriodFilter = {}): Promise<StoredPeriod[]> {
+      const rows = await db.query<PeriodRow>(
+        `select * from periods where ($1::boolean is null or (published_at is not null) = $1) order by starts_on, ends_on desc`,
+        [filter.published ?? null],
+      );
+      return rows.map(toPeriod);
     },
 
     /** The periods of the given codes, in the same order, null for unknown codes (for DataLoader). */
-    async getPeriods(codes: readonly string[]): Promise<(Period | null)[]> {
+    async getPeriods(codes: readonly string[]): Promise<(StoredPeriod | null)[]> {
       const rows = await db.query<PeriodRow>('select * from periods where code = any($1::text[])', [codes]);
       const byCode = new Map(rows.map((row) => [row.code, toPeriod(row)]));
       return codes.map((code) => byCode.get(code) ?? null);
     },
 
-    async getPeriod(code: string): Promise<Period | null> {
+    async getPeriod(code: string): Promise<StoredPeriod | null> {
       const [row] = await db.query<PeriodRow>('select * from periods where code = $1', [code]);
       return row ? toPeriod(row) : null;
     },
 
-    /** Opens a reporting period; its days must be those its code names (see `describePeriod`). */
-    async createPeriod(input: PeriodInput, context: AuditContext): Promise<Period> {
-      const period = validate(periodSchema, input);
-      return db.transaction(async (tx) =>
-        toPeriod(
-          await insertAudited<PeriodRow>(
-            tx,
-            periodTarget,
-            { code: period.code, starts_on: period.startsOn, ends_on: period.endsOn, label_vi: period.labelVi, label_en: period.labelEn },
-            context,
-          ),
-        ),
-      );
+    /**
+     * Opens a reporting period, unpublished; its days must be those its code names (see
+     * `describePeriod`). Figures may be recorded for it at once; the public sees it once published.
+     */
+    createPeriod,
+
+    /** Opens the period of a code (2020-H2, 2020-Q3, 2020), unpublished; one opened already is a DUPLICATE. */
+    async openPeriod(code: string, context: AuditContext): Promise<StoredPeriod> {
+      const input = validate(periodOpenSchema, { code });
+      try {
+        return await createPeriod(describePeriod(input.code), context);
+      } catch (error) {
+        if (isDomainError(error) && error.code === 'DUPLICATE') {
+          throw new DomainError('DUPLICATE', `The period ${input.code} is already open.`, [
+            { field: ['code'], message: `The period ${input.code} is already open.`, code: 'DUPLICATE' },
+          ]);
+        }
+        throw error;
+      }
+    },
+
+    /**
+     * Publishes a period: the public sees it and its figures from now on, and it may become the
+     * default of the public pages. Publishing a published period is an INVALID_TRANSITION.
+     */
+    async publishPeriod(code: string, context: AuditContext): Promise<StoredPeriod> {
+      return setPublication(code, true, context);
+    },
+
+    /** Takes a period back from the public (its figures stay); an unpublished one is an INVALID_TRANSITION. */
+    async unpublishPeriod(code: string, context: AuditContext): Promise<StoredPeriod> {
+      return setPublication(code, false, context);
     },
 
     /** Indicators by field, in the order reports list the fields, then by code. */
@@ -388,8 +476,8 @@ export function createKpisRepository(db: Executor) {
     },
 
     /**
-     * Every figure in the order of `listObservations`, `size` at a time: an export of any length
-     * holds one batch in memory.
+     * Every figure of the published periods (an export is public) in the order of
+     * `listObservations`, `size` at a time: an export of any length holds one batch in memory.
      */
     observationBatches(size?: number): AsyncGenerator<Observation[]> {
       return keysetBatches(
@@ -399,9 +487,9 @@ export function createKpisRepository(db: Executor) {
       );
     },
 
-    /** How far indicators and figures have changed, without reading them (for ETags). */
+    /** How far indicators, figures and periods (published or not) have changed, without reading them (for ETags). */
     changeStamp(): Promise<ChangeStamp> {
-      return changeStamp(db, ['indicators', 'observations']);
+      return changeStamp(db, ['indicators', 'observations', 'periods']);
     },
 
     /** The figures of the given ids, in the same order, null for unknown ids (for DataLoader). */

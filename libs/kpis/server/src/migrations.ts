@@ -72,4 +72,25 @@ export const kpisMigrations: Migration[] = [
       drop index observations_period_area_idx;
     `,
   },
+  {
+    id: 'kpis/003-period-publication',
+    sql: `
+      -- A period is opened (figures may be recorded for it) and published (the public sees it and
+      -- it may become the default of the public pages) as two separate acts of a statistician.
+      alter table periods
+        add column published_at timestamptz,
+        add column published_by text,
+        add check ((published_at is null) = (published_by is null));
+
+      -- Periods that already hold figures were public until now and stay so; the dossier register's
+      -- own counts (which open a half year by themselves) do not make a period public.
+      update periods p
+         set published_at = now(), published_by = 'migration'
+       where exists (
+         select 1 from observations o
+          where o.period = p.code
+            and not (o.fact_id is null and o.source_quote = 'Đếm từ sổ hồ sơ thủ tục hành chính của Cổng: mỗi hồ sơ được ghi nhận qua dịch vụ bưu chính công ích cộng vào kỳ báo cáo của ngày ghi nhận.')
+       );
+    `,
+  },
 ];

@@ -48,7 +48,9 @@ export function halfYearOf(day: string): string {
  *
  * A figure that stands on a report (it names a fact, as 987 and 2.700 for 2020-H1 do) or that a
  * statistician entered is never changed: the register only counts the figures it keeps itself,
- * which it starts at 1 in a period that has none (opening the period when needed).
+ * which it starts at 1 in a period that has none (opening the period when needed). A period it
+ * opens is not published: the public pages stay on the latest published period until a
+ * statistician publishes the new one.
  */
 export async function addToRegisterCount(
   tx: Executor,

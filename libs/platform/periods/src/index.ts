@@ -12,6 +12,6 @@ export {
   type ParsedPeriod,
   type PeriodKind,
 } from './period';
-export { latestPeriod, type PeriodDays } from './latest-period';
+export { latestPeriod, latestPublishedPeriod, type PeriodDays } from './latest-period';
 export { periodLabelEn, periodLabelVi } from './period-labels';
 export { dayInVietnam } from './vietnam-day';

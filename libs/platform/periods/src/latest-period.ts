@@ -15,3 +15,12 @@ export function latestPeriod<T extends PeriodDays>(periods: readonly T[]): T | n
   }
   return latest;
 }
+
+/**
+ * The period the public pages show when none is named: the latest ({@link latestPeriod}) of the
+ * published ones. A period opened but not yet published never becomes a public default, however
+ * late it ends.
+ */
+export function latestPublishedPeriod<T extends PeriodDays & { published: boolean }>(periods: readonly T[]): T | null {
+  return latestPeriod(periods.filter((period) => period.published));
+}

@@ -171,10 +171,13 @@ describe.each(testBackends)('portalSummary on the first data set on %s', (backen
     for (const code of ['LSN-TTTT-90', 'LSN-TTTT-91']) await repos.procedures.create({ ...firstDataSetProcedures[0]!, code }, who);
     // 2020-H2 has one headline figure (below its target); 2021-Q1 ends later but has only a district's
     // headline figure and a province figure that is not a headline: neither makes it the latest.
-    for (const period of ['2020-H2', '2021-Q1']) await repos.kpis.createPeriod(describePeriod(period), who);
+    // 2021-H1 has a headline figure of the province but is open, not published: the public does not see it.
+    for (const period of ['2020-H2', '2021-Q1', '2021-H1']) await repos.kpis.createPeriod(describePeriod(period), who);
+    for (const period of ['2020-H2', '2021-Q1']) await repos.kpis.publishPeriod(period, who);
     await repos.kpis.upsertObservation(figure('IT_ONLINE_SERVICES_LEVEL4_RATE', '2020-H2', '20', 28, 30), {}, who);
     await repos.kpis.upsertObservation(figure('TELECOM_PHONE_SUBSCRIBERS', '2021-Q1', '180', 60_000), {}, who);
     await repos.kpis.upsertObservation(figure('INSPECTION_INSPECTIONS', '2021-Q1', '20', 1), {}, who);
+    await repos.kpis.upsertObservation(figure('IT_ONLINE_SERVICES_LEVEL4_RATE', '2021-H1', '20', 41, 30), {}, who);
 
     const { summary: home, statements: cost } = await summary();
     expect(home['latestNews']).toHaveLength(LATEST_NEWS_COUNT);

@@ -103,7 +103,7 @@ const typeDefs = /* GraphQL */ `
   type PortalSummary {
     "The latest published articles, newest first: at most 5."
     latestNews: [PortalNewsItem!]!
-    "The period of the headline figures: the latest one (by its last day) holding any of them for the province; null before any is recorded."
+    "The period of the headline figures: the latest published one (by its last day) holding any of them for the province; null before any is recorded and published."
     period: PortalSummaryPeriod
     """
     The headline figures of that period for the province, in this order: online public services
@@ -172,8 +172,8 @@ export interface PortalSummaryOptions {
 }
 
 /**
- * The period whose figures the home page shows: of the periods with a headline figure, the one
- * that ends last; of two ending together (2020-H2 and 2020-Q4), the longer.
+ * The period whose figures the home page shows: of the published periods with a headline figure,
+ * the one that ends last; of two ending together (2020-H2 and 2020-Q4), the longer.
  */
 function latestPeriodOf(periods: readonly Period[], observations: readonly Observation[]): Period | null {
   const withFigures = new Set(observations.map((observation) => observation.period));
@@ -206,7 +206,7 @@ type SummarySources = Pick<PortalRepositories, 'news' | 'kpis' | 'procedures' | 
 async function readPortalSummary(repos: SummarySources, now: Date, provinceCode: string) {
   const [news, periods, headlineFigures, indicators, procedures, licences] = await Promise.all([
     repos.news.listPublished({ first: LATEST_NEWS_COUNT, now }),
-    repos.kpis.listPeriods(),
+    repos.kpis.listPeriods({ published: true }),
     repos.kpis.listObservations({ areaCode: provinceCode, indicatorCodes: HEADLINE_INDICATOR_CODES }),
     repos.kpis.getIndicators(HEADLINE_INDICATOR_CODES),
     repos.procedures.count(),

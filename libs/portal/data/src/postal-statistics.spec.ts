@@ -65,6 +65,8 @@ describe.each(testBackends)('the postal-service statistics of the composed porta
     expect(await figure('POST_PUBLIC_RESULTS_RETURNED', '2020-H2')).toBe(1);
     expect(await figure('POST_PUBLIC_DOSSIERS_RECEIVED', '2020-H1')).toBe(987);
     expect(await figure('POST_PUBLIC_RESULTS_RETURNED', '2020-H1')).toBe(2700);
-    expect(await repos.kpis.getPeriod('2020-H2')).toMatchObject({ labelVi: expect.any(String), startsOn: '2020-07-01' });
+    // Opened for the counts, not published: the public pages stay on 2020-H1 until a statistician publishes it.
+    expect(await repos.kpis.getPeriod('2020-H2')).toMatchObject({ labelVi: expect.any(String), startsOn: '2020-07-01', publishedAt: null });
+    expect((await repos.kpis.listPeriods({ published: true })).map((period) => period.code)).toEqual(['2020-H1']);
   });
 });

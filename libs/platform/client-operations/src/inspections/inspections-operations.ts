@@ -29,6 +29,8 @@ export interface InspectionReportingPeriod {
   endsOn: string;
   labelVi: string;
   labelEn: string;
+  /** False for a period open to statisticians only (a statistician's list holds those too). */
+  published: boolean;
 }
 
 /** One figure a published report gives for the inspectorate (an observation of an INSPECTION indicator). */
@@ -58,6 +60,7 @@ export const INSPECTION_PERIODS_QUERY: TypedDocumentNode<InspectionPeriodsQuery,
       endsOn
       labelVi
       labelEn
+      published
     }
   }
 `;
@@ -170,7 +173,7 @@ export interface InspectionPeriodReportQuery {
 }
 
 /**
- * A period (the latest when none is named: the one ending last, the longest of those) with what
+ * A period (the latest published when none is named: the one ending last, the longest of those) with what
  * its report says of the inspectorate (F30–F33: observations of the statistics' INSPECTION field)
  * and the register's totals for its days, in one round trip. The page compares the two with
  * `compareWithReported` of @egov/inspections-model (the rule the gateway's `inspectionTotals(reported:)` applies).
@@ -185,6 +188,7 @@ export const INSPECTION_PERIOD_REPORT_QUERY: TypedDocumentNode<InspectionPeriodR
       endsOn
       labelVi
       labelEn
+      published
       observations(filter: { field: INSPECTION, areaCode: "20" }, first: 20) {
         totalCount
         nodes {

@@ -29,6 +29,8 @@ export interface ReportingPeriodFields {
   startsOn: string;
   /** YYYY-MM-DD. */
   endsOn: string;
+  /** False for a period open to statisticians only: the public does not see it yet. */
+  published: boolean;
 }
 
 /** An indicator with what a page needs to show and format its figures. */
@@ -151,6 +153,7 @@ const PERIOD_FIELDS = `
   labelEn
   startsOn
   endsOn
+  published
 `;
 
 /** The dashboard of one period (every field, indicator and figure, and the consistency checks), with the periods to choose from. */
@@ -434,8 +437,15 @@ export const AWARDS_REGISTER_QUERY: TypedDocumentNode<AwardsRegisterQuery, Award
   }
 `;
 
+/** A period as the statistician's editor lists it: whether and when it was published. */
+export interface EditorPeriodFields extends ReportingPeriodFields {
+  /** ISO 8601 instant; null while the period is not published. */
+  publishedAt: string | null;
+}
+
 export interface ObservationEditorQuery {
-  reportingPeriods: ReportingPeriodFields[];
+  /** Every period a statistician sees: the published ones and those only opened. */
+  reportingPeriods: EditorPeriodFields[];
   province: { __typename?: 'Area'; id: string; code: string; nameVi: string; nameEn: string } | null;
   districts: DistrictFields[];
   indicators: { nodes: IndicatorFields[] };
@@ -446,6 +456,7 @@ export const OBSERVATION_EDITOR_QUERY: TypedDocumentNode<ObservationEditorQuery,
   query ObservationEditor {
     reportingPeriods {
       ${PERIOD_FIELDS}
+      publishedAt
     }
     province: area(code: "20") {
       id
@@ -602,6 +613,51 @@ export const OBSERVATION_HISTORY_QUERY: TypedDocumentNode<ObservationHistoryQuer
   }
 `;
 
+const EDITOR_PERIOD_FIELDS = `
+  ${PERIOD_FIELDS}
+  publishedAt
+`;
+
+export interface ReportingPeriodOpenMutation {
+  reportingPeriodOpen: { reportingPeriod: EditorPeriodFields | null; userErrors: UserErrorFields[] };
+}
+
+/** Opens a reporting period by its code (2020-H2, 2020-Q3, 2020), unpublished (role: statistician). */
+export const REPORTING_PERIOD_OPEN_MUTATION: TypedDocumentNode<ReportingPeriodOpenMutation, { input: { code: string } }> = gql`
+  mutation ReportingPeriodOpen($input: ReportingPeriodOpenInput!) {
+    reportingPeriodOpen(input: $input) {
+      reportingPeriod {
+        ${EDITOR_PERIOD_FIELDS}
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+export interface ReportingPeriodPublishMutation {
+  reportingPeriodPublish: { reportingPeriod: EditorPeriodFields | null; userErrors: UserErrorFields[] };
+}
+
+/** Publishes an open period: the public sees it, and it becomes the public pages' default if it is the latest (role: statistician). */
+export const REPORTING_PERIOD_PUBLISH_MUTATION: TypedDocumentNode<ReportingPeriodPublishMutation, { input: { code: string } }> = gql`
+  mutation ReportingPeriodPublish($input: ReportingPeriodPublishInput!) {
+    reportingPeriodPublish(input: $input) {
+      reportingPeriod {
+        ${EDITOR_PERIOD_FIELDS}
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
 /** Every GraphQL document the statistics remote sends, by operation name (validated by the gateway's tests). */
 export const statisticsOperations: Readonly<Record<string, DocumentNode>> = {
   StatisticsDashboard: STATISTICS_DASHBOARD_QUERY,
@@ -613,4 +669,6 @@ export const statisticsOperations: Readonly<Record<string, DocumentNode>> = {
   RecordedObservation: RECORDED_OBSERVATION_QUERY,
   ObservationUpsert: OBSERVATION_UPSERT_MUTATION,
   ObservationHistory: OBSERVATION_HISTORY_QUERY,
+  ReportingPeriodOpen: REPORTING_PERIOD_OPEN_MUTATION,
+  ReportingPeriodPublish: REPORTING_PERIOD_PUBLISH_MUTATION,
 };

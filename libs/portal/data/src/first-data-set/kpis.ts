@@ -553,7 +553,7 @@ const figures: ObservationInput[] = [
 export const firstDataSetKpis = { period: PERIOD, areaCode: PROVINCE, indicators, figures } as const;
 
 /**
- * Inserts the reporting period 2020-H1, the indicators and the figures of the report that are
+ * Inserts the reporting period 2020-H1 (published), the indicators and the figures of the report that are
  * missing (each looked up by its natural key first, never overwritten), and returns how many
  * records it inserted. The areas and units they reference must be seeded before.
  */
@@ -561,7 +561,10 @@ export async function seedKpis(repos: { kpis: KpisRepository }, context: AuditCo
   const { kpis } = repos;
   let inserted = 0;
   if (!(await kpis.getPeriod(PERIOD))) {
+    // The report of 2020-H1 is public: its period is opened and published (a period found open
+    // is left as a statistician left it).
     await kpis.createPeriod(describePeriod(PERIOD), context);
+    await kpis.publishPeriod(PERIOD, context);
     inserted++;
   }
   const known = await kpis.getIndicators(indicators.map((input) => input.code));

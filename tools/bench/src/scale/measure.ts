@@ -6,6 +6,8 @@ export interface Latency {
   p99: number;
   samples: number;
   statements: number | null;
+  /** For a download: how far the process's resident memory rose above where it stood before, while it streamed. */
+  rssGrowthMb?: number;
 }
 
 /** The value below which `fraction` of the samples lie (nearest rank). */
@@ -79,4 +81,20 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kilobytes = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN);
   return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
+}
+
+/**
+ * Samples a process's resident memory every 10 ms from now on; `stop` ends the sampling (once)
+ * and gives the most it rose above where it stood at the start, in MB.
+ */
+export function watchMemory(pid: number): { stop: () => number } {
+  const startMb = memoryOf(pid).rssMb;
+  let mostMb = startMb;
+  const timer = setInterval(() => (mostMb = Math.max(mostMb, memoryOf(pid).rssMb)), 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return mostMb - startMb;
+    },
+  };
 }

@@ -6,10 +6,15 @@ import lockfile from 'proper-lockfile';
  * How long a lock whose holder stopped refreshing it (a crash, `kill -9`) keeps others out, and
  * how often a live holder refreshes it. The margin between the two lets a busy event loop (the
  * embedded database's first start runs seconds of WebAssembly without a break) miss refreshes
- * without the lock going stale.
+ * without the lock going stale. `DATA_FOLDER_LOCK_STALE_MS` in the environment sets another wait
+ * (2 s at least, proper-lockfile's least; every process on the folder must use the same).
  */
 export const DATA_FOLDER_LOCK_STALE_MS = 30_000;
-const REFRESH_MS = 5_000;
+
+function staleAfterMs(): number {
+  const set = Number(process.env['DATA_FOLDER_LOCK_STALE_MS']);
+  return Number.isInteger(set) && set >= 2_000 ? set : DATA_FOLDER_LOCK_STALE_MS;
+}
 
 /** A second process asked for a data folder that another one (the portal, most often) holds. */
 export class DataFolderInUseError extends Error {
@@ -69,8 +74,8 @@ function ownerIsAlive(dataDir: string): boolean {
 
 const lock = (dataDir: string, retries: number, onLost: (error: Error) => void) =>
   lockfile.lock(dataDir, {
-    stale: DATA_FOLDER_LOCK_STALE_MS,
-    update: REFRESH_MS,
+    stale: staleAfterMs(),
+    update: staleAfterMs() / 6,
     retries: { retries, factor: 1, minTimeout: 1_000, maxTimeout: 1_000 },
     onCompromised: onLost,
   });
@@ -80,7 +85,7 @@ const lock = (dataDir: string, retries: number, onLost: (error: Error) => void) 
  * process runs, removed on close and on exit). PGlite takes none, and two processes writing one
  * folder can corrupt it. A live holder refuses at once with DataFolderInUseError. A lock whose
  * holder is gone (a crash, `kill -9`) is taken over once it is stale: a start right after a crash
- * waits at most about DATA_FOLDER_LOCK_STALE_MS.
+ * waits at most about the stale time (30 s).
  */
 export async function lockDataFolder(
   dataDir: string,
@@ -91,7 +96,7 @@ export async function lockDataFolder(
     release = await lock(dataDir, 0, onLost).catch(async (error: unknown) => {
       if ((error as { code?: unknown }).code !== 'ELOCKED' || ownerIsAlive(dataDir)) throw error;
       // Its holder is gone (or cannot be told): wait a little longer than the lock takes to go stale.
-      return lock(dataDir, Math.ceil(DATA_FOLDER_LOCK_STALE_MS / 1_000) + 2, onLost);
+      return lock(dataDir, Math.ceil(staleAfterMs() / 1_000) + 2, onLost);
     });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ELOCKED') throw new DataFolderInUseError(dataDir);

@@ -159,8 +159,8 @@ export const QUICK_LINKS: readonly QuickLink[] = [
     external: true,
   },
   { kind: 'LAW_AND_POLICY', labelVi: 'Văn bản pháp luật, chính sách', labelEn: 'Law and policy', url: 'https://vbpl.vn', external: true },
-  { kind: 'PROCEDURE_CATALOGUE', labelVi: 'Thủ tục hành chính', labelEn: 'Administrative procedures', url: '/procedures', external: false },
-  { kind: 'STATISTICS', labelVi: 'Số liệu thống kê', labelEn: 'Statistics', url: '/statistics', external: false },
+  { kind: 'PROCEDURE_CATALOGUE', labelVi: 'Thủ tục hành chính', labelEn: 'Administrative procedures', url: '/thu-tuc', external: false },
+  { kind: 'STATISTICS', labelVi: 'Số liệu thống kê', labelEn: 'Statistics', url: '/thong-ke', external: false },
   { kind: 'OPEN_DATA', labelVi: 'Dữ liệu mở', labelEn: 'Open data', url: '/open-data', external: false },
 ];
 

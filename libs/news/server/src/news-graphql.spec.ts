@@ -7,7 +7,7 @@ import { createUnitsRepository, unitsGraphQLModule, unitsMigrations, type UnitsR
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsMigrations } from './migrations';
-import { newsGraphQLModule } from './news-graphql';
+import { newsGraphQLModule, SEARCHES_AT_ONCE } from './news-graphql';
 import { createNewsRepository, type NewsRepository } from './news-repository';
 
 const migrations = [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...newsMigrations];
@@ -148,6 +148,30 @@ describe.each(testBackends)('news GraphQL module on %s', (backend) => {
     for (const offset of [-1, 100_001]) expect(code(await run(OFFSET, { offset }))).toBe('BAD_USER_INPUT');
     const cursor = (await run(LIST, { first: 1 })).data?.['newsArticles'].pageInfo.endCursor;
     expect(code(await run(OFFSET, { offset: 1, after: cursor }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs a burst of searches two at a time, each answered in full, so the rest of the portal keeps its turn', async () => {
+    let running = 0;
+    let most = 0;
+    const watched: NewsRepository = {
+      ...news,
+      searchPage: async (...args) => {
+        most = Math.max(most, ++running);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return await news.searchPage(...args);
+        } finally {
+          running -= 1;
+        }
+      },
+    };
+    const limited = schemaOf(db, watched);
+    const source = 'query ($q: String!) { newsSearch(query: $q) { nodes { title } } }';
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => graphql({ schema: limited, source, variableValues: { q: 'buu chinh' }, contextValue: createRequestContext(null, 'burst') })),
+    );
+    expect(answers.map((answer) => answer.errors ?? (answer.data?.['newsSearch'] as Data)['nodes'].length)).toEqual(Array(8).fill(3));
+    expect(most).toBe(SEARCHES_AT_ONCE);
   });
 
   it('pages search results by offset too, with cursors that continue from the page', async () => {

@@ -21,6 +21,7 @@ import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleIn
 import type { Unit } from '@egov/units-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { GraphQLError } from 'graphql';
+import pLimit from 'p-limit';
 import { articleCursor, searchColumns, type NewsRepository, type SearchHit } from './news-repository';
 
 const typeDefs = /* GraphQL */ `
@@ -374,9 +375,17 @@ function requireEditorRead(context: RequestContext): void {
   }
 }
 
+/**
+ * How many searches one process runs at once; the others wait their turn. A search keeps the
+ * database and the process busier than any other read: ten at once held /healthz for 58 ms at
+ * the p99 (100,000 articles), two at a time 26 ms, the ten done in 210 ms instead of 170.
+ */
+export const SEARCHES_AT_ONCE = 2;
+
 /** News articles in the API: public lists, article by slug and search; editors write and publish. */
 export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRepository }): GraphQLModule {
   const { news, units } = repos;
+  const searching = pLimit(SEARCHES_AT_ONCE);
   const visibleTo = (context: RequestContext, article: Article | null) =>
     article && (isEditor(context) || isVisibleToPublic(article)) ? article : null;
 
@@ -427,10 +436,10 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           if (offset !== undefined && (args.after || args.before || args.last)) {
             throw badInput('Give "offset" with "first" only.', 'offset');
           }
-          const totalCount = () => news.searchCount(args.query);
+          const totalCount = () => searching(() => news.searchCount(args.query));
           // A numbered page is read by offset; its cursors are keyset cursors, so `after` continues from it.
           const range = offset === undefined ? keysetRange(args, searchOrder) : { size: pageSize(args.first) ?? DEFAULT_PAGE_SIZE, backward: false, after: null, before: null };
-          const page = await news.searchPage(args.query, offset === undefined ? { range } : { offset, first: range.size });
+          const page = await searching(() => news.searchPage(args.query, offset === undefined ? { range } : { offset, first: range.size }));
           const connection = keysetConnection(page, range, searchOrder, totalCount);
           return {
             ...connection,
@@ -443,7 +452,7 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
           const limit = args.limit ?? DEFAULT_COUNT_LIMIT;
           if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw badInput(`"limit" must be between 1 and ${MAX_COUNT_LIMIT}.`, 'limit');
-          return countUpTo(await news.searchCount(args.query, {}, limit + 1), limit);
+          return countUpTo(await searching(() => news.searchCount(args.query, {}, limit + 1)), limit);
         },
         newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
           requireEditorRead(context);

@@ -44,6 +44,14 @@ describe.skipIf(!browser)('the open-data pages in Chromium', () => {
     }
   });
 
+  it("leads back to the portal's home page from its header", async () => {
+    await page.goto(`${portal.url}/open-data`);
+    expect(await page.getByRole('banner').innerText()).toContain('Sở Thông tin và Truyền thông tỉnh Lạng Sơn');
+    await page.getByRole('navigation', { name: 'Vị trí trang' }).getByRole('link', { name: /^Trang chủ/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cổng thông tin điện tử' }).waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
   it('passes the WCAG 2.2 AA rules of axe-core', async () => {
     await page.goto(`${portal.url}/open-data`);
     expect(await checkAccessibility(page)).toEqual([]);

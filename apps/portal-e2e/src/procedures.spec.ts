@@ -135,8 +135,15 @@ describe.skipIf(!browser)('the procedures remote for citizens, in Chromium', () 
     await citizen.getByText('Không tìm thấy hồ sơ').waitFor();
     expect(await citizen.getByText('Không có hồ sơ nào mang mã LSN-200101-0001. Kiểm tra lại mã trên giấy tiếp nhận.').count()).toBe(1);
     expect(new URL(citizen.url()).searchParams.get('ma')).toBe('LSN-200101-0001');
+    // The answer is read out by a screen reader: it comes in a live region.
+    expect(await citizen.locator('[aria-live="polite"]').filter({ hasText: 'Không tìm thấy hồ sơ' }).count()).toBe(1);
     expect(await checkAccessibility(citizen)).toEqual([]);
     await screenshot(citizen, 'procedures-lookup-unknown');
+
+    // A code typed wrong next: its error alone, not the answer to the code before.
+    await lookUp('LSN-1');
+    await citizen.getByRole('alert').filter({ hasText: 'Mã hồ sơ gồm LSN' }).waitFor();
+    expect(await citizen.getByText('Không tìm thấy hồ sơ').count()).toBe(0);
   });
 
   it('shows a citizen an empty register at first, and no officer’s tools', async () => {

@@ -19,7 +19,8 @@ const escape = (text: string | number) => String(text).replace(/[&<>"']/g, (c) =
 /**
  * The open-data index as a page for people: Vietnamese first, English beside it (marked
  * `lang="en"` for screen readers), every dataset with its description, licence, formats and
- * dictionary. No script and no outside resources.
+ * dictionary, under the portal's name and a path back to its home page. No script and no outside
+ * resources.
  */
 export function renderOpenDataIndexPage(entries: readonly OpenDataIndexEntry[]): string {
   const items = entries
@@ -48,6 +49,12 @@ export function renderOpenDataIndexPage(entries: readonly OpenDataIndexEntry[]):
   <title>Dữ liệu mở — Sở Thông tin và Truyền thông tỉnh Lạng Sơn</title>
 </head>
 <body>
+  <header>
+    <p><a href="/">Sở Thông tin và Truyền thông tỉnh Lạng Sơn</a></p>
+    <nav aria-label="Vị trí trang">
+      <a href="/">Trang chủ <span lang="en">(Home)</span></a> › <span aria-current="page">Dữ liệu mở</span>
+    </nav>
+  </header>
   <main>
     <h1>Dữ liệu mở <small lang="en">(Open data)</small></h1>
     <p>Sở Thông tin và Truyền thông tỉnh Lạng Sơn công bố các bộ dữ liệu dưới đây ở định dạng CSV (UTF-8) và JSON, kèm từ điển dữ liệu. ${escape(OPEN_DATA_LICENCE.attributionVi)}.</p>

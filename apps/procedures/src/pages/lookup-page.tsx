@@ -150,7 +150,11 @@ export function LookupPage() {
           <Button type="submit">{t('lookupSubmit')}</Button>
         </div>
       </form>
-      {codeInUrl && isDossierCode(codeInUrl) && <LookupAnswer key={`${codeInUrl}:${attempt}`} code={codeInUrl} />}
+      {/* Present from the start, so a screen reader announces each answer as it comes; a code typed
+          wrong clears the answer to the code before, which no longer matches the field. */}
+      <div aria-live="polite" data-lookup-answer>
+        {!problem && codeInUrl && isDossierCode(codeInUrl) && <LookupAnswer key={`${codeInUrl}:${attempt}`} code={codeInUrl} />}
+      </div>
     </>
   );
 }

@@ -216,6 +216,15 @@ describe.skipIf(!browser)('the statistics remote, as a citizen uses it, in Chrom
     await screenshot(page, 'statistics-dashboard-en');
   });
 
+  it('calls a provisional figure by one name on the home page and on the statistics page', async () => {
+    await page.goto(`${portal.url}/?lang=vi`);
+    const home = page.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"]');
+    await home.waitFor({ timeout: MOUNT_TIMEOUT_MS });
+    expect(await home.innerText()).toContain('Số liệu ước');
+    await open('/thong-ke?lang=vi', 'Số liệu thống kê: 6 tháng đầu năm 2020');
+    expect(await card('Tỷ lệ dịch vụ công trực tuyến mức độ 4').innerText()).toContain('Số liệu ước');
+  });
+
   // Last: the first-visit test above counts what a fresh page downloads.
   it("goes from the home page's quick links to the statistics and the procedures, in the reader's language", async () => {
     for (const [language, link, heading] of [

@@ -34,7 +34,8 @@ export const commonMessages = defineMessages({
     latestNews: 'Tin mới',
     headlineIndicators: 'Chỉ tiêu nổi bật',
     quickLinks: 'Liên kết nhanh',
-    provisionalFigure: 'Số liệu sơ bộ',
+    // The statistics pages' name for the same status (Số liệu ước): one figure, one name.
+    provisionalFigure: 'Số liệu ước',
     targetMet: 'Chỉ tiêu {target}: đạt',
     targetNotMet: 'Chỉ tiêu {target}: chưa đạt',
     footerLinks: 'Liên kết',

@@ -39,7 +39,7 @@ import { latestPeriod } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { DomainError } from '@egov/errors';
 import { GraphQLError } from 'graphql';
-import { observationOrder, type KpisRepository, type ObservationChange, type ObservationFilter } from './kpis-repository';
+import { observationOrder, type KpisRepository, type ObservationChange, type ObservationFilter, type PeriodFilter } from './kpis-repository';
 
 /** The figures' one order, as cursors name it. */
 const observationsInOrder: KeysetOrder<Observation> = {
@@ -685,18 +685,16 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
     const period = await periodLoader(context).load(code);
     return period && (period.publishedAt !== null || seesUnpublished(context)) ? period : null;
   };
-  /** The periods the caller may see, earliest first (each primes the request's loader). */
-  const visiblePeriods = async (context: RequestContext): Promise<StoredPeriod[]> => {
-    const periods = await kpis.listPeriods(seesUnpublished(context) ? {} : { published: true });
+  /** Periods read as a list, each primed in the request's loader. */
+  const primedPeriods = async (context: RequestContext, filter: PeriodFilter): Promise<StoredPeriod[]> => {
+    const periods = await kpis.listPeriods(filter);
     for (const period of periods) periodLoader(context).prime(period.code, period);
     return periods;
   };
+  /** The periods the caller may see, earliest first. */
+  const visiblePeriods = (context: RequestContext) => primedPeriods(context, seesUnpublished(context) ? {} : { published: true });
   /** The period shown when none is named, to everyone (statisticians too): the latest published one. */
-  const defaultPeriod = async (context: RequestContext): Promise<StoredPeriod | null> => {
-    const published = await kpis.listPeriods({ published: true });
-    for (const period of published) periodLoader(context).prime(period.code, period);
-    return latestPeriod(published);
-  };
+  const defaultPeriod = async (context: RequestContext) => latestPeriod(await primedPeriods(context, { published: true }));
   const observationLoader = (context: RequestContext) =>
     context.loader<number, Observation | null>('kpiObservation', (ids) => kpis.getObservations(ids));
   /** A page of figures as a connection; its rows prime the request's loader, the count waits to be asked for. */

@@ -338,10 +338,10 @@ export function createKpisRepository(db: Executor) {
     validate(periodOpenSchema, { code });
     return db.transaction(async (tx) => {
       const [row] = await tx.query<PeriodRow>('select * from periods where code = $1 for update', [code]);
-      if (!row) throw new DomainError('NOT_FOUND', `There is no period ${code}; open it first.`, [{ field: ['code'], message: `There is no period ${code}; open it first.`, code: 'NOT_FOUND' }]);
+      if (!row) throw DomainError.onField('NOT_FOUND', 'code', `There is no period ${code}; open it first.`);
       if ((row.published_at !== null) === publish) {
         const state = publish ? 'already published' : 'not published';
-        throw new DomainError('INVALID_TRANSITION', `The period ${code} is ${state}.`, [{ field: ['code'], message: `The period ${code} is ${state}.`, code: 'INVALID_TRANSITION' }]);
+        throw DomainError.onField('INVALID_TRANSITION', 'code', `The period ${code} is ${state}.`);
       }
       const { after } = await updateVersioned<PeriodRow>(
         tx,
@@ -390,9 +390,7 @@ export function createKpisRepository(db: Executor) {
         return await createPeriod(describePeriod(input.code), context);
       } catch (error) {
         if (isDomainError(error) && error.code === 'DUPLICATE') {
-          throw new DomainError('DUPLICATE', `The period ${input.code} is already open.`, [
-            { field: ['code'], message: `The period ${input.code} is already open.`, code: 'DUPLICATE' },
-          ]);
+          throw DomainError.onField('DUPLICATE', 'code', `The period ${input.code} is already open.`);
         }
         throw error;
       }

@@ -48,9 +48,13 @@ export class DomainError extends Error {
     );
   }
 
+  /** A failure of one input field, told once: the error's message is the field's. */
+  static onField(code: DomainErrorCode, field: string | string[], message: string): DomainError {
+    return new DomainError(code, message, [{ field: Array.isArray(field) ? field : [field], message, code }]);
+  }
+
   static invalid(field: string | string[], message: string): DomainError {
-    const path = Array.isArray(field) ? field : [field];
-    return new DomainError('VALIDATION', message, [{ field: path, message, code: 'VALIDATION' }]);
+    return DomainError.onField('VALIDATION', field, message);
   }
 
   /** Too many attempts: refused without looking at the input; `retryAfterSeconds` says when to try again. */
@@ -59,8 +63,7 @@ export class DomainError extends Error {
   }
 
   static unknownReference(field: string | string[], message: string): DomainError {
-    const path = Array.isArray(field) ? field : [field];
-    return new DomainError('UNKNOWN_REFERENCE', message, [{ field: path, message, code: 'UNKNOWN_REFERENCE' }]);
+    return DomainError.onField('UNKNOWN_REFERENCE', field, message);
   }
 }
 

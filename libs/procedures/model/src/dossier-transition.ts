@@ -22,7 +22,7 @@ export function invalidTransition(code: string, from: DossierState, to: DossierS
   const allowed = allowedTransitions(from);
   const options = allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is final, nothing is allowed';
   const message = `Dossier ${code} cannot move from ${from} (${dossierStateLabelsVi[from]}) to ${to}; ${options}.`;
-  return new DomainError('INVALID_TRANSITION', message, [{ field: ['state'], message, code: 'INVALID_TRANSITION' }]);
+  return DomainError.onField('INVALID_TRANSITION', 'state', message);
 }
 
 /**

@@ -27,8 +27,10 @@ async function holdInAnotherProcess(dataDir: string): Promise<ChildProcess> {
   return child;
 }
 
-// A lock goes stale after 4 s here, not 30 (the holder, a child, inherits it): the takeover is the same.
-process.env['DATA_FOLDER_LOCK_STALE_MS'] = '4000';
+// A lock goes stale after 10 s here, not 30 (the holder, a child, inherits it): the takeover is the
+// same. Not less: the holder's first refresh waits for PGlite's start, which blocks its event loop
+// for seconds on a loaded machine, and a holder that misses its refresh gives the lock up.
+process.env['DATA_FOLDER_LOCK_STALE_MS'] = '10000';
 
 describe('the lock of an embedded data folder', () => {
   const folders: string[] = [];

@@ -39,6 +39,7 @@ export function baseConfig({ projectRoot, outputPath, uniqueName, publicPath, mo
   const hashed = production ? '.[contenthash:16]' : '';
   const htmlTemplate = resolve(root, 'src/index.html');
   return {
+    name: 'browser',
     mode,
     context: root,
     entry: { main: entry },

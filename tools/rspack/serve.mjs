@@ -40,7 +40,9 @@ if (!values.config || !values.port) {
 
 const loaded = (await import(pathToFileURL(resolve(values.config)).href)).default;
 /** @type {import('@rspack/core').Configuration} */
-const config = typeof loaded === 'function' ? await loaded({}, { mode: 'development' }) : loaded;
+const made = typeof loaded === 'function' ? await loaded({}, { mode: 'development' }) : loaded;
+// An app's config may list its server build too (server-config.mjs): the development server serves the browser's.
+const config = Array.isArray(made) ? made.find((each) => each.name !== 'server') : made;
 const name = config.output?.uniqueName ?? 'app';
 // Not the production output: `npm start` serves dist/apps, and a dev build must not replace it.
 const outputPath = join(tmpdir(), 'egov-dev', name);

@@ -5,10 +5,10 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import fastifyCompress from '@fastify/compress';
 import zlib from 'node:zlib';
 import type { Database } from '@egov/db';
-import { composeSchema, type RequestContext } from '@egov/graphql';
+import { composeSchema, createRequestContext, type RequestContext } from '@egov/graphql';
 import type { PortalRepositories } from '@egov/portal-data';
 import { createDossierLookupLimiter } from '@egov/procedures-server';
-import { createLoginRateLimiter, createSessionService, createSessionTokens, memoryRateLimiters, registerSessionHttp, type RateLimiterFactory } from '@egov/users-server';
+import { createLoginRateLimiter, createSessionService, createSessionTokens, memoryRateLimiters, registerSessionHttp, type RateLimiterFactory, type SessionControl } from '@egov/users-server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +20,8 @@ import type { ResponseCacheStore } from './cache/response-cache-store';
 import { createDrain, registerDrainHeaders, type Drain } from './drain';
 import { registerFaultAnswers } from './fault-answers';
 import { registerHttpRoutes } from './http-routes';
+import { portalOrigin } from './routes/portal-origin';
+import { createServerRendering } from './routes/server-render';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
 import { registerSecurityHeaders } from './security-headers';
@@ -82,6 +84,9 @@ export interface GatewayOptions {
 
 /** How long a persisted query's text is kept after its last registration (seconds). */
 const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
+
+/** The reader of a server-rendered page: anonymous, with no session to read, set or clear. */
+const anonymousSession: SessionControl = { address: '', userAgent: null, current: null, setCookie: () => undefined, clearCookie: () => undefined };
 
 /**
  * The one HTTP endpoint of the suite: GraphQL at /graphql over every domain, and the
@@ -178,7 +183,23 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   await registerHttpRoutes(app, { db: options.db, repositories: options.repositories, drain, publicUrl: options.publicUrl ?? null });
   // Last: its catch-all route gives the shell's page to any path the routes above do not answer.
-  if (options.staticApps) await registerStaticApps(app, { production: options.production, ...options.staticApps });
+  if (options.staticApps) {
+    // Public pages are rendered here with the same schema, limits and response cache as /graphql,
+    // as an anonymous reader whoever asks: a page's HTML never holds what only staff may read.
+    const serverRendering = createServerRendering({
+      root: options.staticApps.root,
+      log: app.log,
+      execute: async (requestId, operation) => {
+        const contextValue = { ...createRequestContext(null, requestId, null), session: anonymousSession };
+        const response = await apollo.executeOperation({ query: operation.query, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) }, { contextValue });
+        if (response.body.kind !== 'single') throw new Error('a page query answered in increments');
+        // As a browser receives it: scalars serialised to JSON (a DateTime is a string there), so
+        // the server renders what the browser will hydrate, whether or not the answer was cached.
+        return JSON.parse(JSON.stringify(response.body.singleResult)) as typeof response.body.singleResult;
+      },
+    });
+    await registerStaticApps(app, { production: options.production, serverRendering, origin: portalOrigin(app, options.publicUrl), ...options.staticApps });
+  }
 
   return app;
 }

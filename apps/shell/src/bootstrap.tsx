@@ -1,12 +1,15 @@
 import './global.css';
 import { createPortalClient } from '@egov/client';
-import { createPortalEventBus } from '@egov/federation';
+import { createPortalEventBus, type RemoteDefinition } from '@egov/federation';
 import { browserLanguageStorage, resolveLanguage, withLanguage } from '@egov/i18n';
-import { createRoot } from 'react-dom/client';
+import { createHistoryRouter, createPageHeadRegistry } from '@egov/routing';
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ShellApp } from './app/shell-app';
 import { createApiStatusTracker } from './platform/api-status';
 import { createShellRemoteLoader } from './remotes/remote-runtime';
-import { createHistoryRouter } from '@egov/routing';
+import { readPageState } from './server/page-state';
+import { documentTitle } from './server/page-title';
 
 const storage = browserLanguageStorage();
 const router = createHistoryRouter();
@@ -14,21 +17,57 @@ const router = createHistoryRouter();
 const language = resolveLanguage({ url: window.location.href, stored: storage.read() });
 router.navigate(withLanguage(router.location().href, language), { replace: true });
 
+// A server-rendered page carries the state it was rendered with: the client starts from it and
+// asks the gateway nothing it already answered; `ssrForceFetchDelay` keeps queries that would
+// refresh on mount (cache-and-network) from doing so while the page hydrates.
+const pageState = readPageState(document);
 const apiStatus = createApiStatusTracker();
-const client = createPortalClient({ fetch: apiStatus.fetch });
+const client = createPortalClient({ fetch: apiStatus.fetch, ...(pageState ? { ssrForceFetchDelay: 1000 } : {}) });
 const events = createPortalEventBus();
 events.emit('language.changed', { language });
+const loader = createShellRemoteLoader();
+const pageHead = createPageHeadRegistry({
+  onChange: (head) => {
+    if (!head) return;
+    const current = resolveLanguage({ url: window.location.href });
+    document.title = documentTitle(head, current);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', head.description ?? '');
+  },
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The shell needs <div id="root"> in index.html');
-createRoot(container).render(
-  <ShellApp
-    router={router}
-    loader={createShellRemoteLoader()}
-    client={client}
-    events={events}
-    apiStatus={apiStatus}
-    storage={storage}
-    fetchManifest={(url, init) => fetch(url, init)}
-  />,
-);
+
+function shell(extra: { initialManifest?: PageStateRemotes; preloadedRemotes?: ReadonlyMap<string, RemoteDefinition>; knownSignedOut?: boolean } = {}): ReactNode {
+  return (
+    <ShellApp
+      router={router}
+      loader={loader}
+      client={client}
+      events={events}
+      apiStatus={apiStatus}
+      storage={storage}
+      fetchManifest={(url, init) => fetch(url, init)}
+      pageHead={pageHead}
+      {...extra}
+    />
+  );
+}
+type PageStateRemotes = NonNullable<ReturnType<typeof readPageState>>['remotes'];
+
+// The gateway renders pages for readers without a session only (a staff member's pages are
+// rendered here, with their rights), so a rendered page's reader is known to be signed out.
+async function hydrate(state: NonNullable<typeof pageState>, root: HTMLElement) {
+  client.cache.restore(state.apollo as never);
+  loader.register(state.remotes.map((remote) => ({ id: remote.id, entry: remote.entry, routeBase: remote.routeBase })));
+  // The remote the server rendered is loaded before hydrating, so the first render matches the HTML.
+  const preloaded = new Map<string, RemoteDefinition>();
+  const rendered = state.renderedRemote ? await loader.load(state.renderedRemote) : null;
+  if (rendered?.ok) preloaded.set(rendered.remote.id, rendered.remote);
+  hydrateRoot(root, shell({ initialManifest: state.remotes, preloadedRemotes: preloaded, knownSignedOut: true }), {
+    onRecoverableError: (error) => console.error('Hydration mismatch: the page was rendered again in the browser', error),
+  });
+}
+
+if (pageState) void hydrate(pageState, container);
+else createRoot(container).render(shell());

@@ -8,6 +8,10 @@ import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
 import { helmetOptions, remoteOriginsOf } from '../security-headers';
+import { languageFromCookies, resolveLanguage } from '@egov/i18n';
+import { SESSION_COOKIE } from '@egov/users-server';
+import { pageDocument } from './page-document';
+import type { ServerRendering } from './server-render';
 
 /**
  * First path segments the gateway answers itself. They never fall back to the shell's page (a
@@ -228,6 +232,21 @@ export interface StaticAppsOptions {
   manifestPath: string;
   /** Production: the manifest's remotes must come over https (or loopback), and source maps are not served. */
   production?: boolean;
+  /** Renders pages on the server (server-render.ts); without it the browser renders them from the shell's page. */
+  serverRendering?: ServerRendering;
+  /** The portal's own origin, for canonical links (see portal-origin.ts). */
+  origin?: () => string;
+}
+
+/** The shell's `index.html`, read again when its build changes. */
+function shellTemplate(file: string): () => Promise<string> {
+  let cached: { stamp: string; text: string } | null = null;
+  return async () => {
+    const info = await stat(file);
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    if (cached?.stamp !== stamp) cached = { stamp, text: await readFile(file, 'utf8') };
+    return cached.text;
+  };
 }
 
 /** `main.3f9a1b2c.js.map` (and a compressed copy of one): the sources, comments included, of a built file. */
@@ -252,6 +271,33 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
   const servable = (file: string | null) => (file && production && isSourceMap(file) ? null : file);
   const started = await manifest.load(true);
   const readFederationManifest = builtFederationManifest(root, REMOTES_PATH, REMOTE_MANIFEST_FILE);
+  const shellPage = shellTemplate(join(shellFolder, SHELL_PAGE));
+
+  /** The page rendered on the server, or null to leave it to the browser (no server build, a fault). */
+  async function renderedPage(request: FastifyRequest, remotes: readonly RemoteManifestEntry[]) {
+    const language = resolveLanguage({ url: request.url, stored: languageFromCookies(request.headers.cookie) });
+    const result = await options.serverRendering?.render({ requestId: request.id, url: request.url, language, remotes });
+    if (!result) return null;
+    const { page, shell } = result;
+    if (page.remoteOnClient) request.log.info({ remote: page.remoteOnClient.id, reason: page.remoteOnClient.reason }, 'remote left to the browser');
+    try {
+      const html = pageDocument({
+        template: await shellPage(),
+        language,
+        title: shell.documentTitle(page.head, language),
+        head: page.head,
+        origin: options.origin?.() ?? 'http://localhost',
+        url: request.url,
+        html: page.html,
+        state: { id: shell.PAGE_STATE_ELEMENT_ID, json: shell.serialisePageState(page.state) },
+        siteName: shell.documentTitle(undefined, language),
+      });
+      return { status: page.status, html };
+    } catch (error) {
+      request.log.error({ err: error }, 'server-rendered page could not be assembled: the page is rendered in the browser');
+      return null;
+    }
+  }
 
   if (!(await isFile(join(shellFolder, SHELL_PAGE)))) app.log.warn({ shellFolder }, "the portal's pages are not built: / answers 503 until they are");
   for (const remote of started?.manifest.remotes ?? []) {
@@ -305,7 +351,18 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
       const current = await manifest.load(false);
       // The page may load scripts, styles and manifests from the remote origins the manifest names now, and from nowhere else.
       await reply.helmet(helmetOptions(remoteOriginsOf(current?.manifest.remotes ?? [])));
-      if (current) reply.header('link', linkHeader(await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest)));
+      const preloads = current ? await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest) : [];
+      // Rendered for a reader without a session only: the render reads as an anonymous reader, and
+      // a staff member's page must show what their role may see (it renders in their browser).
+      const signedOut = request.cookies?.[SESSION_COOKIE] === undefined;
+      const rendered = current && options.serverRendering && signedOut ? await renderedPage(request, current.manifest.remotes) : null;
+      // A rendered page carries the manifest in its state: the browser does not fetch it.
+      const needed = rendered ? preloads.filter((preload) => preload.href !== REMOTES_MANIFEST_PATH) : preloads;
+      if (needed.length) reply.header('link', linkHeader(needed));
+      if (rendered) {
+        // The language may come from the reader's cookie, so a shared cache keeps one copy per cookie.
+        return reply.code(rendered.status).header('cache-control', REVALIDATE_CACHE_CONTROL).header('vary', 'Accept-Encoding, Cookie').type('text/html; charset=utf-8').send(rendered.html);
+      }
       return reply.sendFile(`/${SHELL_PAGE}`, shellFolder);
     }
     return file ? reply.sendFile(`/${file}`, shellFolder) : reply.callNotFound();

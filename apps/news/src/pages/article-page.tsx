@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { NEWS_ARTICLE_QUERY, type NewsArticleFields, type NewsImageFields } from '@egov/client-operations/news';
 import { useI18n } from '@egov/i18n';
+import { usePageHead } from '@egov/routing';
 import { Alert, Button, Link, Skeleton } from '@egov/ui';
 import { useMemo, type ReactNode } from 'react';
 import { newsMessages } from '../messages';
@@ -29,6 +30,16 @@ export function ArticlePage({ slug, editor, renderTools }: ArticlePageProps) {
   const article = result.data?.newsArticle;
   const storedBody = article?.bodyHtml;
   const safeBody = useMemo(() => (storedBody ? sanitizeArticleHtml(storedBody) : ''), [storedBody]);
+  usePageHead(
+    article
+      ? {
+          title: article.title,
+          description: article.summary,
+          // Images are file names without a file on the portal yet (no upload), so no preview image.
+          ...(article.publishedAt ? { article: { publishedTime: article.publishedAt } } : {}),
+        }
+      : null,
+  );
 
   if (result.loading && !result.data) {
     return (

@@ -67,7 +67,7 @@ export interface PortalBrowser {
  * so no run sees another's cookies or cache. Returns null when Chromium is not installed (see
  * {@link findChromium}); a spec then skips its browser tests with `describe.skipIf(!browser)`.
  */
-export async function launchBrowser(lookup: ChromiumLookup = {}, options: { locale?: string } = {}): Promise<PortalBrowser | null> {
+export async function launchBrowser(lookup: ChromiumLookup = {}, options: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<PortalBrowser | null> {
   const executablePath = findChromium(lookup);
   if (!executablePath) return null;
   const userDataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-chromium-'));
@@ -79,6 +79,8 @@ export async function launchBrowser(lookup: ChromiumLookup = {}, options: { loca
       viewport: DEFAULT_VIEWPORT,
       // The browser's languages (navigator.languages, Accept-Language), as a phone set to them sends them.
       ...(options.locale ? { locale: options.locale } : {}),
+      // Off: what a reader with JavaScript disabled, a link preview or a crawler gets.
+      ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
     });
     return {
       context,

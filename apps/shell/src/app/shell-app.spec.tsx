@@ -5,7 +5,7 @@ import { memoryLanguageStorage } from '@egov/i18n';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiStatusTracker } from '../platform/api-status';
-import { createHistoryRouter } from '@egov/routing';
+import { createHistoryRouter, createPageHeadRegistry } from '@egov/routing';
 import { ShellApp } from './shell-app';
 
 const manifest = {
@@ -33,6 +33,7 @@ function renderShell(fetchManifest: FetchManifest, gateway: typeof fetch = async
       apiStatus={apiStatus}
       storage={storage}
       fetchManifest={fetchManifest}
+      pageHead={createPageHeadRegistry()}
     />,
   );
   return { loader, storage };

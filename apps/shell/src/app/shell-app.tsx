@@ -1,9 +1,9 @@
 import type { PortalClient } from '@egov/client';
 import { PortalClientProvider } from '@egov/client';
-import { createPortalSession, loadManifest, type FetchManifest, type PortalEventBus, type RemoteLoader } from '@egov/federation';
+import { createPortalSession, loadManifest, type FetchManifest, type PortalEventBus, type RemoteDefinition, type RemoteLoader } from '@egov/federation';
 import { I18nProvider, defaultLanguage, languageFromUrl, withLanguage, type Language, type LanguageStorage } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
-import { RouterProvider, useLocation, type HistoryRouter } from '@egov/routing';
+import { PageHeadProvider, RouterProvider, useLocation, type HistoryRouter, type PageHeadRegistry } from '@egov/routing';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ApiStatusTracker } from '../platform/api-status';
 import { ShellPage } from './shell-page';
@@ -20,9 +20,20 @@ export interface ShellAppProps {
   fetchManifest: FetchManifest;
   /** Where the manifest is (default `/remotes.json`). */
   manifestUrl?: string;
+  /** The manifest's remotes when the page was rendered with them (on the server): not fetched again. */
+  initialManifest?: readonly RemoteManifestEntry[];
+  /** Remotes loaded before the first render: the one a server-rendered page shows, so it hydrates as rendered. */
+  preloadedRemotes?: ReadonlyMap<string, RemoteDefinition>;
+  /** Where the page's components declare its title and description. */
+  pageHead: PageHeadRegistry;
+  /**
+   * Nobody is signed in (a page rendered on the server, which it does only for a request without
+   * a session cookie): the shell does not ask the gateway, so a first visit sends no request.
+   */
+  knownSignedOut?: boolean;
 }
 
-type ManifestState = { status: 'loading' } | { status: 'ready'; remotes: RemoteManifestEntry[] } | { status: 'unavailable' };
+type ManifestState = { status: 'loading' } | { status: 'ready'; remotes: readonly RemoteManifestEntry[] } | { status: 'unavailable' };
 
 /**
  * The shell: reads the manifest (and starts without it, saying so), registers the remotes, keeps
@@ -37,13 +48,16 @@ export function ShellApp(props: ShellAppProps) {
   );
 }
 
-function ShellWithLanguage({ router, loader, client, events, apiStatus, storage, fetchManifest, manifestUrl = '/remotes.json' }: ShellAppProps) {
+function ShellWithLanguage(props: ShellAppProps) {
+  const { router, loader, client, events, apiStatus, storage, fetchManifest, manifestUrl = '/remotes.json', initialManifest } = props;
   const location = useLocation();
   const language: Language = languageFromUrl(location.href) ?? defaultLanguage;
-  const [manifest, setManifest] = useState<ManifestState>({ status: 'loading' });
+  const [manifest, setManifest] = useState<ManifestState>(initialManifest ? { status: 'ready', remotes: initialManifest } : { status: 'loading' });
   const api = useSyncExternalStore(apiStatus.subscribe, apiStatus.status, apiStatus.status);
 
   useEffect(() => {
+    // Read with the page on the server; the loader was given it before the first render.
+    if (initialManifest) return undefined;
     let current = true;
     void loadManifest(fetchManifest, manifestUrl).then((result) => {
       if (!current) return;
@@ -58,13 +72,18 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
     return () => {
       current = false;
     };
-  }, [fetchManifest, manifestUrl, loader]);
+  }, [fetchManifest, manifestUrl, loader, initialManifest]);
 
   const session = useMemo(() => createPortalSession(client, events), [client, events]);
+  const { knownSignedOut } = props;
   useEffect(() => {
+    if (knownSignedOut) {
+      events.emit('user.signedOut', undefined);
+      return;
+    }
     // Unreachable gateway: nobody can be signed in, and the notice already says why.
     session.refresh().catch(() => events.emit('user.signedOut', undefined));
-  }, [session, events]);
+  }, [session, events, knownSignedOut]);
 
   const onLanguageChange = useCallback(
     (next: Language) => {
@@ -79,15 +98,18 @@ function ShellWithLanguage({ router, loader, client, events, apiStatus, storage,
   return (
     <I18nProvider language={language} storage={storage} onLanguageChange={onLanguageChange}>
       <PortalClientProvider client={client}>
-        <ShellPage
-          remotes={manifest.status === 'ready' ? manifest.remotes : []}
-          manifestLoading={manifest.status === 'loading'}
-          manifestUnavailable={manifest.status === 'unavailable'}
-          apiUnavailable={api === 'unreachable'}
-          loader={loader}
-          services={services}
-          session={session}
-        />
+        <PageHeadProvider registry={props.pageHead}>
+          <ShellPage
+            remotes={manifest.status === 'ready' ? manifest.remotes : []}
+            manifestLoading={manifest.status === 'loading'}
+            manifestUnavailable={manifest.status === 'unavailable'}
+            apiUnavailable={api === 'unreachable'}
+            loader={loader}
+            preloadedRemotes={props.preloadedRemotes}
+            services={services}
+            session={session}
+          />
+        </PageHeadProvider>
       </PortalClientProvider>
     </I18nProvider>
   );

@@ -1,7 +1,7 @@
-import { SignInForm, sessionMessages, type PortalSession, type RemoteLoader, type RemoteServices } from '@egov/federation';
+import { SignInForm, sessionMessages, type PortalSession, type RemoteDefinition, type RemoteLoader, type RemoteServices } from '@egov/federation';
 import { useI18n, withLanguage } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
-import { followInternalLinks, useLocation, useRouter } from '@egov/routing';
+import { followInternalLinks, useLocation, usePageHead, useRouter } from '@egov/routing';
 import { PageLayout, Progress } from '@egov/ui';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HomePage } from '../home/home-page';
@@ -26,6 +26,8 @@ export interface ShellPageProps {
   manifestUnavailable: boolean;
   apiUnavailable: boolean;
   loader: RemoteLoader;
+  /** Remotes loaded before the first render (the one the server rendered this page with). */
+  preloadedRemotes?: ReadonlyMap<string, RemoteDefinition>;
   /** The services every remote is handed, except its base path. */
   services: Omit<RemoteServices, 'basePath'>;
   /** Staff sign-in and sign-out. */
@@ -37,7 +39,7 @@ export interface ShellPageProps {
  * a remote's area, or not found) and the footer. Links to the shell's own routes are followed
  * without reloading the page; others (the gateway's `/open-data`, other sites) load as usual.
  */
-export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, services, session }: ShellPageProps) {
+export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUnavailable, loader, preloadedRemotes, services, session }: ShellPageProps) {
   const { t } = useI18n();
   const signInTitle = useI18n(sessionMessages).t('signIn');
   const pageTitles = useI18n(shellMessages).t;
@@ -53,10 +55,9 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
     document.getElementById('main-content')?.focus();
   }, [location.pathname]);
 
-  useEffect(() => {
-    const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? signInTitle : route.kind === 'account' ? pageTitles(`title_${route.page}`) : t('notFoundTitle');
-    document.title = `${section} — ${t('portalTitle')}`;
-  }, [route, services.language, t, signInTitle, pageTitles]);
+  const section = route.kind === 'remote' ? route.remote.nav[services.language] : route.kind === 'home' ? t('home') : route.kind === 'sign-in' ? signInTitle : route.kind === 'account' ? pageTitles(`title_${route.page}`) : t('notFoundTitle');
+  // The section names the page until the remote names it more precisely (an article's title).
+  usePageHead({ title: section, description: t('portalDescription') }, 0);
 
   const followShellLinks = followInternalLinks(router, (pathname) => isShellRoute(pathname, remotes));
 
@@ -73,7 +74,13 @@ export function ShellPage({ remotes, manifestLoading, manifestUnavailable, apiUn
         <StartupNotices manifestUnavailable={manifestUnavailable} apiUnavailable={apiUnavailable} />
         {route.kind === 'home' && <HomePage remotes={remotes} />}
         {route.kind === 'remote' && (
-          <RemoteArea key={route.remote.id} remote={route.remote} loader={loader} services={{ ...services, basePath: route.remote.routeBase }} />
+          <RemoteArea
+            key={route.remote.id}
+            remote={route.remote}
+            loader={loader}
+            preloaded={preloadedRemotes?.get(route.remote.id)}
+            services={{ ...services, basePath: route.remote.routeBase }}
+          />
         )}
         {route.kind === 'sign-in' && (
           <SignInForm session={session} onSignedIn={() => router.navigate(withLanguage(afterSignIn(location.search), services.language))} />

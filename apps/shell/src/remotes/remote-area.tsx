@@ -11,6 +11,8 @@ export interface RemoteAreaProps {
   /** The remote as the manifest lists it. */
   remote: RemoteManifestEntry;
   loader: RemoteLoader;
+  /** The remote's definition when it was loaded before the first render (server-rendered pages hydrate with it). */
+  preloaded?: RemoteDefinition | undefined;
   /** What the remote is handed (the one Apollo Client, the event bus, the language, its base path). */
   services: RemoteServices;
 }
@@ -29,13 +31,14 @@ function problemOf(result: Exclude<Awaited<ReturnType<RemoteLoader['load']>>, { 
  * place, when it is down, slow, throwing or refused, a translated message with a retry button.
  * The loader answers within 2.8 s, so the message shows within 3 s; the rest of the page never waits.
  */
-export function RemoteArea({ remote, loader, services }: RemoteAreaProps) {
+export function RemoteArea({ remote, loader, preloaded, services }: RemoteAreaProps) {
   const { t, language } = useI18n();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<AreaState>({ status: 'loading' });
+  const [state, setState] = useState<AreaState>(preloaded ? { status: 'ready', definition: preloaded } : { status: 'loading' });
   const section = remote.nav[language];
 
   useEffect(() => {
+    if (attempt === 0 && preloaded) return undefined;
     let current = true;
     setState({ status: 'loading' });
     void loader.load(remote.id).then((result) => {
@@ -45,7 +48,7 @@ export function RemoteArea({ remote, loader, services }: RemoteAreaProps) {
     return () => {
       current = false;
     };
-  }, [loader, remote.id, attempt]);
+  }, [loader, remote.id, attempt, preloaded]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
 

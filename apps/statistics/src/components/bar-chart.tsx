@@ -27,6 +27,7 @@ export function BarChart({ title, description, bars, measure, formatValue, noDat
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const titleId = useId();
   const descriptionId = useId();
+  if (width === null) return <div ref={ref} className={styles.chartPending} />;
   // Room on both sides for the axis' first and last tick labels, centred on their ticks.
   const layout = horizontalLayout(bars, { width: width - 48, measure });
   const labelHeight = 18;

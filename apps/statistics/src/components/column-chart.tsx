@@ -23,6 +23,7 @@ export function ColumnChart({ title, description, points, measure, formatValue, 
   const titleId = useId();
   const descriptionId = useId();
   const height = 300;
+  if (width === null) return <div ref={ref} className={styles.chartPending} />;
   const layout = columnLayout(points, { width, height, measure });
   const labelOf = new Map(points.map((point) => [point.key, point.label]));
   return (

@@ -1,12 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** The width of an element, followed as it changes, so an SVG chart is drawn at the size it is seen (text stays legible at 375 px). */
+/**
+ * The width of an element, followed as it changes, so an SVG chart is drawn at the size it is seen
+ * (text stays legible at 375 px). Null until measured: a chart is drawn in the browser only, after
+ * the page has shown its figures' tables (a server render has no width to draw at, and its SVG
+ * would carry the style attributes the portal's Content-Security-Policy refuses in HTML).
+ */
 export function useContainerWidth<E extends HTMLElement>(fallback = 640) {
   const ref = useRef<E>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    if (!element) return;
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(fallback);
+      return;
+    }
     const measure = () => setWidth(Math.max(240, Math.round(element.getBoundingClientRect().width)) || fallback);
     measure();
     const observer = new ResizeObserver(measure);

@@ -1,4 +1,4 @@
-export { paragraphsToHtml, sanitizeArticleHtml } from './article-html';
+export { paragraphsToHtml, sanitizeArticleHtml } from '@egov/news-model/html';
 export { newsMigrations } from './migrations';
 export {
   createNewsRepository,

@@ -28,7 +28,7 @@ import {
   type PublishOptions,
 } from '@egov/news-model';
 import { z } from 'zod';
-import { sanitizeArticleHtml } from './article-html';
+import { sanitizeArticleHtml } from '@egov/news-model/html';
 import { headFirstRanking, type RankedHit } from './head-first-ranking';
 import { matchQuery, queryWords, searchDocument, searchScoreSql } from './search-document';
 

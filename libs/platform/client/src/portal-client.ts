@@ -9,6 +9,11 @@ export interface PortalClientOptions {
   uri?: string;
   /** A `fetch` to use instead of the global one (tests, server rendering). */
   fetch?: typeof fetch;
+  /**
+   * For a page rendered on the server: how long after start queries are answered from the cache
+   * the page arrived with, whatever their fetch policy, so hydrating sends no request.
+   */
+  ssrForceFetchDelay?: number;
 }
 
 /** The portal's Apollo Client. */
@@ -38,7 +43,11 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
     headers: { 'apollo-require-preflight': 'true' },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  return new ApolloClient({ link: persisted.concat(http), cache: createPortalCache() });
+  return new ApolloClient({
+    link: persisted.concat(http),
+    cache: createPortalCache(),
+    ...(options.ssrForceFetchDelay ? { ssrForceFetchDelay: options.ssrForceFetchDelay } : {}),
+  });
 }
 
 let shared: PortalClient | undefined;

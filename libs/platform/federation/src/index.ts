@@ -21,7 +21,7 @@ export {
   type RemoteManifestEntry,
   type RemotesManifest,
 } from '@egov/remote-manifest';
-export { loadManifest, type FetchManifest, type LoadManifestOptions, type ManifestResult } from './manifest/load-manifest';
+export { inNavigationOrder, loadManifest, type FetchManifest, type LoadManifestOptions, type ManifestResult } from './manifest/load-manifest';
 export { isRemoteFallback, remoteFallbackPlugin, type RemoteFallback } from './loader/fallback-plugin';
 export {
   createRemoteLoader,

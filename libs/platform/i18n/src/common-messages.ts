@@ -12,6 +12,7 @@ export const commonMessages = defineMessages({
   vi: {
     portalTitle: 'Sở Thông tin và Truyền thông tỉnh Lạng Sơn',
     portalSubtitle: 'Cổng thông tin điện tử',
+    portalDescription: 'Tin tức, số liệu thống kê, thủ tục hành chính và thanh tra của Sở Thông tin và Truyền thông tỉnh Lạng Sơn.',
     skipToContent: 'Bỏ qua, đến nội dung chính',
     mainNavigation: 'Điều hướng chính',
     home: 'Trang chủ',
@@ -50,6 +51,7 @@ export const commonMessages = defineMessages({
   en: {
     portalTitle: 'Lang Son Department of Information and Communications',
     portalSubtitle: 'Web portal',
+    portalDescription: 'News, statistics, administrative procedures and inspections of the Lang Son Department of Information and Communications.',
     skipToContent: 'Skip to main content',
     mainNavigation: 'Main navigation',
     home: 'Home',

@@ -40,6 +40,17 @@ describe('remotesManifestSchema', () => {
     }
   });
 
+  it('accepts a server entry beside the browser one, and refuses one that is not a remoteEntry.js', () => {
+    expect(issuesOf({ remotes: [{ ...remote('news', '/news'), serverEntry: '/remotes/news/server/remoteEntry.js' }] })).toEqual([]);
+    expect(issuesOf({ remotes: [{ ...remote('news', '/news'), serverEntry: 'https://cdn.example.vn/news/server/remoteEntry.js' }] })).toEqual([]);
+    expect(issuesOf({ remotes: [{ ...remote('news', '/news'), serverEntry: '/remotes/news/mf-manifest.json' }] })).toEqual([
+      "remotes.0.serverEntry: must be the address of the remote's server remoteEntry.js",
+    ]);
+    expect(issuesOf({ remotes: [{ ...remote('news', '/news'), serverEntry: 'file:///etc/remoteEntry.js' }] })).toEqual([
+      'remotes.0.serverEntry: must be an http(s) URL or a path starting with /',
+    ]);
+  });
+
   it('refuses a remote listed twice', () => {
     expect(issuesOf({ remotes: [remote('news', '/news'), remote('news', '/tin-tuc')] })).toEqual(['remotes.1.id: "news" is listed twice']);
   });

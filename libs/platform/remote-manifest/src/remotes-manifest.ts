@@ -21,6 +21,16 @@ export const remoteManifestEntrySchema = z.object({
     z.refine(isEntryAddress, { message: 'must be an http(s) URL or a path starting with /', abort: true }),
     z.refine((entry) => /\/mf-manifest\.json$/.test(entry), "must be the address of the remote's mf-manifest.json"),
   ),
+  /**
+   * Address of the remote's server build (`server/remoteEntry.js`), with which the gateway renders
+   * the remote's pages to HTML. Optional: a remote without one is rendered in the browser alone.
+   */
+  serverEntry: z.optional(
+    z.string().check(
+      z.refine(isEntryAddress, { message: 'must be an http(s) URL or a path starting with /', abort: true }),
+      z.refine((entry) => /\/remoteEntry\.js$/.test(entry), "must be the address of the remote's server remoteEntry.js"),
+    ),
+  ),
   /** Where the remote's routes start. */
   routeBase: routeBaseSchema,
   /** The navigation labels. */

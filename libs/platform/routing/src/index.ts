@@ -6,3 +6,4 @@
 export { createHistoryRouter, isPlainLeftClick, type HistoryRouter, type HistoryWindow, type RouterLocation } from './history-router';
 export { followInternalLinks } from './link-interception';
 export { RouterProvider, useLocation, useRouter, useSearchParam } from './router-context';
+export { createPageHeadRegistry, PageHeadProvider, usePageHead, type PageHead, type PageHeadRegistry } from './page-head';

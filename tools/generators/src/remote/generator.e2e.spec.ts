@@ -169,7 +169,24 @@ describe.skipIf(!hasRemoteConfig)('nx g ./tools/generators:remote in a scratch c
     expect(manifest.name).toBe(ID);
     expect(manifest.exposes.map((exposed) => exposed.path)).toEqual(['./Remote']);
     expect(manifest.shared.map((shared) => shared.name)).toEqual(expect.arrayContaining(['react', 'react-dom', '@egov/federation', '@egov/i18n']));
+    // Its server build, which the manifest names and the gateway renders its pages with.
+    expect(existsSync(join(scratch, `dist/apps/${ID}/server/remoteEntry.js`))).toBe(true);
+    const remotes = JSON.parse(await readFile(join(scratch, 'apps/shell/remotes.json'), 'utf8')) as { remotes: { id: string; serverEntry?: string }[] };
+    expect(remotes.remotes.find((remote) => remote.id === ID)?.serverEntry).toBe(`/remotes/${ID}/server/remoteEntry.js`);
   }, 300_000);
+
+  it('renders its first page on the server: the heading is in the HTML before any script runs', async () => {
+    const portal = await startPortal(scratch);
+    try {
+      const html = await (await fetch(`${portal.url}/${NAME}?lang=vi`)).text();
+      expect(html).toMatch(/<h1[^>]*>Mục thử nghiệm<\/h1>/);
+      expect(html).toContain('<title>Mục thử nghiệm — Sở Thông tin và Truyền thông tỉnh Lạng Sơn</title>');
+    } catch (error) {
+      throw new Error(`${String(error)}\n--- the scratch gateway's log ---\n${portal.log()}`, { cause: error });
+    } finally {
+      await portal.stop();
+    }
+  }, 120_000);
 
   // Outside CI without Chromium this is skipped (said loudly above); under CI it fails instead.
   it.skipIf(!hasChromium && !underCi)('loads in the shell: the portal mounts it at its route base, in both languages', async () => {

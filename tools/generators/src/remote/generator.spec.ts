@@ -94,6 +94,7 @@ describe('nx g @egov/tools:remote', () => {
     expect(manifest.remotes.at(-1)).toEqual({
       id: 'statistics',
       entry: '/remotes/statistics/mf-manifest.json',
+      serverEntry: '/remotes/statistics/server/remoteEntry.js',
       routeBase: '/statistics',
       nav: { vi: 'Số liệu thống kê', en: 'Statistics' },
       order: 20,

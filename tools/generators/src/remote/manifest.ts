@@ -11,6 +11,8 @@ export const ORDER_STEP = 10;
 
 /** Where a remote built in this workspace is served by the gateway: `/remotes/<id>/mf-manifest.json`. */
 export const entryOf = (id: string) => `/remotes/${id}/mf-manifest.json`;
+/** Its server build, with which the gateway renders its pages (tools/rspack/server-config.mjs). */
+export const serverEntryOf = (id: string) => `/remotes/${id}/server/remoteEntry.js`;
 
 const segmentsOf = (routeBase: string) => routeBase.split('/').slice(1);
 /** `/news` and `/news/archive` would fight over the same addresses (the manifest's own rule). */
@@ -41,7 +43,7 @@ export function manifestEntryFor(manifest: RemotesManifest, options: RemoteOptio
   if (clash) problems.push(`routeBase "${options.routeBase}" overlaps "${clash.routeBase}" of remote "${clash.id}"; pass another --routeBase`);
   if (problems.length > 0) throw new Error(`Cannot add the remote to ${REMOTES_MANIFEST_PATH}:\n- ${problems.join('\n- ')}`);
   const lastOrder = Math.max(0, ...manifest.remotes.map((remote) => remote.order));
-  return { id: options.id, entry: entryOf(options.id), routeBase: options.routeBase, nav: { ...options.nav }, order: lastOrder + ORDER_STEP };
+  return { id: options.id, entry: entryOf(options.id), serverEntry: serverEntryOf(options.id), routeBase: options.routeBase, nav: { ...options.nav }, order: lastOrder + ORDER_STEP };
 }
 
 /** Writes the manifest with the entry appended, checked again by the schema the shell and gateway use. */

@@ -20,6 +20,11 @@ export type FetchManifest = (url: string, init: { signal: AbortSignal; headers: 
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The remotes as the navigation lists them: by `order`, then by id, whatever the file's order. */
+export function inNavigationOrder<Remote extends { order: number; id: string }>(remotes: readonly Remote[]): Remote[] {
+  return [...remotes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
 /**
  * Fetches and validates the remotes manifest. Never throws: a network failure, a timeout or an
  * HTTP error is `unreachable`; a body that is not JSON or does not fit the schema is `invalid`.
@@ -49,6 +54,6 @@ export async function loadManifest(fetchManifest: FetchManifest, url: string, op
   }
   const parsed = remotesManifestSchema.safeParse(json);
   if (!parsed.success) return { ok: false, failure: 'invalid', reasons: reasonsOf(parsed.error) };
-  const remotes = [...parsed.data.remotes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const remotes = inNavigationOrder(parsed.data.remotes);
   return { ok: true, remotes };
 }

@@ -1,4 +1,4 @@
-import { articleHtmlPolicy, isExternalLink } from '@egov/news-model';
+import { articleHtmlPolicy, isExternalLink } from './article-html-policy';
 import sanitizeHtml from 'sanitize-html';
 
 /** The model's policy in sanitize-html's terms. */
@@ -19,7 +19,9 @@ const sanitizeHtmlOptions: sanitizeHtml.IOptions = {
 
 /**
  * The body as it may be stored and served (`articleHtmlPolicy`): run on every write, and again
- * where the server serves a body as HTML, so a row written around the repository is no danger.
+ * where a server serves a body as HTML (the feed, a server-rendered page), so a row written around
+ * the repository is no danger. Node's sanitizer (`@egov/news-model/html`, apart from the model's
+ * index so a browser bundle never carries sanitize-html; browsers use DOMPurify with the same policy).
  */
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, sanitizeHtmlOptions).trim();

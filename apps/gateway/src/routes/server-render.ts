@@ -1,0 +1,173 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { createRequire } from 'node:module';
+import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { DocumentNode, FormattedExecutionResult } from 'graphql';
+import type { Language } from '@egov/i18n';
+import type { RemoteManifestEntry } from '@egov/remote-manifest';
+
+/** What a page says about itself, as `@egov/routing`'s PageHead (a browser library the gateway does not import). */
+export interface PageHead {
+  title: string;
+  description?: string;
+  article?: { publishedTime: string; image?: string };
+}
+
+/** What the shell's server build exports (apps/shell/src/server.ts); typed here, loaded at run time. */
+export interface ShellServerModule {
+  createPageRenderer(options: {
+    loadEntry?: (url: string) => Promise<unknown>;
+    log?: { warn(message: string, detail?: unknown): void; error(message: string, detail?: unknown): void };
+  }): { render(request: ShellRenderRequest): Promise<ServerRenderedPage> };
+  serialisePageState(state: unknown): string;
+  documentTitle(head: PageHead | undefined, language: Language): string;
+  PAGE_STATE_ELEMENT_ID: string;
+}
+
+interface ShellRenderRequest {
+  url: string;
+  language: Language;
+  remotes: readonly RemoteManifestEntry[];
+  serverEntries: Readonly<Record<string, string>>;
+  budgetMs?: number;
+  execute(operation: InProcessOperation): Promise<FormattedExecutionResult>;
+}
+
+type InProcessOperation = { query: DocumentNode; variables: Record<string, unknown>; operationName: string | undefined };
+
+/** A page as the shell's server build rendered it. */
+export interface ServerRenderedPage {
+  html: string;
+  head: PageHead | undefined;
+  state: unknown;
+  status: 200 | 404;
+  remoteOnClient?: { id: string; reason: string };
+}
+
+/** Runs a query on the gateway's own schema as an anonymous reader of this request. */
+export type ExecuteAnonymously = (requestId: string, operation: InProcessOperation) => Promise<FormattedExecutionResult>;
+
+/**
+ * The address under which a remote's server entry served by this gateway is registered with the
+ * federation runtime; `.invalid` can never be fetched, so only {@link ServerRendering}'s own
+ * loader (which `require`s the file) ever loads it.
+ */
+const LOCAL_ENTRY_ORIGIN = 'http://gateway.invalid';
+
+/** Options of {@link createServerRendering}. */
+export interface ServerRenderingOptions {
+  /** The folder of built apps: the shell's server build in `<root>/shell/server`, remote `<id>`'s in `<root>/<id>/server`. */
+  root: string;
+  execute: ExecuteAnonymously;
+  log: FastifyBaseLogger;
+  /** How long a page's render may take before its remote is left to the browser (default 500 ms). */
+  budgetMs?: number;
+}
+
+/** A page to render for one request. */
+export interface PageToRender {
+  requestId: string;
+  /** Path and query. */
+  url: string;
+  language: Language;
+  remotes: readonly RemoteManifestEntry[];
+}
+
+export interface ServerRendering {
+  /**
+   * The page rendered by the shell's server build, or null when there is none (not built) or it
+   * failed: the caller then serves the shell's page for the browser to render, as before.
+   */
+  render(page: PageToRender): Promise<{ page: ServerRenderedPage; shell: ShellServerModule } | null>;
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/** Loads CommonJS output fresh: a rebuilt file replaces the one `require` cached. */
+function requireFresh(file: string): unknown {
+  delete requireHere.cache[file];
+  return requireHere(file);
+}
+
+async function stampOf(file: string): Promise<string | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? `${Math.trunc(info.mtimeMs)}-${info.size}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Server rendering with the shell's server build, loaded once (when it is first there). Each
+ * remote's server entry is the one the manifest names, when it is a path under this gateway's
+ * `/remotes/<id>/`: it is loaded from disk, and loaded again when its file changes (its address
+ * carries the file's stamp, and the federation runtime registers a changed address afresh).
+ * A server entry on another origin is not run here: it would execute that origin's code inside
+ * the gateway, beside the database and the session secret; such a remote renders in the browser.
+ */
+export function createServerRendering(options: ServerRenderingOptions): ServerRendering {
+  const root = resolve(options.root);
+  const shellEntry = join(root, 'shell', 'server', 'main.js');
+  let loaded: { shell: ShellServerModule; renderer: ReturnType<ShellServerModule['createPageRenderer']> } | null = null;
+  const warnedOrigins = new Set<string>();
+
+  const localFile = (url: string): string | null => {
+    if (!url.startsWith(`${LOCAL_ENTRY_ORIGIN}/remotes/`)) return null;
+    const path = new URL(url).pathname.slice('/remotes/'.length);
+    const file = resolve(root, path);
+    return file.startsWith(root + sep) ? file : null;
+  };
+
+  async function shellRenderer() {
+    if (loaded) return loaded;
+    if (!(await stampOf(shellEntry))) return null;
+    const shell = requireHere(shellEntry) as ShellServerModule;
+    const renderer = shell.createPageRenderer({
+      loadEntry: async (url) => {
+        const file = localFile(url);
+        return file ? requireFresh(file) : undefined;
+      },
+      log: { warn: (message, detail) => options.log.warn({ err: detail }, message), error: (message, detail) => options.log.error({ err: detail }, message) },
+    });
+    loaded = { shell, renderer };
+    return loaded;
+  }
+
+  async function serverEntries(remotes: readonly RemoteManifestEntry[]): Promise<Record<string, string>> {
+    const entries: Record<string, string> = {};
+    for (const remote of remotes) {
+      if (!remote.serverEntry) continue;
+      if (!remote.serverEntry.startsWith(`/remotes/${remote.id}/`)) {
+        if (!warnedOrigins.has(remote.id)) options.log.warn({ remote: remote.id, serverEntry: remote.serverEntry }, 'a server entry on another origin is not run inside the gateway: the remote renders in the browser');
+        warnedOrigins.add(remote.id);
+        continue;
+      }
+      const stamp = await stampOf(join(root, remote.serverEntry.slice('/remotes/'.length)));
+      if (stamp) entries[remote.id] = `${LOCAL_ENTRY_ORIGIN}${remote.serverEntry}?build=${stamp}`;
+    }
+    return entries;
+  }
+
+  return {
+    async render(page) {
+      try {
+        const shell = await shellRenderer();
+        if (!shell) return null;
+        const rendered = await shell.renderer.render({
+          url: page.url,
+          language: page.language,
+          remotes: page.remotes,
+          serverEntries: await serverEntries(page.remotes),
+          ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+          // The render's queries run here, as the anonymous reader of the request being rendered.
+          execute: (operation) => options.execute(page.requestId, operation),
+        });
+        return { page: rendered, shell: shell.shell };
+      } catch (error) {
+        options.log.error({ err: error, url: page.url }, 'server render failed: the page is rendered in the browser');
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,207 @@
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, recordGraphQLRequests, startPortal, WORKSPACE_ROOT, type PortalBrowser, type RunningPortal } from './support';
+
+// Every public page as the server sends it: read with JavaScript off (a reader who turned it
+// off, a link preview, a crawler), then with it on, where the page must show the same without
+// asking the gateway again and without a hydration error.
+const withJavaScript = await launchBrowser();
+const withoutJavaScript = await launchBrowser({}, { javaScriptEnabled: false });
+const inEnglishBrowser = await launchBrowser({}, { locale: 'en-US' });
+
+const ARTICLE_TITLE = 'Hội nghị sơ kết công tác Thông tin và Truyền thông 6 tháng đầu năm 2020';
+const HOSTILE_SLUG = 'tieu-de-co-the-script';
+const HOSTILE_TITLE = '</script><script>window.__injected = 1</script> Tiêu đề lạ';
+const noBreakSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** Each public page, what its title says, and text from the first data set a reader sees on it. */
+const PUBLIC_PAGES = [
+  { path: '/', title: 'Trang chủ', shows: [ARTICLE_TITLE, '32,4 %'] },
+  { path: '/tin-tuc', title: 'Tin tức', shows: [ARTICLE_TITLE] },
+  { path: '/tin-tuc/hoi-nghi-so-ket-cong-tac-thong-tin-va-truyen-thong-6-thang-dau-nam-2020', title: ARTICLE_TITLE, shows: ['238 điểm phục vụ'] },
+  { path: '/thong-ke', title: 'Thống kê', shows: ['Số liệu thống kê: 6 tháng đầu năm 2020', '10.641'] },
+  { path: '/thong-ke/dia-ban', title: 'Thống kê', shows: ['Số liệu theo địa bàn'] },
+  { path: '/thong-ke/khen-thuong', title: 'Thống kê', shows: ['Khen thưởng'] },
+  { path: '/thu-tuc', title: 'Thủ tục hành chính', shows: ['Cấp giấy phép xuất bản tài liệu không kinh doanh'] },
+  { path: '/thu-tuc/LSN-TTTT-02', title: 'Thủ tục hành chính', shows: ['Luật Xuất bản 19/2012/QH13'] },
+  { path: '/thu-tuc/giay-phep', title: 'Thủ tục hành chính', shows: ['Sổ giấy phép'] },
+  { path: '/thanh-tra', title: 'Thanh tra', shows: ['thanh tra 2 cuộc/4 đơn vị'] },
+] as const;
+
+/** Waits until React has taken over the server's markup, then a moment for any request it would send. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')), undefined, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+}
+
+/** Console errors and warnings of a page, and its uncaught exceptions. */
+function problemsOf(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pages rendered on the server, in Chromium', () => {
+  let portal: RunningPortal;
+
+  beforeAll(async () => {
+    portal = await startPortal({
+      prepare: async (db) => {
+        await db.query(
+          `insert into news_articles (slug, title, summary, body_html, state, author_name, author_unit_code, published_at, first_published_at)
+           values ($1, $2, 'Bài thử nghiệm an toàn.', '<p>Nội dung.</p>', 'published', 'Người thử nghiệm', 'so-tttt', timestamptz '2021-02-01 08:00+07', timestamptz '2021-02-01 08:00+07')`,
+          [HOSTILE_SLUG, HOSTILE_TITLE],
+        );
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await Promise.all([withJavaScript?.close(), withoutJavaScript?.close(), inEnglishBrowser?.close()]);
+    await portal?.stop();
+  });
+
+  it('shows every public page, its navigation and its own title with JavaScript off', async () => {
+    const page = await withoutJavaScript!.newPage();
+    for (const { path, title, shows } of PUBLIC_PAGES) {
+      const response = await page.goto(`${portal.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.title(), path).toBe(`${title} — Sở Thông tin và Truyền thông tỉnh Lạng Sơn`);
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      const main = noBreakSpaces(await page.getByRole('main').innerText());
+      for (const text of shows) expect(main, `${path} shows "${text}"`).toContain(text);
+      expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thống kê' }).getAttribute('href')).toBe('/thong-ke?lang=vi');
+      expect(await page.getByText('Cổng thông tin cần JavaScript').count(), path).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('answers an address that is no page with 404 and the not-found page', async () => {
+    const page = await withoutJavaScript!.newPage();
+    const response = await page.goto(`${portal.url}/khong-co-trang-nay`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Không tìm thấy trang');
+    await page.close();
+  });
+
+  it('hydrates every public page with JavaScript: the same content, no GraphQL request, no error in the console', async () => {
+    for (const { path, shows } of PUBLIC_PAGES) {
+      const page = await withJavaScript!.newPage();
+      const problems = problemsOf(page);
+      const requests = recordGraphQLRequests(page);
+      await page.goto(`${portal.url}${path}`);
+      await hydrated(page);
+      const main = noBreakSpaces(await page.getByRole('main').innerText());
+      for (const text of shows) expect(main, `${path} shows "${text}"`).toContain(text);
+      expect(requests.map((request) => request.operationName), path).toEqual([]);
+      expect(problems, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('works once hydrated: the language switch changes the page in place, and the server renders the next page in that language', async () => {
+    const page = await withJavaScript!.newPage();
+    await page.goto(`${portal.url}/thong-ke`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Statistics/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The choice is a cookie the server reads: a plain address comes back in English from the first byte.
+    const html = await (await page.request.get(`${portal.url}/tin-tuc`)).text();
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toContain('<title>News — Lang Son Department of Information and Communications</title>');
+    await page.close();
+  });
+
+  it('opens in Vietnamese from the first byte in a browser set to English', async () => {
+    const page = await inEnglishBrowser!.newPage();
+    const response = await page.goto(`${portal.url}/thu-tuc`);
+    const html = (await response?.text()) ?? '';
+    expect(html).toMatch(/<html lang="vi">/);
+    expect(html).toContain('<title>Thủ tục hành chính — Sở Thông tin và Truyền thông tỉnh Lạng Sơn</title>');
+    await page.close();
+  });
+
+  it('gives an article its description, link preview tags and structured data', async () => {
+    const html = await (await fetch(`${portal.url}/tin-tuc/hoi-nghi-so-ket-cong-tac-thong-tin-va-truyen-thong-6-thang-dau-nam-2020?lang=vi`)).text();
+    expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}">`);
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/tin-tuc\/hoi-nghi-so-ket-cong-tac-thong-tin-va-truyen-thong-6-thang-dau-nam-2020\?lang=vi">/);
+    const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({ '@type': 'NewsArticle', headline: ARTICLE_TITLE, inLanguage: 'vi' });
+  });
+
+  it('shows a stored title that holds a closing script tag as text, and runs none of it, in the HTML and in the state', async () => {
+    const page = await withJavaScript!.newPage();
+    const problems = problemsOf(page);
+    const response = await page.goto(`${portal.url}/tin-tuc/${HOSTILE_SLUG}?lang=vi`);
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toContain('<script>window.__injected');
+    await hydrated(page);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(HOSTILE_TITLE);
+    expect(await page.evaluate(() => (window as { __injected?: unknown }).__injected)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!withJavaScript)('a remote that cannot render on the server', () => {
+  let browser: PortalBrowser | null = null;
+  const folders: string[] = [];
+  const portals: RunningPortal[] = [];
+
+  // The built apps, with the news remote's server entry replaced by another federation container.
+  async function appsWithNewsServerEntry(source: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'portal-e2e-apps-'));
+    folders.push(folder);
+    const built = join(WORKSPACE_ROOT, 'dist/apps');
+    for (const app of ['shell', 'statistics', 'procedures', 'inspections']) await symlink(join(built, app), join(folder, app));
+    await cp(join(built, 'news'), join(folder, 'news'), { recursive: true });
+    await writeFile(join(folder, 'news/server/remoteEntry.js'), source);
+    return folder;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(portals.map((portal) => portal.stop()));
+    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+
+  const remoteDefinition = `{ contractVersion: 1, id: 'news', routeBase: '/tin-tuc', nav: { vi: 'Tin tức', en: 'News' }, Component: () => { throw new Error('a bug that shows only on the server'); } }`;
+  const containers = {
+    // Its module never arrives.
+    hangs: `module.exports = { init: async () => undefined, get: () => new Promise(() => undefined) };`,
+    // It loads, and its page throws while rendering.
+    throws: `module.exports = { init: async () => undefined, get: async () => () => ({ default: ${remoteDefinition} }) };`,
+  };
+
+  for (const [behaviour, source] of Object.entries(containers)) {
+    it(`answers within the budget when its server entry ${behaviour}: that remote is rendered in the browser, the others on the server`, async () => {
+      const portal = await startPortal({ env: { STATIC_ROOT: await appsWithNewsServerEntry(source) } });
+      portals.push(portal);
+      const started = Date.now();
+      const response = await fetch(`${portal.url}/tin-tuc?lang=vi`);
+      const html = await response.text();
+      expect(response.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(html).toContain('Đang tải mục Tin tức…');
+      expect(await (await fetch(`${portal.url}/thanh-tra?lang=vi`)).text()).toContain('thanh tra 2 cuộc/4 đơn vị');
+
+      // The browser loads the remote's own browser build and shows the news.
+      const page = await browser!.newPage();
+      await page.goto(`${portal.url}/tin-tuc?lang=vi`);
+      await page.getByRole('link', { name: ARTICLE_TITLE }).waitFor({ timeout: 15_000 });
+      await page.close();
+    });
+  }
+});

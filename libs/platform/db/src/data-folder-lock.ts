@@ -51,6 +51,18 @@ export async function orExitWhenDataFolderInUse<T>(opening: Promise<T>): Promise
 interface LockOwner {
   pid: number;
   host: string;
+  /** When the process started (Linux's clock ticks since boot), so that a reused pid is not taken for the holder. */
+  started?: string;
+}
+
+/** The start time of a process as the kernel gives it; undefined where /proc is not there. */
+function startOf(pid: number): string | undefined {
+  try {
+    // Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces, so count after its ')'.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[19];
+  } catch {
+    return undefined;
+  }
 }
 
 const ownerFile = (dataDir: string) => `${dataDir}.lock-owner.json`;
@@ -66,10 +78,10 @@ function ownerIsAlive(dataDir: string): boolean {
   if (owner.host !== hostname() || owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  return owner.started === undefined || owner.started === startOf(owner.pid);
 }
 
 const lock = (dataDir: string, retries: number, onLost: (error: Error) => void) =>
@@ -91,6 +103,10 @@ export async function lockDataFolder(
   dataDir: string,
   onLost: (error: Error) => void = (error) => console.error(`The lock of the data folder ${dataDir} was lost: ${error.message}`),
 ): Promise<() => Promise<void>> {
+  // A holder on this machine that still runs keeps the folder even when its lock looks stale: a
+  // holder whose event loop was blocked longer than the stale time (PGlite's start on a loaded
+  // machine) has not refreshed it, and proper-lockfile alone would hand the folder to a second process.
+  if (ownerIsAlive(dataDir)) throw new DataFolderInUseError(dataDir);
   let release: () => Promise<void>;
   try {
     release = await lock(dataDir, 0, onLost).catch(async (error: unknown) => {
@@ -102,9 +118,13 @@ export async function lockDataFolder(
     if ((error as { code?: unknown }).code === 'ELOCKED') throw new DataFolderInUseError(dataDir);
     throw error;
   }
-  writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockOwner));
+  const owner: LockOwner = { pid: process.pid, host: hostname(), started: startOf(process.pid) };
+  writeFileSync(ownerFile(dataDir), JSON.stringify(owner));
   return async () => {
     rmSync(ownerFile(dataDir), { force: true });
-    await release();
+    // A lock already lost (onLost said so) has nothing left to release.
+    await release().catch((error: unknown) => {
+      if ((error as { code?: unknown }).code !== 'ERELEASED') throw error;
+    });
   };
 }

@@ -21,6 +21,7 @@ import { createDrain, registerDrainHeaders, type Drain } from './drain';
 import { registerFaultAnswers } from './fault-answers';
 import { registerHttpRoutes } from './http-routes';
 import { portalOrigin } from './routes/portal-origin';
+import { registerSiteMapRoutes } from './routes/site-map';
 import { createServerRendering } from './routes/server-render';
 import { registerStaticApps, type StaticAppsOptions } from './routes/static-apps';
 import { schemaModules } from './schema-modules';
@@ -189,8 +190,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const serverRendering = createServerRendering({
       root: options.staticApps.root,
       log: app.log,
-      execute: async (requestId, operation) => {
-        const contextValue = { ...createRequestContext(null, requestId, null), session: anonymousSession };
+      execute: async ({ requestId, address }, operation) => {
+        const contextValue = { ...createRequestContext(null, requestId, address), session: { ...anonymousSession, address } };
         const response = await apollo.executeOperation({ query: operation.query, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) }, { contextValue });
         if (response.body.kind !== 'single') throw new Error('a page query answered in increments');
         // As a browser receives it: scalars serialised to JSON (a DateTime is a string there), so
@@ -198,7 +199,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
         return JSON.parse(JSON.stringify(response.body.singleResult)) as typeof response.body.singleResult;
       },
     });
-    await registerStaticApps(app, { production: options.production, serverRendering, origin: portalOrigin(app, options.publicUrl), ...options.staticApps });
+    const staticApps = await registerStaticApps(app, { production: options.production, serverRendering, origin: portalOrigin(app, options.publicUrl), ...options.staticApps });
+    registerSiteMapRoutes(app, { repositories: options.repositories, portalOrigin: portalOrigin(app, options.publicUrl), remotes: staticApps.currentRemotes });
   }
 
   return app;

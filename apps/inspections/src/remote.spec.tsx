@@ -1,128 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient, graphqlRequestOf } from '@egov/client';
+import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
+import { toSlug } from './register-filters';
+import { decision, fakeGateway, inspection, olderInspection } from './test-fixtures';
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
-
-const H1 = { __typename: 'ReportingPeriod', id: 'p1', code: '2020-H1', kind: 'HALF', startsOn: '2020-01-01', endsOn: '2020-06-30', labelVi: '6 tháng đầu năm 2020', labelEn: 'First half of 2020', published: true };
-
-// The half-year report's inspection figures (FACTS.md F30–F33).
-const observation = (code: string, value: number, factId: string, sourceQuote: string) => ({
-  __typename: 'Observation',
-  id: code,
-  value,
-  factId,
-  sourceQuote,
-  unitVi: '',
-  unitEn: '',
-  period: { __typename: 'ReportingPeriod', id: 'p1', code: '2020-H1' },
-  indicator: { __typename: 'Indicator', id: code, code, nameVi: code, nameEn: code },
-});
-const F32 = 'Ban hành 05 quyết định xử phạt vi phạm hành chính, nộp ngân sách nhà nước số tiền là 60.000.000đ';
-const observations = [
-  observation('INSPECTION_INSPECTIONS', 2, 'F30', 'thanh tra 02 cuộc/04 đơn vị'),
-  observation('INSPECTION_INSPECTED_UNITS', 4, 'F30', 'thanh tra 02 cuộc/04 đơn vị'),
-  observation('INSPECTION_CHECKS', 6, 'F31', '06 cuộc/07 đối tượng'),
-  observation('INSPECTION_CHECKED_SUBJECTS', 7, 'F31', '06 cuộc/07 đối tượng'),
-  observation('INSPECTION_SANCTION_DECISIONS', 5, 'F32', F32),
-  observation('INSPECTION_FINES_PAID', 60_000_000, 'F32', F32),
-  observation('INSPECTION_FALSE_INFORMATION_SUBJECTS', 2, 'F33', 'xử lý 02 đối tượng đưa tin sai sự thật'),
-];
-
-const pageInfo = { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: 'b2Zmc2V0OjA', endCursor: 'b2Zmc2V0OjA' };
-const inspection = {
-  __typename: 'Inspection',
-  id: 'SW5zcGVjdGlvbjox',
-  decisionNumber: '01/QĐ-TTr',
-  kind: 'PLANNED',
-  activity: 'INSPECTION',
-  field: 'INTERNET',
-  subjects: [{ __typename: 'InspectionSubject', name: 'Công ty A', kind: 'ORGANISATION' }],
-  startedOn: '2020-03-02',
-  endedOn: '2020-03-20',
-  status: 'IN_PROGRESS',
-  conclusionVi: null,
-  concludedOn: null,
-  leadUnit: { __typename: 'Unit', id: 'VW5pdDp0dHM', code: 'thanh-tra-so', nameVi: 'Thanh tra Sở', nameEn: 'Inspectorate' },
-  sanctionDecisions: [],
-  version: 1,
-};
-/** An inspection older than the latest 50, as the gateway gives it by its id. */
-const olderInspection = { ...inspection, id: 'SW5zcGVjdGlvbjo3', decisionNumber: '07/QĐ-TTr', startedOn: '2019-05-06', endedOn: '2019-05-17' };
-const decision = {
-  __typename: 'SanctionDecision',
-  id: 'U2FuY3Rpb25EZWNpc2lvbjox',
-  number: '05/QĐ-XPVPHC',
-  issuedOn: '2020-04-15',
-  inspection: null,
-  standaloneReason: 'Phát hiện trên mạng xã hội',
-  field: 'ELECTRONIC_INFORMATION',
-  violatorName: null,
-  violatorKind: 'INDIVIDUAL',
-  violations: [{ __typename: 'Violation', descriptionVi: 'Đưa tin sai sự thật', legalArticle: 'Điểm a khoản 1 Điều 101 Nghị định 15/2020/NĐ-CP' }],
-  fineVnd: 7_500_000,
-  fineInWords: 'Bảy triệu năm trăm nghìn đồng',
-  extraMeasures: [],
-  enforcementStatus: 'PENDING',
-  version: 1,
-};
-/**
- * The gateway's answers, by operation; what the page asked is kept to check its variables. The
- * operation named `held` is answered only once `release` is called.
- */
-function fakeGateway(held?: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const asked: Array<{ operationName: string; variables: Record<string, unknown> }> = [];
-  const answers: Record<string, unknown> = {
-    InspectionPeriods: { reportingPeriods: [H1] },
-    InspectionPeriodReport: {
-      reportingPeriod: {
-        ...H1,
-        observations: { __typename: 'ObservationConnection', totalCount: observations.length, nodes: observations },
-        inspectionTotals: {
-          __typename: 'InspectionTotals',
-          from: '2020-01-01',
-          to: '2020-06-30',
-          inspections: 1,
-          inspectedSubjects: 1,
-          checks: 0,
-          checkedSubjects: 0,
-          decisions: 1,
-          finesVnd: 7_500_000,
-          finesInWords: 'Bảy triệu năm trăm nghìn đồng',
-        },
-      },
-    },
-    // The latest 50 inspections hold only the first; the older one is read by its id.
-    InspectionChoices: { inspections: { __typename: 'InspectionConnection', totalCount: 51, nodes: [inspection] } },
-    InspectionNode: { node: olderInspection },
-    InspectionRegister: {
-      inspections: { __typename: 'InspectionConnection', totalCount: 1, pageInfo, nodes: [inspection] },
-      sanctionDecisions: { __typename: 'SanctionDecisionConnection', totalCount: 1, pageInfo, nodes: [decision] },
-    },
-  };
-  const fetch = async (input: unknown, init?: RequestInit) => {
-    const body = graphqlRequestOf(input, init);
-    asked.push(body);
-    if (body.operationName === held) await released;
-    const data = answers[body.operationName];
-    if (!data) return new Response(JSON.stringify({ errors: [{ message: `unexpected ${body.operationName}` }] }), { status: 400 });
-    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
-  };
-  return { fetch: fetch as typeof globalThis.fetch, asked, release };
-}
 
 function renderAt(path: string, language: Language, roles: string[] | null = null, held?: string) {
   window.history.replaceState(null, '', path);
@@ -197,7 +88,7 @@ describe('the inspections remote', () => {
     for (const part of ['15/04/2020', 'Cá nhân (không công bố tên)', 'Điểm a khoản 1 Điều 101 Nghị định 15/2020/NĐ-CP', '7.500.000 ₫', 'Bằng chữ: Bảy triệu năm trăm nghìn đồng', 'Quyết định độc lập: Phát hiện trên mạng xã hội', 'Chưa nộp phạt']) {
       expect(text).toContain(part);
     }
-    expect((screen.getByLabelText('Lĩnh vực') as HTMLSelectElement).value).toBe('ELECTRONIC_INFORMATION');
+    expect((screen.getByLabelText('Lĩnh vực') as HTMLSelectElement).value).toBe(toSlug(decision.field));
     // No inspector's tools for a citizen.
     expect(screen.queryByRole('link', { name: /Nghiệp vụ thanh tra|Cập nhật thi hành/ })).toBeNull();
   });

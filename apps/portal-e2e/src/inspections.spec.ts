@@ -100,8 +100,8 @@ describe.skipIf(!browser)('the inspections register in the portal, for a citizen
     // The same address opened anew shows the same filters.
     await page.reload();
     await totals().waitFor({ timeout: MOUNT_TIMEOUT_MS });
-    expect(await page.getByLabel('Lĩnh vực', { exact: true }).inputValue()).toBe('POST');
-    expect(await page.getByLabel('Tình trạng thi hành quyết định').inputValue()).toBe('PAID');
+    expect(await page.getByLabel('Lĩnh vực', { exact: true }).locator('option:checked').innerText()).toBe('Bưu chính');
+    expect(await page.getByLabel('Tình trạng thi hành quyết định').locator('option:checked').innerText()).toBe('Đã nộp phạt');
 
     await open('/thanh-tra?lang=vi&ky=2031-H2');
     await totals().waitFor({ timeout: MOUNT_TIMEOUT_MS });

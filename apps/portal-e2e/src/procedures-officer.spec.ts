@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, screenshot, signIn, staffAccount, startPortal, type PortalBrowser, type RunningPortal } from './support';
+import { checkAccessibility, launchBrowser, rowsOf, screenshot, signIn, staffAccount, startPortal, type PortalBrowser, type RunningPortal } from './support';
 
 // The licensing officer works in one Chromium; a citizen, signed out, in another with a profile of its own.
 const browser = await launchBrowser();
@@ -30,7 +30,6 @@ function recordScripts(page: Page): string[] {
   return urls;
 }
 
-const rowsOf = async (page: Page, caption: string) => page.getByRole('table', { name: caption }).getByRole('row').allInnerTexts();
 
 describe.skipIf(!browser || !citizenBrowser)('the procedures remote for licensing officers, in Chromium', () => {
   let portal: RunningPortal;

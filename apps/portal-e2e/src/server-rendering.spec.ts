@@ -1,9 +1,10 @@
 import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPortalRepositories } from '@egov/portal-data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordGraphQLRequests, startPortal, WORKSPACE_ROOT, type PortalBrowser, type RunningPortal } from './support';
+import { launchBrowser, recordGraphQLRequests, rowsOf, startPortal, WORKSPACE_ROOT, type PortalBrowser, type RunningPortal } from './support';
 
 // Every public page as the server sends it: read with JavaScript off (a reader who turned it
 // off, a link preview, a crawler), then with it on, where the page must show the same without
@@ -58,6 +59,13 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
            values ($1, $2, 'Bài thử nghiệm an toàn.', '<p>Nội dung.</p>', 'published', 'Người thử nghiệm', 'so-tttt', timestamptz '2021-02-01 08:00+07', timestamptz '2021-02-01 08:00+07')`,
           [HOSTILE_SLUG, HOSTILE_TITLE],
         );
+        // Two licences of the register, one of them revoked, for its filters; as an officer records them.
+        const { licences } = createPortalRepositories(db);
+        const licence = { type: 'bulletin_publishing', holderAddress: null, validUntil: null, revokedOn: null, revocationReason: null, issuerUnitCode: 'so-tttt', isSample: false } as const;
+        const officer = { actor: 'portal-e2e' };
+        await licences.issue({ ...licence, number: '01/GP-STTTT', holderName: 'Hội Nông dân tỉnh Lạng Sơn', subjectVi: 'Bản tin Nông dân Lạng Sơn', issuedOn: '2020-03-02', validFrom: '2020-03-02' }, officer);
+        const revoked = await licences.issue({ ...licence, number: '02/GP-STTTT', holderName: 'Hội Cựu chiến binh tỉnh Lạng Sơn', subjectVi: 'Bản tin Cựu chiến binh', issuedOn: '2020-03-09', validFrom: '2020-03-09' }, officer);
+        await licences.revoke(revoked.id, revoked.version, { revokedOn: '2020-05-04', reason: 'Tổ chức đề nghị thu hồi' }, officer);
       },
     });
   });
@@ -79,6 +87,115 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
       expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thống kê' }).getAttribute('href')).toBe('/thong-ke?lang=vi');
       expect(await page.getByText('Cổng thông tin cần JavaScript').count(), path).toBe(0);
     }
+    await page.close();
+  });
+
+  it('switches the language with JavaScript off: the switch is a link, and the choice is remembered for the next plain address', async () => {
+    const page = await withoutJavaScript!.newPage();
+    await page.goto(`${portal.url}/thong-ke?lang=vi&linh-vuc=buu-chinh`);
+    await Promise.all([page.waitForURL(/lang=en/), page.getByRole('link', { name: 'English' }).click()]);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ lang: 'en', 'linh-vuc': 'buu-chinh' });
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
+    await page.goto(`${portal.url}/thu-tuc`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Administrative procedures');
+    // Back to Vietnamese, which the tests after this one read.
+    await Promise.all([page.waitForURL(/lang=vi/), page.getByRole('link', { name: 'Tiếng Việt' }).click()]);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.close();
+  });
+
+  it('answers every public search and filter with JavaScript off: the form’s fields are the address, the server renders the answer', async () => {
+    const page = await withoutJavaScript!.newPage();
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+    const main = async () => noBreakSpaces(await page.getByRole('main').innerText());
+    /** Submits with the button named so, and gives the address the browser went to. */
+    const submit = async (button: string, to: RegExp) => {
+      await Promise.all([page.waitForURL(to), page.getByRole('button', { name: button, exact: true }).click()]);
+      const params = new URL(page.url()).searchParams;
+      expect(params.get('lang'), `${page.url()} keeps the language`).toBe(params.get('lang') === 'en' ? 'en' : 'vi');
+      return params;
+    };
+
+    await page.goto(`${portal.url}/tin-tuc?lang=vi`);
+    await page.getByRole('searchbox', { name: 'Tìm tin bài' }).fill('so ket 6 thang');
+    expect((await submit('Tìm', /tim=/)).get('tim')).toBe('so ket 6 thang');
+    expect(await main()).toContain(ARTICLE_TITLE);
+    expect(await main()).not.toContain('Tiêu đề lạ');
+
+    await page.goto(`${portal.url}/thu-tuc?lang=vi`);
+    await label('Lĩnh vực').selectOption({ label: 'Trò chơi điện tử' });
+    expect((await submit('Lọc', /linh-vuc=/)).get('linh-vuc')).toBe('tro-choi-dien-tu');
+    expect((await rowsOf(page, 'Danh mục thủ tục hành chính')).slice(1).map((row) => row.split(/\s+/)[0])).toEqual(['LSN-TTTT-03']);
+    expect(await label('Lĩnh vực').locator('option:checked').innerText()).toBe('Trò chơi điện tử');
+
+    await page.goto(`${portal.url}/thu-tuc/giay-phep?lang=vi`);
+    expect(await main()).toContain('2 giấy phép');
+    await label('Tình trạng').selectOption({ label: 'Đã thu hồi' });
+    expect((await submit('Lọc', /tinh-trang=/)).get('tinh-trang')).toBe('da-thu-hoi');
+    const licences = await rowsOf(page, 'Sổ giấy phép');
+    expect(licences).toHaveLength(2);
+    expect(licences[1]).toContain('Hội Cựu chiến binh tỉnh Lạng Sơn');
+
+    await page.goto(`${portal.url}/thu-tuc/tra-cuu-ho-so?lang=vi`);
+    await label('Mã hồ sơ').fill('lsn-200101-0001');
+    await submit('Tra cứu', /ma=/);
+    expect(await main()).toContain('Không có hồ sơ nào mang mã LSN-200101-0001. Kiểm tra lại mã trên giấy tiếp nhận.');
+
+    await page.goto(`${portal.url}/thong-ke?lang=vi`);
+    await label('Lĩnh vực').selectOption({ label: 'Bưu chính' });
+    expect((await submit('Xem', /linh-vuc=/)).get('linh-vuc')).toBe('buu-chinh');
+    expect(await page.getByRole('heading', { level: 2, name: 'Bưu chính' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Công nghệ thông tin' }).count()).toBe(0);
+
+    await page.goto(`${portal.url}/thong-ke/dia-ban?lang=vi`);
+    await label('Chỉ tiêu').selectOption({ label: 'Điểm phục vụ bưu chính' });
+    expect((await submit('Xem', /chi-tieu=/)).get('chi-tieu')).toBe('POST_SERVICE_POINTS');
+    expect(await main()).toContain('Toàn tỉnh: 238 điểm phục vụ');
+
+    await page.goto(`${portal.url}/thong-ke/khen-thuong?lang=vi`);
+    await label('Hình thức').selectOption({ label: 'Giấy khen' });
+    expect((await submit('Xem', /hinh-thuc=/)).get('hinh-thuc')).toBe('giay-khen');
+    expect(await main()).toContain('1 quyết định khen thưởng: 6 tập thể, 13 cá nhân.');
+
+    await page.goto(`${portal.url}/thanh-tra?lang=vi`);
+    await label('Lĩnh vực').selectOption({ label: 'Bưu chính' });
+    await label('Tình trạng thi hành quyết định').selectOption({ label: 'Đã nộp phạt' });
+    const filters = await submit('Lọc', /linh-vuc=/);
+    expect([filters.get('ky'), filters.get('linh-vuc'), filters.get('thi-hanh')]).toEqual(['2020-H1', 'post', 'paid']);
+    expect(await label('Tình trạng thi hành quyết định').locator('option:checked').innerText()).toBe('Đã nộp phạt');
+
+    // In English, the next page stays in English.
+    await page.goto(`${portal.url}/thu-tuc?lang=en`);
+    await page.getByLabel('Field', { exact: true }).selectOption({ label: 'Electronic games' });
+    expect((await submit('Filter', /linh-vuc=/)).get('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Administrative procedures');
+    await page.close();
+  });
+
+  it('answers the same forms in place once hydrated: no reload, the answer asked of /graphql', async () => {
+    const page = await withJavaScript!.newPage();
+    const problems = problemsOf(page);
+    const forms = [
+      { path: '/tin-tuc?lang=vi', fill: ['Tìm tin bài', 'so ket 6 thang'], button: 'Tìm', to: /tim=/, shows: ARTICLE_TITLE },
+      { path: '/thu-tuc?lang=vi', select: ['Lĩnh vực', 'Trò chơi điện tử'], button: 'Lọc', to: /linh-vuc=tro-choi-dien-tu/, shows: '1 thủ tục' },
+      { path: '/thong-ke/khen-thuong?lang=vi', select: ['Hình thức', 'Giấy khen'], button: 'Xem', to: /hinh-thuc=giay-khen/, shows: '1 quyết định khen thưởng: 6 tập thể, 13 cá nhân.' },
+    ] as const;
+    for (const form of forms) {
+      await page.goto(`${portal.url}${form.path}`);
+      await hydrated(page);
+      // A page that reloads loses this mark.
+      await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+      const requests = recordGraphQLRequests(page);
+      if ('fill' in form) await page.getByRole('searchbox', { name: form.fill[0] }).fill(form.fill[1]);
+      else await page.getByLabel(form.select[0], { exact: true }).selectOption({ label: form.select[1] });
+      await page.getByRole('button', { name: form.button, exact: true }).click();
+      await page.waitForURL(form.to);
+      await page.getByRole('main').getByText(form.shows).first().waitFor();
+      expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage), form.path).toBe(true);
+      expect(requests.length, form.path).toBeGreaterThan(0);
+    }
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -109,7 +226,7 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
     const page = await withJavaScript!.newPage();
     await page.goto(`${portal.url}/thong-ke`);
     await hydrated(page);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /^Statistics/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     // The choice is a cookie the server reads: a plain address comes back in English from the first byte.

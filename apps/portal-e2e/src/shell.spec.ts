@@ -100,7 +100,7 @@ describe.skipIf(!browser)('the shell in Chromium', () => {
     const card = page.locator('[data-indicator="IT_ONLINE_SERVICES_LEVEL4_RATE"]');
     expect(noBreakSpaces(await card.innerText())).toContain('Chỉ tiêu 30 %: đạt');
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Key indicators' }).waitFor();
     expect(await rate.innerText()).toMatch(/^32\.4%/);
     expect(await card.innerText()).toContain('Target 30%: met');
@@ -124,7 +124,7 @@ describe.skipIf(!browser)('the shell in Chromium', () => {
       expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Cổng thông tin điện tử');
       expect(new URL(phone.url()).searchParams.get('lang')).toBe('vi');
 
-      await phone.getByRole('button', { name: 'English' }).click();
+      await phone.getByRole('link', { name: 'English' }).click();
       await phone.getByRole('heading', { name: 'Key indicators' }).waitFor();
       const cookies = await english!.context.cookies(portal.url);
       expect(cookies.find((cookie) => cookie.name === 'lang')).toMatchObject({ value: 'en', path: '/', sameSite: 'Lax' });

@@ -1,64 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient, graphqlRequestOf } from '@egov/client';
+import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
+import { catalogue, fakeGateway, type Answer } from './test-fixtures';
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
-
-const channel = (kind: string, feeVnd: number | null) => ({
-  __typename: 'ProcedureChannel',
-  channel: kind,
-  timeLimitWorkingDays: 15,
-  feeVnd,
-  feeNote: feeVnd === null ? 'Mức phí chưa được ghi' : null,
-});
-const procedure = (code: string, nameVi: string, nameEn: string, feeVnd: number | null) => ({
-  __typename: 'Procedure',
-  id: `Procedure:${code}`,
-  code,
-  nameVi,
-  nameEn,
-  field: 'PRESS',
-  serviceLevel: 'PARTIAL_PROCESS',
-  isSample: true,
-  channels: [channel('IN_PERSON', feeVnd), channel('POSTAL', feeVnd)],
-});
-
-/** The gateway's answers by operation name; a request the page should not make fails the test. */
-type Answer = { data?: unknown; errors?: unknown[] };
-function fakeGateway(answers: Record<string, Answer>) {
-  const asked: string[] = [];
-  const fetch = async (url: unknown, init?: { body?: unknown }) => {
-    const { operationName } = graphqlRequestOf(url, init);
-    asked.push(operationName);
-    const answer = answers[operationName];
-    if (!answer) throw new Error(`unexpected request ${operationName}`);
-    return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
-  };
-  return { fetch: fetch as typeof globalThis.fetch, asked };
-}
-
-const catalogue: Answer = {
-  data: {
-    procedures: {
-      __typename: 'ProcedureConnection',
-      totalCount: 2,
-      pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false },
-      nodes: [
-        procedure('LSN-TTTT-01', 'Cấp giấy phép xuất bản bản tin', 'Licence to publish a bulletin', 0),
-        procedure('LSN-TTTT-03', 'Cấp giấy chứng nhận điểm trò chơi điện tử', 'Game service point certificate', null),
-      ],
-    },
-  },
-};
 
 function renderAt(path: string, language: Language, answers: Record<string, Answer>, signedIn?: { displayName: string; roles: string[] } | null) {
   window.history.replaceState(null, '', path);
@@ -117,8 +71,10 @@ describe('the procedures remote', () => {
     const gateway = renderAt('/thu-tuc?linh-vuc=bao-chi&kenh=buu-chinh-cong-ich', 'vi', { Procedures: catalogue });
     await screen.findByRole('table');
     expect(gateway.asked).toEqual(['Procedures']);
-    expect((screen.getByLabelText('Lĩnh vực') as HTMLSelectElement).value).toBe('PRESS');
-    expect((screen.getByLabelText('Cách thức nộp') as HTMLSelectElement).value).toBe('POSTAL');
+    expect(gateway.requests[0]?.variables).toMatchObject({ filter: { field: 'PRESS', serviceLevel: null, channel: 'POSTAL' } });
+    // The selects' values are the address's slugs (a GET form without JavaScript).
+    expect((screen.getByLabelText('Lĩnh vực') as HTMLSelectElement).value).toBe('bao-chi');
+    expect((screen.getByLabelText('Cách thức nộp') as HTMLSelectElement).value).toBe('buu-chinh-cong-ich');
   });
 
   it('tells a citizen on an officer’s page to sign in, and loads none of the officer’s data', async () => {

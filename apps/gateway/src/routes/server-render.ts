@@ -44,8 +44,11 @@ export interface ServerRenderedPage {
   remoteOnClient?: { id: string; reason: string };
 }
 
-/** Runs a query on the gateway's own schema as an anonymous reader of this request. */
-export type ExecuteAnonymously = (requestId: string, operation: InProcessOperation) => Promise<FormattedExecutionResult>;
+/**
+ * Runs a query on the gateway's own schema as the anonymous reader of this request: its id and
+ * its client's address (per-address limits, the dossier lookup's, count the reader, not the server).
+ */
+export type ExecuteAnonymously = (reader: { requestId: string; address: string }, operation: InProcessOperation) => Promise<FormattedExecutionResult>;
 
 /**
  * The address under which a remote's server entry served by this gateway is registered with the
@@ -67,6 +70,8 @@ export interface ServerRenderingOptions {
 /** A page to render for one request. */
 export interface PageToRender {
   requestId: string;
+  /** The client's address, as Fastify has it (behind a trusted proxy, the forwarded one). */
+  address: string;
   /** Path and query. */
   url: string;
   language: Language;
@@ -161,7 +166,7 @@ export function createServerRendering(options: ServerRenderingOptions): ServerRe
           serverEntries: await serverEntries(page.remotes),
           ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
           // The render's queries run here, as the anonymous reader of the request being rendered.
-          execute: (operation) => options.execute(page.requestId, operation),
+          execute: (operation) => options.execute({ requestId: page.requestId, address: page.address }, operation),
         });
         return { page: rendered, shell: shell.shell };
       } catch (error) {

@@ -54,7 +54,7 @@ async function buildFixture(folder: string) {
     'apps/shell/main.3f9a1b2c.js': SHELL_SCRIPT,
     'apps/shell/main.3f9a1b2c.js.gz': gzipSync(SHELL_SCRIPT),
     'apps/shell/main.3f9a1b2c.js.map': SOURCE_MAP,
-    'apps/shell/robots.txt': 'User-agent: *\n',
+    'apps/shell/humans.txt': 'Sở Thông tin và Truyền thông\n',
     'apps/shell/.env': SECRET,
     'apps/shell/docs/index.html': '<!doctype html><title>docs</title>',
     'apps/news/mf-manifest.json': JSON.stringify(NEWS_FEDERATION_MANIFEST),
@@ -122,7 +122,7 @@ describe('static apps: the built shell and remotes from the gateway', () => {
     expect(script.headers['cache-control']).toBe(IMMUTABLE_CACHE_CONTROL);
     expect(script.headers['vary']).toBe('Accept-Encoding');
     expect(script.body).toBe(SHELL_SCRIPT);
-    expect((await get('/robots.txt')).headers['cache-control']).toBe(REVALIDATE_CACHE_CONTROL);
+    expect((await get('/humans.txt')).headers['cache-control']).toBe(REVALIDATE_CACHE_CONTROL);
     const again = await get('/main.3f9a1b2c.js', { 'if-none-match': String(script.headers['etag']) });
     expect(again.statusCode).toBe(304);
   });
@@ -144,6 +144,16 @@ describe('static apps: the built shell and remotes from the gateway', () => {
     }
     expect((await get('/tin-tuc/bai-viet.html', browserAccept)).body).toBe(SHELL_PAGE);
     expect((await get('/docs')).body).toContain('<title>docs</title>');
+  });
+
+  it('remembers a language chosen by a link (the switch without JavaScript) in the cookie the script would write', async () => {
+    const english = await get('/tin-tuc?lang=en', browserAccept);
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['set-cookie']).toMatch(/^lang=en; Path=\/; Max-Age=\d+; SameSite=Lax$/);
+    // Already remembered, or no choice in the address: nothing to set.
+    expect((await get('/tin-tuc?lang=en', { ...browserAccept, cookie: 'lang=en' })).headers['set-cookie']).toBeUndefined();
+    expect((await get('/tin-tuc', { ...browserAccept, cookie: 'lang=en' })).headers['set-cookie']).toBeUndefined();
+    expect((await get('/tin-tuc?lang=vi', { ...browserAccept, cookie: 'lang=en' })).headers['set-cookie']).toMatch(/^lang=vi;/);
   });
 
   it('sends with each page a Link header that preloads what the page asks for next, and none with other files', async () => {

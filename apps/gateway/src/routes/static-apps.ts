@@ -8,7 +8,7 @@ import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
 import { helmetOptions, remoteOriginsOf } from '../security-headers';
-import { languageFromCookies, resolveLanguage } from '@egov/i18n';
+import { languageCookie, languageFromCookies, languageFromUrl, resolveLanguage } from '@egov/i18n';
 import { SESSION_COOKIE } from '@egov/users-server';
 import { pageDocument } from './page-document';
 import type { ServerRendering } from './server-render';
@@ -17,7 +17,7 @@ import type { ServerRendering } from './server-render';
  * First path segments the gateway answers itself. They never fall back to the shell's page (a
  * mistyped API path gets a 404, not HTML), and no remote may take them as its route base.
  */
-export const GATEWAY_PATH_SEGMENTS: readonly string[] = ['graphql', 'feeds', 'open-data', 'healthz', 'readyz', 'remotes', 'remotes.json'];
+export const GATEWAY_PATH_SEGMENTS: readonly string[] = ['graphql', 'feeds', 'open-data', 'healthz', 'readyz', 'remotes', 'remotes.json', 'robots.txt', 'sitemap.xml', 'sitemaps'];
 
 /** Folders under the apps root that are not remotes, so no manifest entry may name them. */
 export const RESERVED_REMOTE_IDS: readonly string[] = ['shell', 'gateway'];
@@ -238,6 +238,12 @@ export interface StaticAppsOptions {
   origin?: () => string;
 }
 
+/** What the other routes may ask of the front end the gateway serves. */
+export interface StaticApps {
+  /** The remotes the manifest lists now (none while it is missing). */
+  currentRemotes(): Promise<readonly RemoteManifestEntry[]>;
+}
+
 /** The shell's `index.html`, read again when its build changes. */
 function shellTemplate(file: string): () => Promise<string> {
   let cached: { stamp: string; text: string } | null = null;
@@ -262,7 +268,7 @@ const isSourceMap = (path: string) => /\.map$/i.test(path.replace(COMPRESSED_SUF
  * Hashed files are cached for a year, all others revalidated. A missing build is logged and
  * answered with 503, never a crash: the API keeps working while the front end is built.
  */
-export async function registerStaticApps(app: FastifyInstance, options: StaticAppsOptions): Promise<void> {
+export async function registerStaticApps(app: FastifyInstance, options: StaticAppsOptions): Promise<StaticApps> {
   const root = resolve(options.root);
   const shellFolder = join(root, SHELL_FOLDER);
   const production = options.production ?? false;
@@ -276,7 +282,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
   /** The page rendered on the server, or null to leave it to the browser (no server build, a fault). */
   async function renderedPage(request: FastifyRequest, remotes: readonly RemoteManifestEntry[]) {
     const language = resolveLanguage({ url: request.url, stored: languageFromCookies(request.headers.cookie) });
-    const result = await options.serverRendering?.render({ requestId: request.id, url: request.url, language, remotes });
+    const result = await options.serverRendering?.render({ requestId: request.id, address: request.ip, url: request.url, language, remotes });
     if (!result) return null;
     const { page, shell } = result;
     if (page.remoteOnClient) request.log.info({ remote: page.remoteOnClient.id, reason: page.remoteOnClient.reason }, 'remote left to the browser');
@@ -348,6 +354,10 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     }
     const file = servable(await builtFile(shellFolder, path));
     if (file === SHELL_PAGE || (!file && wantsPage(request, path))) {
+      // A language chosen by a link (`?lang=en`, the switch without JavaScript) is remembered as
+      // the script would remember it, so the reader's next plain address opens in it too.
+      const chosen = languageFromUrl(request.url);
+      if (chosen && chosen !== languageFromCookies(request.headers.cookie)) reply.header('set-cookie', languageCookie(chosen, { secure: request.protocol === 'https' }));
       const current = await manifest.load(false);
       // The page may load scripts, styles and manifests from the remote origins the manifest names now, and from nowhere else.
       await reply.helmet(helmetOptions(remoteOriginsOf(current?.manifest.remotes ?? [])));
@@ -367,4 +377,6 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     }
     return file ? reply.sendFile(`/${file}`, shellFolder) : reply.callNotFound();
   });
+
+  return { currentRemotes: async () => (await manifest.load(false))?.manifest.remotes ?? [] };
 }

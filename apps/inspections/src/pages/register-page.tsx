@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { INSPECTION_PERIOD_REPORT_QUERY, INSPECTION_PERIODS_QUERY, INSPECTION_REGISTER_QUERY, type InspectionReportingPeriod } from '@egov/client-operations/inspections';
-import { useI18n, withLanguage } from '@egov/i18n';
+import { LanguageField, useI18n, withLanguage } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
 import { Alert, Button, FormField, Link, Select, Skeleton } from '@egov/ui';
 import { useEffect, useMemo, type FormEvent } from 'react';
@@ -11,9 +11,11 @@ import {
   defaultPeriod,
   enforcementCodes,
   fieldCodes,
+  filterParams,
   readFilters,
   registerVariables,
   statusCodes,
+  toSlug,
   writeFilters,
   type RegisterFilters,
 } from '../register-filters';
@@ -138,17 +140,10 @@ function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const value = (name: string) => (data.get(name) as string | null) || null;
-    const query = writeFilters(
-      {
-        period: value('period'),
-        field: fieldCodes.find((code) => code === value('field')) ?? null,
-        status: statusCodes.find((code) => code === value('status')) ?? null,
-        enforcement: enforcementCodes.find((code) => code === value('enforcement')) ?? null,
-      },
-      location.search,
-    );
+    // The form's fields are the address's parameters: read them as the address is read.
+    const chosen = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === 'string') chosen.append(name, value);
+    const query = writeFilters(readFilters(chosen.toString()), location.search);
     router.navigate(`${basePath}${query ? `?${query}` : ''}`);
   }
 
@@ -156,10 +151,12 @@ function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
   const clearHref = withLanguage(`${basePath}?${writeFilters({ period: filters.period, field: null, status: null, enforcement: null }, location.search)}`, language);
   return (
     // Keyed by the address, so going back or following a link shows the filters of the page shown.
-    <form key={location.search} className={styles.filters} onSubmit={apply} aria-label={t('filtersTitle')}>
+    // Without JavaScript it is a plain GET form to the same address: the server renders the result.
+    <form key={location.search} method="get" action={basePath} className={styles.filters} onSubmit={apply} aria-label={t('filtersTitle')}>
+      <LanguageField />
       <FormField id="tt-filter-period" label={t('filterPeriod')}>
         {(control) => (
-          <Select {...control} name="period" defaultValue={filters.period ?? ''}>
+          <Select {...control} name={filterParams.period} defaultValue={filters.period ?? ''}>
             {latestFirst.map((period) => (
               <option key={period.code} value={period.code}>
                 {periodLabel(period)}
@@ -171,10 +168,10 @@ function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
       </FormField>
       <FormField id="tt-filter-field" label={t('filterField')}>
         {(control) => (
-          <Select {...control} name="field" defaultValue={filters.field ?? ''}>
+          <Select {...control} name={filterParams.field} defaultValue={filters.field ? toSlug(filters.field) : ''}>
             <option value="">{t('filterAny')}</option>
             {fieldCodes.map((code) => (
-              <option key={code} value={code}>
+              <option key={code} value={toSlug(code)}>
                 {t(`field_${code}`)}
               </option>
             ))}
@@ -183,10 +180,10 @@ function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
       </FormField>
       <FormField id="tt-filter-status" label={t('filterStatus')}>
         {(control) => (
-          <Select {...control} name="status" defaultValue={filters.status ?? ''}>
+          <Select {...control} name={filterParams.status} defaultValue={filters.status ? toSlug(filters.status) : ''}>
             <option value="">{t('filterAny')}</option>
             {statusCodes.map((code) => (
-              <option key={code} value={code}>
+              <option key={code} value={toSlug(code)}>
                 {t(`status_${code}`)}
               </option>
             ))}
@@ -195,10 +192,10 @@ function FiltersForm({ filters, periods, periodLabel }: FiltersFormProps) {
       </FormField>
       <FormField id="tt-filter-enforcement" label={t('filterEnforcement')}>
         {(control) => (
-          <Select {...control} name="enforcement" defaultValue={filters.enforcement ?? ''}>
+          <Select {...control} name={filterParams.enforcement} defaultValue={filters.enforcement ? toSlug(filters.enforcement) : ''}>
             <option value="">{t('filterAny')}</option>
             {enforcementCodes.map((code) => (
-              <option key={code} value={code}>
+              <option key={code} value={toSlug(code)}>
                 {t(`enforcement_${code}`)}
               </option>
             ))}

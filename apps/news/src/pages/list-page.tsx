@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { NEWS_ARTICLES_QUERY, NEWS_SEARCH_QUERY, type NewsListItemFields } from '@egov/client-operations/news';
-import { useI18n } from '@egov/i18n';
+import { LanguageField, useI18n } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
 import { Alert, Button, FormField, Link, Pagination, Skeleton, TextInput } from '@egov/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { newsMessages } from '../messages';
 import * as styles from '../news.module.css';
-import { MAX_QUERY_LENGTH, NEWS_FEED_PATH, PAGE_SIZE, pageCount, pageOffset, readListState } from '../routes';
+import { MAX_QUERY_LENGTH, NEWS_FEED_PATH, PAGE_SIZE, pageCount, pageOffset, QUERY_PARAM, readListState } from '../routes';
 import { portalDay } from '../view/dates';
 import { Highlighted } from '../view/highlighted';
 import { useAlertLabels } from '../view/alert-labels';
@@ -40,10 +40,12 @@ export function ListPage({ editorTools }: { editorTools?: React.ReactNode }) {
         </Link>
       </p>
       {editorTools}
-      <form role="search" className={styles.search} onSubmit={search} aria-label={t('searchLabel')}>
+      {/* Without JavaScript it is a plain GET form: `?tim=` is the search's address. */}
+      <form role="search" method="get" action={links.plain.list()} className={styles.search} onSubmit={search} aria-label={t('searchLabel')}>
+        <LanguageField />
         <FormField id="news-search" label={t('searchLabel')} hint={t('searchHint')} className={styles.searchField}>
           {(control) => (
-            <TextInput {...control} type="search" name="tim" value={typed} maxLength={MAX_QUERY_LENGTH} onChange={(event) => setTyped(event.target.value)} />
+            <TextInput {...control} type="search" name={QUERY_PARAM} value={typed} maxLength={MAX_QUERY_LENGTH} onChange={(event) => setTyped(event.target.value)} />
           )}
         </FormField>
         <Button type="submit">{t('searchButton')}</Button>

@@ -13,3 +13,4 @@ export { serveFolder, type StaticServer } from './static-server';
 export { describeRemoteFirstPage, type GeneratedRemote } from './remote-first-page';
 export { createStaffAccounts, signIn, staffAccount, type StaffAccount } from './staff';
 export { recordGraphQLRequests, type GraphQLRequest } from './graphql-traffic';
+export { rowsOf } from './tables';

@@ -7,13 +7,14 @@ import {
   type ProcedureSummaryFields,
   type ServiceLevelValue,
 } from '@egov/client-operations/procedures';
+import { LanguageField } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
 import { Alert, Button, DataTable, FormField, Link, Pagination, Select, TextInput, type DataTableColumn } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import * as styles from '../procedures.module.css';
 import { paths } from '../routes';
 import { summariseTerms, type TermsSummary } from '../view/procedure-terms';
-import { afterCursorForPage, catalogueSearch, fieldSlugs, pageCountOf, readCatalogueState, type CatalogueState } from '../view/url-state';
+import { afterCursorForPage, catalogueSearch, channelSlugs, fieldSlugs, fromSlug, levelSlugs, pageCountOf, readCatalogueState, type CatalogueState } from '../view/url-state';
 import { LoadFailed, Loading, useAlertLabels, useProceduresI18n } from './common';
 
 export const CATALOGUE_PAGE_SIZE = 20;
@@ -54,7 +55,9 @@ function Filters({ state }: { state: CatalogueState }) {
   };
 
   return (
-    <form onSubmit={submit} role="search" aria-label={t('filtersTitle')}>
+    // Its fields are the address's parameters: without JavaScript it is a plain GET form.
+    <form method="get" action={paths.catalogue} onSubmit={submit} role="search" aria-label={t('filtersTitle')}>
+      <LanguageField />
       <fieldset className={styles.filters}>
         <legend>{t('filtersTitle')}</legend>
         <FormField id="procedure-search" label={t('searchLabel')} hint={t('searchHint')}>
@@ -64,10 +67,10 @@ function Filters({ state }: { state: CatalogueState }) {
         </FormField>
         <FormField id="procedure-field" label={t('fieldLabel')}>
           {(control) => (
-            <Select {...control} value={draft.field ?? ''} onChange={(event) => setDraft({ ...draft, field: (event.target.value || null) as ProcedureFieldValue | null })}>
+            <Select {...control} name="linh-vuc" value={draft.field ? fieldSlugs[draft.field] : ''} onChange={(event) => setDraft({ ...draft, field: fromSlug(fieldSlugs, event.target.value) })}>
               <option value="">{t('any')}</option>
               {fields.map((field) => (
-                <option key={field} value={field}>
+                <option key={field} value={fieldSlugs[field]}>
                   {t(`field_${field}`)}
                 </option>
               ))}
@@ -76,10 +79,10 @@ function Filters({ state }: { state: CatalogueState }) {
         </FormField>
         <FormField id="procedure-level" label={t('levelLabel')}>
           {(control) => (
-            <Select {...control} value={draft.level ?? ''} onChange={(event) => setDraft({ ...draft, level: (event.target.value || null) as ServiceLevelValue | null })}>
+            <Select {...control} name="muc-do" value={draft.level ? levelSlugs[draft.level] : ''} onChange={(event) => setDraft({ ...draft, level: fromSlug(levelSlugs, event.target.value) })}>
               <option value="">{t('any')}</option>
               {levels.map((level) => (
-                <option key={level} value={level}>
+                <option key={level} value={levelSlugs[level]}>
                   {t(`level_${level}`)}
                 </option>
               ))}
@@ -88,10 +91,10 @@ function Filters({ state }: { state: CatalogueState }) {
         </FormField>
         <FormField id="procedure-channel" label={t('channelLabel')}>
           {(control) => (
-            <Select {...control} value={draft.channel ?? ''} onChange={(event) => setDraft({ ...draft, channel: (event.target.value || null) as ChannelValue | null })}>
+            <Select {...control} name="kenh" value={draft.channel ? channelSlugs[draft.channel] : ''} onChange={(event) => setDraft({ ...draft, channel: fromSlug(channelSlugs, event.target.value) })}>
               <option value="">{t('any')}</option>
               {channelValues.map((channel) => (
-                <option key={channel} value={channel}>
+                <option key={channel} value={channelSlugs[channel]}>
                   {t(`channel_${channel}`)}
                 </option>
               ))}

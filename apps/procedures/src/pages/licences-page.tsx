@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { LICENCES_QUERY, type LicenceFields, type LicenceStatusValue, type LicenceTypeValue } from '@egov/client-operations/procedures';
+import { LanguageField } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
 import { Button, DataTable, FormField, Link, Pagination, Select, TextInput, type DataTableColumn } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import * as styles from '../procedures.module.css';
 import { paths } from '../routes';
-import { afterCursorForPage, licenceSearch, licenceStatusSlugs, licenceTypeSlugs, pageCountOf, readLicenceState, type LicenceRegisterState } from '../view/url-state';
+import { afterCursorForPage, fromSlug, licenceSearch, licenceStatusSlugs, licenceTypeSlugs, pageCountOf, readLicenceState, type LicenceRegisterState } from '../view/url-state';
 import { LoadFailed, Loading, useProceduresI18n } from './common';
 
 export const LICENCE_PAGE_SIZE = 20;
@@ -57,7 +58,9 @@ function RegisterFilters({ state }: { state: LicenceRegisterState }) {
     router.navigate(href(`${paths.licences}${licenceSearch({ ...draft, page: 1 })}`));
   };
   return (
-    <form onSubmit={submit} role="search" aria-label={t('filtersTitle')}>
+    // Its fields are the address's parameters: without JavaScript it is a plain GET form.
+    <form method="get" action={paths.licences} onSubmit={submit} role="search" aria-label={t('filtersTitle')}>
+      <LanguageField />
       <fieldset className={styles.filters}>
         <legend>{t('filtersTitle')}</legend>
         <FormField id="licence-search" label={t('licenceSearchLabel')}>
@@ -65,10 +68,10 @@ function RegisterFilters({ state }: { state: LicenceRegisterState }) {
         </FormField>
         <FormField id="licence-type" label={t('licenceTypeLabel')}>
           {(control) => (
-            <Select {...control} value={draft.type ?? ''} onChange={(event) => setDraft({ ...draft, type: (event.target.value || null) as LicenceTypeValue | null })}>
+            <Select {...control} name="loai" value={draft.type ? licenceTypeSlugs[draft.type] : ''} onChange={(event) => setDraft({ ...draft, type: fromSlug(licenceTypeSlugs, event.target.value) })}>
               <option value="">{t('any')}</option>
               {types.map((type) => (
-                <option key={type} value={type}>
+                <option key={type} value={licenceTypeSlugs[type]}>
                   {t(`licenceType_${type}`)}
                 </option>
               ))}
@@ -77,10 +80,10 @@ function RegisterFilters({ state }: { state: LicenceRegisterState }) {
         </FormField>
         <FormField id="licence-status" label={t('licenceStatusLabel')}>
           {(control) => (
-            <Select {...control} value={draft.status ?? ''} onChange={(event) => setDraft({ ...draft, status: (event.target.value || null) as LicenceStatusValue | null })}>
+            <Select {...control} name="tinh-trang" value={draft.status ? licenceStatusSlugs[draft.status] : ''} onChange={(event) => setDraft({ ...draft, status: fromSlug(licenceStatusSlugs, event.target.value) })}>
               <option value="">{t('any')}</option>
               {statuses.map((status) => (
-                <option key={status} value={status}>
+                <option key={status} value={licenceStatusSlugs[status]}>
                   {t(`status_${status}`)}
                 </option>
               ))}

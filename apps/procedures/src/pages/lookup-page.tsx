@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { DOSSIER_LOOKUP_QUERY, type PublicDossierFields } from '@egov/client-operations/procedures';
+import { LanguageField } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
 import { Alert, Button, ErrorSummary, FormField, Link, TextInput } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
@@ -140,7 +141,9 @@ export function LookupPage() {
       <p>{t('lookupIntro')}</p>
       <p className={styles.muted}>{t('lookupPrivacy')}</p>
       <ErrorSummary errors={problem ? [{ fieldId: 'dossier-code', message: problem }] : []} title={t('alertError')} focusKey={attempt} />
-      <form onSubmit={submit} className={styles.lookupForm} noValidate>
+      {/* Without JavaScript it is a plain GET form: `?ma=` is the lookup's address, answered by the server. */}
+      <form method="get" action={paths.lookup()} onSubmit={submit} className={styles.lookupForm} noValidate>
+        <LanguageField />
         <FormField id="dossier-code" label={t('lookupLabel')} hint={t('lookupHint')} error={problem ?? undefined} errorPrefix={t('alertError')}>
           {(control) => (
             <TextInput {...control} name="ma" autoComplete="off" spellCheck={false} value={typed} maxLength={40} onChange={(event) => setTyped(event.target.value)} />

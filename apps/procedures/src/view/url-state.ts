@@ -36,7 +36,7 @@ export const licenceTypeSlugs: Readonly<Record<LicenceTypeValue, string>> = {
 export const licenceStatusSlugs: Readonly<Record<LicenceStatusValue, string>> = { VALID: 'con-hieu-luc', EXPIRED: 'het-hieu-luc', REVOKED: 'da-thu-hoi' };
 
 /** The value a slug stands for, or null for a slug that names nothing (a hand-edited URL). */
-function fromSlug<V extends string>(slugs: Readonly<Record<V, string>>, slug: string | null): V | null {
+export function fromSlug<V extends string>(slugs: Readonly<Record<V, string>>, slug: string | null): V | null {
   if (!slug) return null;
   const found = (Object.entries(slugs) as Array<[V, string]>).find(([, value]) => value === slug);
   return found ? found[0] : null;

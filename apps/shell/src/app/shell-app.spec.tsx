@@ -88,12 +88,17 @@ describe('ShellApp', () => {
   it('switches language in the text, the URL and the stored choice', async () => {
     const { storage } = renderShell(answering(manifest));
     await screen.findByText('Tin tức');
-    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    // Links to the same page in each language, so that the switch works without JavaScript too.
+    const english = new URL(screen.getByRole('link', { name: 'English' }).getAttribute('href')!, 'http://portal.test');
+    expect([english.pathname, english.searchParams.get('lang')]).toEqual([window.location.pathname, 'en']);
+    expect(screen.getByRole('link', { name: 'Tiếng Việt' }).getAttribute('aria-current')).toBe('true');
+    fireEvent.click(screen.getByRole('link', { name: 'English' }));
     expect(screen.getByRole('banner').textContent).toContain('Lang Son Department of Information and Communications');
     expect(await screen.findByText('News')).toBeTruthy();
     expect(window.location.search).toBe('?lang=en');
     expect(storage.read()).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
   });
 
   it('follows a navigation link without reloading and shows the remote’s area', async () => {

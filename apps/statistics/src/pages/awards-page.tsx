@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { AWARDS_REGISTER_QUERY, REPORTING_PERIODS_QUERY, type AwardFields, type AwardKindCode, type AwardLevelCode } from '@egov/client-operations/statistics';
-import { useI18n, withLanguage } from '@egov/i18n';
+import { LanguageField, useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
 import { Button, DataTable, FormField, Select } from '@egov/ui';
 import type { FormEvent } from 'react';
@@ -56,7 +56,8 @@ export function AwardsPage() {
     <>
       <h1>{t('awardsTitle')}</h1>
       <p>{t('awardsIntro')}</p>
-      <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+      <form method="get" action={hrefOf('awards')} className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+        <LanguageField />
         <FormField id="statistics-award-kind" label={t('awardKind')}>
           {(control) => (
             <Select {...control} name="hinh-thuc" defaultValue={kind ? awardKindSlugs[kind] : ''} key={kind ?? 'all'}>

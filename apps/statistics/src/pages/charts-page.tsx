@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { INDICATOR_SERIES_QUERY, STATISTICS_DASHBOARD_QUERY, type IndicatorFields } from '@egov/client-operations/statistics';
-import { useI18n, withLanguage } from '@egov/i18n';
+import { LanguageField, useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
 import { Button, DataTable } from '@egov/ui';
 import { useId, type FormEvent } from 'react';
@@ -55,7 +55,9 @@ export default function ChartsPage() {
     <>
       <h1>{t('chartsTitle')}</h1>
       <p>{t('chartsIntro')}</p>
-      <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+      <form method="get" action={hrefOf('charts')} className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+        <LanguageField />
+        {period && <input type="hidden" name={params.period} value={period} />}
         <IndicatorSelect id="statistics-chart-indicator" fields={dashboard.fields} value={code} />
         <Button type="submit">{t('show')}</Button>
       </form>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { STATISTICS_DASHBOARD_QUERY, type KpiFieldCode, type StatisticsDashboardQuery } from '@egov/client-operations/statistics';
-import { useI18n, withLanguage } from '@egov/i18n';
+import { LanguageField, useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
 import { Alert, Button, FormField, Select } from '@egov/ui';
 import { useId, type FormEvent } from 'react';
@@ -93,7 +93,8 @@ export function DashboardPage({ canEdit }: { canEdit: boolean }) {
     <>
       <h1>{t('dashboardTitle', { period: periodLabel })}</h1>
       <p>{t('dashboardIntro')}</p>
-      <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+      <form method="get" action={hrefOf('dashboard')} className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+        <LanguageField />
         <PeriodSelect id="statistics-period" periods={data.reportingPeriods} value={dashboard.period.code} />
         <FormField id="statistics-field" label={t('fieldLabel')}>
           {(control) => (

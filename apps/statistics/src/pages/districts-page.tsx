@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { DISTRICT_FIGURES_QUERY, STATISTICS_DASHBOARD_QUERY, type IndicatorFields } from '@egov/client-operations/statistics';
-import { useI18n, withLanguage } from '@egov/i18n';
+import { LanguageField, useI18n, withLanguage } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
 import { Button, DataTable } from '@egov/ui';
 import { useId, type FormEvent } from 'react';
@@ -52,7 +52,8 @@ export default function DistrictsPage() {
     <>
       <h1>{t('districtsTitle')}</h1>
       <p>{t('districtsIntro')}</p>
-      <form className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+      <form method="get" action={hrefOf('districts')} className={styles.filters} onSubmit={choose} aria-label={t('filters')}>
+        <LanguageField />
         <PeriodSelect id="statistics-district-period" periods={dashboardQuery.data?.reportingPeriods ?? []} value={dashboard.period.code} />
         <IndicatorSelect id="statistics-district-indicator" fields={dashboard.fields} value={code} />
         <Button type="submit">{t('show')}</Button>

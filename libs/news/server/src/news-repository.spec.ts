@@ -300,4 +300,24 @@ describe.each(testBackends)('news repository on %s', (backend) => {
       after: { relatedUnitCodes: ['thanh-tra-so', 'so-tttt'] },
     });
   });
+
+  it('gives the years of the public news and each year\'s articles in Viet Nam\'s calendar, for the sitemap', async () => {
+    const at = async (title: string, when: string) => {
+      const draft = await news.createDraft(article(title), who);
+      return news.publish(draft.id, draft.version, { at: when }, who);
+    };
+    // 16:30 UTC on 31 December 2019 is still 2019 in Viet Nam; 17:10 UTC on 31 December 2020 is already 2021.
+    const lastOf2019 = await at('Tin cuối năm 2019', '2019-12-31T23:30:00+07:00');
+    const firstOf2021 = await at('Tin đầu năm 2021', '2021-01-01T00:10:00+07:00');
+    const later = new Date('2021-06-01T00:00:00Z');
+    expect(await news.publishedYears(later)).toEqual([2019, 2020, 2021]);
+    // Before its time, the 2021 article is nobody's to index.
+    expect(await news.publishedYears()).toEqual([2019, 2020]);
+    expect(await news.publishedInYear(2021, later)).toEqual([{ slug: firstOf2021.slug, lastChanged: '2020-12-31T17:10:00.000Z' }]);
+    expect(await news.publishedInYear(2019, later)).toEqual([{ slug: lastOf2019.slug, lastChanged: '2019-12-31T16:30:00.000Z' }]);
+    const of2020 = await news.publishedInYear(2020, later);
+    expect(of2020.length).toBeGreaterThan(1);
+    expect(of2020.map((entry) => entry.slug)).not.toContain(firstOf2021.slug);
+    expect(await news.publishedInYear(2020, later, 2)).toHaveLength(2);
+  });
 });

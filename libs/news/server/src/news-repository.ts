@@ -12,6 +12,7 @@ import {
   type WriteTarget,
 } from '@egov/db';
 import { DomainError, validate } from '@egov/errors';
+import { dayInVietnam } from '@egov/periods';
 import {
   articleInputSchema,
   articleSlug,
@@ -517,6 +518,40 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
         [now.toISOString()],
       );
       return row?.stamp ?? '';
+    },
+
+    /**
+     * The years (Vietnamese time) in which the public can read an article at `now`, oldest first:
+     * the sitemap's article files. Two lookups of the public index, whatever the number of articles.
+     */
+    async publishedYears(now: Date = clock()): Promise<number[]> {
+      const [row] = await db.query<{ first: Date | string | null; last: Date | string | null }>(
+        `select min(published_at) as first, max(published_at) as last from news_articles where ${visibleAt(1)}`,
+        [now.toISOString()],
+      );
+      if (!row?.first || !row.last) return [];
+      const yearOf = (at: Date | string) => Number(dayInVietnam(new Date(at)).slice(0, 4));
+      const [from, to] = [yearOf(row.first), yearOf(row.last)];
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    },
+
+    /**
+     * Every article the public can read at `now` published in `year` (Vietnamese time), newest
+     * first, at most `limit` (a sitemap file holds 50,000): its slug and when it last changed as a
+     * reader sees it (its publication, or a later edit with a change note). A range of the public index.
+     */
+    async publishedInYear(year: number, now: Date = clock(), limit = 50_000): Promise<Array<{ slug: string; lastChanged: string }>> {
+      // Viet Nam keeps UTC+7 all year.
+      const startOf = (y: number) => `${y}-01-01T00:00:00+07:00`;
+      const rows = await db.query<{ slug: string; last_changed: Date | string }>(
+        `select slug, case when change_note is not null and updated_at > published_at then updated_at else published_at end as last_changed
+         from news_articles
+         where ${visibleAt(1)} and published_at >= $2::timestamptz and published_at < $3::timestamptz
+         order by published_at desc, id desc
+         limit $4`,
+        [now.toISOString(), startOf(year), startOf(year + 1), limit],
+      );
+      return rows.map((row) => ({ slug: row.slug, lastChanged: new Date(row.last_changed).toISOString() }));
     },
 
     /** Published articles the public can see at `now`, newest first, by cursor or by offset. */

@@ -34,3 +34,4 @@ export {
 } from './storage';
 export { I18nProvider, type I18nProviderProps, type LanguageState } from './react/i18n-provider';
 export { useI18n, type I18n } from './react/use-i18n';
+export { LanguageField } from './react/language-field';

@@ -51,6 +51,15 @@ describe('remotesManifestSchema', () => {
     ]);
   });
 
+  it('accepts the public and staff pages below the route base, and refuses a path that is not one', () => {
+    expect(issuesOf({ remotes: [{ ...remote('news', '/news'), pages: { public: ['/archive', '/archive/2020'], staff: ['/desk'] } }] })).toEqual([]);
+    for (const path of ['archive', '/Archive', '/archive/', '/archive?year=2020', '//evil.example']) {
+      expect(issuesOf({ remotes: [{ ...remote('news', '/news'), pages: { staff: [path] } }] })).toEqual([
+        'remotes.0.pages.staff.0: must be a path below the route base like /bieu-do (lower-case segments, no trailing slash)',
+      ]);
+    }
+  });
+
   it('refuses a remote listed twice', () => {
     expect(issuesOf({ remotes: [remote('news', '/news'), remote('news', '/tin-tuc')] })).toEqual(['remotes.1.id: "news" is listed twice']);
   });

@@ -12,6 +12,9 @@ const isEntryAddress = (entry: string) => {
   }
 };
 
+/** A path below a route base: one or more lower-case segments (`/bieu-do`, `/nghiep-vu`). */
+const subPathSchema = z.string().check(z.regex(/^(\/[a-z0-9][a-z0-9-]*)+$/, 'must be a path below the route base like /bieu-do (lower-case segments, no trailing slash)'));
+
 /** One remote as the manifest lists it. */
 export const remoteManifestEntrySchema = z.object({
   /** The remote's federation name. */
@@ -37,6 +40,17 @@ export const remoteManifestEntrySchema = z.object({
   nav: navLabelsSchema,
   /** Position in the navigation: lower first. */
   order: z.int(),
+  /**
+   * For search engines, paths below the route base (`/bieu-do`): `public`, the remote's readable
+   * pages besides its base, listed in `/sitemap.xml`; `staff`, the pages for signed-in staff that
+   * `/robots.txt` keeps crawlers out of. Optional: the route base alone is listed.
+   */
+  pages: z.optional(
+    z.object({
+      public: z.optional(z.array(subPathSchema)),
+      staff: z.optional(z.array(subPathSchema)),
+    }),
+  ),
 });
 
 /** One remote as the manifest lists it: id, entry URL, route base, nav labels and order. */

@@ -9,7 +9,7 @@ export const PROJECT_NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * `GATEWAY_PATH_SEGMENTS` in apps/gateway/src/routes/static-apps.ts (a tool may not import an app);
  * a test fails when the two differ.
  */
-export const GATEWAY_PATH_SEGMENTS: readonly string[] = ['graphql', 'feeds', 'open-data', 'healthz', 'readyz', 'remotes', 'remotes.json'];
+export const GATEWAY_PATH_SEGMENTS: readonly string[] = ['graphql', 'feeds', 'open-data', 'healthz', 'readyz', 'remotes', 'remotes.json', 'robots.txt', 'sitemap.xml', 'sitemaps'];
 
 /** Everything the generator writes, derived once from the command line. */
 export interface RemoteOptions {

@@ -24,3 +24,29 @@ export function projectTestConfig(projectName: string, options: { globalSetup?: 
     },
   });
 }
+
+/** A remote's specs of its server render (`renderRemoteOnServer` from `@egov/federation/testing`). */
+const SERVER_SPECS = 'src/**/*.server.spec.tsx';
+
+/**
+ * For a remote with server-render specs: its specs as {@link projectTestConfig} runs them, and its
+ * `*.server.spec.tsx` as the server build resolves modules, a `x.node.ts` twin before `x.ts`
+ * (tools/rspack/server-config.mjs), so a browser-only module is replaced as it is in the gateway.
+ */
+export function remoteTestConfig(projectName: string) {
+  const { resolve, test } = projectTestConfig(projectName);
+  // @egov/ui's components import their CSS modules as namespaces; Vite gives those named exports
+  // only when it processes the stylesheets (as in libs/platform/ui).
+  const css = { include: [/\.module\.css$/] };
+  return defineConfig({
+    test: {
+      projects: [
+        { resolve, test: { ...test, css, exclude: [SERVER_SPECS] } },
+        {
+          resolve: { ...resolve, extensions: ['.node.ts', '.node.tsx', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'] },
+          test: { ...test, css, name: `${projectName}:server`, include: [SERVER_SPECS] },
+        },
+      ],
+    },
+  });
+}

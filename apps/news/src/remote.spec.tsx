@@ -1,25 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPortalClient, graphqlRequestOf } from '@egov/client';
+import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
+import { gateway, page, seedArticle, unit, type Answer } from './test-fixtures';
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
-
-type Answer = (body: { operationName?: string; variables?: Record<string, unknown> }) => unknown;
-
-/** A gateway stand-in: answers each operation with `answer`, or fails when there is none. */
-const gateway = (answer?: Answer): typeof fetch => async (input, init) => {
-  if (!answer) throw new Error('no network in unit tests');
-  return new Response(JSON.stringify({ data: answer(graphqlRequestOf(input, init)) }), { headers: { 'content-type': 'application/json' } });
-};
 
 const servicesIn = (language: Language, answer?: Answer): RemoteServices => ({
   client: createPortalClient({ fetch: gateway(answer) }),
@@ -37,26 +30,6 @@ const renderAt = (path: string, language: Language, answer?: Answer) => {
     </I18nProvider>,
   );
 };
-
-const unit = { __typename: 'Unit', id: 'VW5pdDp0cnVuZy10YW0', code: 'trung-tam-cntt-tt', nameVi: 'Trung tâm Công nghệ thông tin và Truyền thông', nameEn: 'Centre for IT and Communications' };
-const seedArticle = {
-  __typename: 'NewsArticle',
-  id: 'TmV3c0FydGljbGU6MQ',
-  slug: 'hoi-nghi-so-ket-cong-tac-thong-tin-va-truyen-thong-6-thang-dau-nam-2020',
-  title: 'Hội nghị sơ kết công tác Thông tin và Truyền thông 6 tháng đầu năm 2020',
-  summary: 'Ngày 26/6/2020, Sở Thông tin và Truyền thông ( TT&TT) Lạng Sơn đã tổ chức Hội nghị sơ kết.',
-  state: 'PUBLISHED',
-  publishedAt: '2020-06-30T08:54:00.000Z',
-  updatedAt: '2020-06-30T08:54:00.000Z',
-  version: 2,
-  authorUnit: unit,
-};
-const page = (nodes: unknown[], totalCount = nodes.length) => ({
-  __typename: 'NewsArticleConnection',
-  totalCount,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false },
-  nodes,
-});
 
 describe('the news remote', () => {
   it('passes the checks the shell makes before mounting it', () => {

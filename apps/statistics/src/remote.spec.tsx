@@ -1,28 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPortalClient, graphqlRequestOf } from '@egov/client';
+import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type PortalEventBus, type RemoteServices } from '@egov/federation';
 import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
-import { dashboardFixture, period } from './view/test-fixtures';
+import { dashboardAnswers, gateway } from './test-fixtures';
 
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/thong-ke'));
 
 /** The gateway, as far as these pages ask it: the dashboard of 2020-H1 from the first data set. */
-const answers: Record<string, unknown> = {
-  StatisticsDashboard: { reportingPeriods: [period], statisticsDashboard: dashboardFixture },
-};
 const asked: string[] = [];
-const fetchFixture = async (input: RequestInfo | URL, init?: RequestInit) => {
-  const { operationName } = graphqlRequestOf(input, init);
-  asked.push(operationName);
-  const data = answers[operationName];
-  return new Response(JSON.stringify(data ? { data } : { errors: [{ message: `no fixture for ${operationName}` }] }), { headers: { 'content-type': 'application/json' } });
-};
+const fetchFixture = gateway(dashboardAnswers, asked);
 
 const servicesIn = (language: Language, events: PortalEventBus = createPortalEventBus()): RemoteServices => ({
   client: createPortalClient({ fetch: fetchFixture }),

@@ -14,7 +14,7 @@ import {
 } from '@egov/federation';
 import { memoryLanguageStorage, withLanguage, type Language } from '@egov/i18n';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
-import { createHistoryRouter, createPageHeadRegistry, type PageHead } from '@egov/routing';
+import { createFixedRouter, createPageHeadRegistry, type PageHead } from '@egov/routing';
 import { getInstance, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { Observable } from 'rxjs';
@@ -81,17 +81,6 @@ const DEFAULT_BUDGET_MS = 500;
 /** Does nothing: what a server render calls where the browser would change or listen to something. */
 const nothing = () => undefined;
 
-/** A router that stays at one address: a server render never navigates. */
-function fixedRouter(url: string) {
-  const parsed = new URL(url, 'http://portal.invalid');
-  return createHistoryRouter({
-    location: { pathname: parsed.pathname, search: parsed.search, hash: '' },
-    history: { pushState: nothing, replaceState: nothing, state: null },
-    addEventListener: nothing,
-    removeEventListener: nothing,
-  });
-}
-
 function inProcessClient(execute: PageRenderRequest['execute']): ApolloClient {
   const link = new ApolloLink(
     (operation) =>
@@ -148,7 +137,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const remoteLoader = loaderFor(request.budgetMs ?? DEFAULT_BUDGET_MS);
     const tree = (
       <ShellApp
-        router={fixedRouter(url)}
+        router={createFixedRouter(url)}
         loader={remoteLoader}
         client={client}
         events={createPortalEventBus()}

@@ -1,7 +1,6 @@
-import type { AwardFields } from '@egov/client-operations/statistics';
 import { describe, expect, it } from 'vitest';
 import { awardsExport, dashboardExport, districtRows, fieldSummary, recipientOf, visibleFields } from './dashboard-view';
-import { dashboardFixture } from './test-fixtures';
+import { award, dashboardFixture } from './test-fixtures';
 
 const headers = {
   period: 'Kỳ', field: 'Lĩnh vực', code: 'Mã', indicator: 'Chỉ tiêu', value: 'Giá trị', unit: 'Đơn vị', target: 'Kế hoạch', targetMet: 'Đạt',
@@ -52,12 +51,6 @@ describe('the district view', () => {
 });
 
 describe('the awards register', () => {
-  const award = (extra: Partial<AwardFields>): AwardFields => ({
-    id: 'x', kind: 'CERTIFICATE_OF_MERIT', kindLabelVi: 'Bằng khen', kindLabelEn: 'Certificate of merit', conferredByLabelVi: 'Chủ tịch UBND tỉnh', conferredByLabelEn: 'Chairman of the provincial People’s Committee',
-    level: 'PROVINCIAL', recipientKind: 'COLLECTIVE', recipientUnit: { id: 'u', nameVi: 'Trung tâm Công nghệ thông tin và Truyền thông', nameEn: 'ICT Centre' }, recipientName: null,
-    collectivesCount: 1, individualsCount: 0, reasonVi: '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', reasonEn: null, yearsCovered: null, conferredOn: '2020-06-26', period: '2020-H1', factId: 'F40', sourceQuote: null,
-    ...extra,
-  });
   const group = (collectives: number, individuals: number) => `${collectives} tập thể và ${individuals} cá nhân`;
 
   it('names a collective by its unit and a group by its counts', () => {

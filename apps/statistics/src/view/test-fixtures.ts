@@ -1,4 +1,4 @@
-import type { DashboardObservationFields, IndicatorFields, StatisticsDashboardQuery } from '@egov/client-operations/statistics';
+import type { AwardFields, DashboardObservationFields, IndicatorFields, StatisticsDashboardQuery } from '@egov/client-operations/statistics';
 
 /** Indicators and figures of the first data set (FACTS.md), as the API answers them. */
 export const indicator = (code: string, measure: IndicatorFields['measure'], names: [string, string], units: [string, string], base: string | null = null): IndicatorFields => ({
@@ -105,3 +105,43 @@ export const dashboardFixture: Dashboard = {
     },
   },
 };
+
+/** An award of the register as the API answers it: by default the Bằng khen of F40, `extra` changing what a test needs. */
+export const award = (extra: Partial<AwardFields>): AwardFields => ({
+  __typename: 'Award',
+  id: 'x', kind: 'CERTIFICATE_OF_MERIT', kindLabelVi: 'Bằng khen', kindLabelEn: 'Certificate of merit', conferredByLabelVi: 'Chủ tịch UBND tỉnh', conferredByLabelEn: 'Chairman of the provincial People’s Committee',
+  level: 'PROVINCIAL', recipientKind: 'COLLECTIVE', recipientUnit: { __typename: 'Unit', id: 'u', nameVi: 'Trung tâm Công nghệ thông tin và Truyền thông', nameEn: 'ICT Centre' }, recipientName: null,
+  collectivesCount: 1, individualsCount: 0, reasonVi: '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', reasonEn: null, yearsCovered: null, conferredOn: '2020-06-26', period: '2020-H1', factId: 'F40', sourceQuote: null,
+  ...extra,
+});
+
+/** The awards of 2020-H1 in the first data set (F40–F42), as the register answers them. */
+export const firstAwards: AwardFields[] = [
+  award({ id: 'Award:F40', reasonEn: 'Two consecutive years of excellent completion of duties' }),
+  award({
+    id: 'Award:F41',
+    factId: 'F41',
+    recipientUnit: { __typename: 'Unit', id: 'Unit:phong-ttbcxb', nameVi: 'Phòng Thông tin - Báo chí - Xuất bản', nameEn: 'Information, Press and Publishing Division' },
+    reasonVi: 'Thành tích xuất sắc trong phong trào thi đua thực hiện kế hoạch và nhiệm vụ công tác năm 2019',
+    reasonEn: 'Outstanding achievement in the 2019 emulation movement to carry out the work plan and duties',
+    yearsCovered: '2019',
+  }),
+  award({
+    id: 'Award:F42',
+    factId: 'F42',
+    kind: 'COMMENDATION',
+    kindLabelVi: 'Giấy khen',
+    kindLabelEn: 'Commendation',
+    conferredByLabelVi: 'Giám đốc Sở',
+    conferredByLabelEn: 'Director of the Department',
+    level: 'DEPARTMENT',
+    recipientKind: 'GROUP',
+    recipientUnit: null,
+    recipientName: 'Các tập thể và cá nhân điển hình tiên tiến ngành TT&TT',
+    collectivesCount: 6,
+    individualsCount: 13,
+    reasonVi: 'Điển hình tiên tiến ngành Thông tin và Truyền thông giai đoạn 2016 - 2020',
+    reasonEn: 'Exemplary advanced models of the information and communications sector, 2016–2020',
+    yearsCovered: '2016–2020',
+  }),
+];

@@ -64,3 +64,17 @@ export function createHistoryRouter(win: HistoryWindow = window): HistoryRouter 
 export function isPlainLeftClick(event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; defaultPrevented: boolean }): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && !event.defaultPrevented;
 }
+
+/** Does nothing: where a fixed router would change or listen to the address. */
+const nothing = () => undefined;
+
+/** A router that stays at one address (`/tin-tuc?trang=2`): a server render never navigates. */
+export function createFixedRouter(url: string): HistoryRouter {
+  const parsed = new URL(url, 'http://portal.invalid');
+  return createHistoryRouter({
+    location: { pathname: parsed.pathname, search: parsed.search, hash: '' },
+    history: { pushState: nothing, replaceState: nothing, state: null },
+    addEventListener: nothing,
+    removeEventListener: nothing,
+  });
+}

@@ -30,12 +30,10 @@ const tsconfig = () => `${JSON.stringify(
   2,
 )}\n`;
 
-const vitestConfig = (o: RemoteOptions) => `import { mergeConfig } from 'vitest/config';
-import { projectTestConfig } from '../../vitest.shared.mts';
+const vitestConfig = (o: RemoteOptions) => `import { remoteTestConfig } from '../../vitest.shared.mts';
 
-// @egov/ui's components import their CSS modules as namespaces; Vite gives those named exports
-// only when it processes the stylesheets (as in libs/platform/ui).
-export default mergeConfig(projectTestConfig(${quote(o.name)}), { test: { css: { include: [/\\.module\\.css$/] } } });
+// Its specs, and its *.server.spec.tsx as the server build resolves modules.
+export default remoteTestConfig(${quote(o.name)});
 `;
 
 const indexHtml = (o: RemoteOptions) => `<!doctype html>
@@ -198,6 +196,29 @@ describe('the ${o.name} remote', () => {
 });
 `;
 
+/** A label as React writes it in HTML text. */
+const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const serverTest = (o: RemoteOptions) => `import { renderRemoteOnServer } from '@egov/federation/testing';
+import { describe, expect, it } from 'vitest';
+import remote from './remote';
+
+// The remote as the gateway renders it (Node, no DOM): the first HTML a reader gets.
+const noNetwork: typeof fetch = () => Promise.reject(new Error('no network in unit tests'));
+
+describe('the ${o.name} remote rendered on the server', () => {
+  it('renders its first page in Vietnamese', async () => {
+    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'vi', fetch: noNetwork });
+    expect(html).toContain(${quote(`>${asHtmlText(o.nav.vi)}</h1>`)});
+  });
+
+  it('renders it in English when the reader chose English', async () => {
+    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'en', fetch: noNetwork });
+    expect(html).toContain(${quote(`>${asHtmlText(o.nav.en)}</h1>`)});
+  });
+});
+`;
+
 const browserTest = (o: RemoteOptions) => `import { describeRemoteFirstPage } from './support';
 
 // Written by \`nx g @egov/tools:remote ${o.name}\`: the ${o.nav.en} remote mounted in the composed portal.
@@ -217,6 +238,7 @@ export function remoteFiles(o: RemoteOptions): GeneratedFile[] {
     at('rspack.config.mjs', rspackConfig(o)),
     at('tsconfig.json', tsconfig()),
     at('vitest.config.mts', vitestConfig(o)),
+    at('src/remote.server.spec.tsx', serverTest(o)),
     at('src/index.html', indexHtml(o)),
     at('src/main.ts', main()),
     at('src/bootstrap.tsx', bootstrap()),

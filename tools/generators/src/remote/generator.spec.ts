@@ -56,7 +56,7 @@ describe('nx g @egov/tools:remote', () => {
 
   it('writes the files of a remote, with an Rspack config that only calls the shared remoteConfig', async () => {
     await remoteGenerator(tree, statistics);
-    const files = ['rspack.config.mjs', 'tsconfig.json', 'vitest.config.mts', 'src/index.html', 'src/main.ts', 'src/bootstrap.tsx', 'src/remote.tsx', 'src/app.tsx', 'src/messages.ts', 'src/pages/home-page.tsx', 'src/remote.spec.tsx'];
+    const files = ['rspack.config.mjs', 'tsconfig.json', 'vitest.config.mts', 'src/index.html', 'src/main.ts', 'src/bootstrap.tsx', 'src/remote.tsx', 'src/app.tsx', 'src/messages.ts', 'src/pages/home-page.tsx', 'src/remote.spec.tsx', 'src/remote.server.spec.tsx'];
     for (const file of files) expect(tree.exists(`apps/statistics/${file}`), file).toBe(true);
 
     expect(tree.read('apps/statistics/rspack.config.mjs', 'utf8')).toBe(

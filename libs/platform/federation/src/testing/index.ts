@@ -1,0 +1,1 @@
+export { renderRemoteOnServer, type RemoteRenderedOnServer, type RenderOnServerOptions } from './render-on-server';

@@ -1,7 +1,7 @@
 import { renderRemoteOnServer } from '@egov/federation/testing';
 import { describe, expect, it } from 'vitest';
 import remote from './remote';
-import { gateway, page, seedArticle, unit } from './test-fixtures';
+import { gateway, page, seedArticle, seedArticlePage, unit } from './test-fixtures';
 
 // The news remote as the gateway renders it (Node, no DOM): the first HTML a reader gets.
 describe('the news remote rendered on the server', () => {
@@ -40,10 +40,11 @@ describe('the news remote rendered on the server', () => {
       language: 'en',
       fetch: gateway(({ operationName }) => {
         expect(operationName).toBe('NewsArticle');
-        return { newsArticle: { ...seedArticle, bodyHtml: '<p>Hội nghị đã đánh giá kết quả.</p>', images: [], relatedUnits: [unit], topics: [], changeNote: null, reportsPeriod: null } };
+        return { newsArticle: seedArticlePage };
       }),
     });
-    expect(rendered.html).toContain('<p>Hội nghị đã đánh giá kết quả.</p>');
+    expect(rendered.html).toContain(seedArticlePage.bodyHtml);
+    expect(rendered.html).toContain(seedArticlePage.images[0]!.captionVi);
     expect(rendered.head).toMatchObject({ title: seedArticle.title, article: { publishedTime: seedArticle.publishedAt } });
   });
 });

@@ -7,7 +7,7 @@ import { I18nProvider, type Language } from '@egov/i18n';
 import { createHistoryRouter } from '@egov/routing';
 import * as remoteModule from './remote';
 import remote from './remote';
-import { gateway, page, seedArticle, unit, type Answer } from './test-fixtures';
+import { gateway, page, seedArticle, seedArticlePage, unit, type Answer } from './test-fixtures';
 
 afterEach(() => {
   cleanup();
@@ -110,19 +110,7 @@ describe('the news remote', () => {
   });
 
   it('shows an article with its figures as labelled placeholders and a link to its period’s statistics', async () => {
-    const article = {
-      ...seedArticle,
-      bodyHtml: '<p>Ngày 26/6/2020, Sở TT&amp;TT Lạng Sơn đã tổ chức Hội nghị.</p>',
-      firstPublishedAt: seedArticle.publishedAt,
-      changeNote: null,
-      withdrawalReason: null,
-      eventDate: '2020-06-26',
-      reportsPeriod: '2020-H1',
-      topics: ['đầu tư xây dựng Trạm truyền thanh cấp xã'],
-      authorName: 'Nguyễn Như Trang',
-      images: [{ __typename: 'NewsImage', fileName: '20200630-Nam-6.jpg', captionVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', altVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', position: 1 }],
-      relatedUnits: [unit],
-    };
+    const article = seedArticlePage;
     renderAt(`/tin-tuc/${seedArticle.slug}`, 'vi', () => ({ newsArticle: article }));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(seedArticle.title);
     expect(screen.getByText('30/06/2020 15:54')).toBeTruthy();

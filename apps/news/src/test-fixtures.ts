@@ -29,3 +29,17 @@ export const page = (nodes: unknown[], totalCount = nodes.length) => ({
   nodes,
 });
 
+/** The seeded article as its page asks for it: body, images, topics and period. */
+export const seedArticlePage = {
+  ...seedArticle,
+  bodyHtml: '<p>Ngày 26/6/2020, Sở TT&amp;TT Lạng Sơn đã tổ chức Hội nghị.</p>',
+  firstPublishedAt: seedArticle.publishedAt,
+  changeNote: null,
+  withdrawalReason: null,
+  eventDate: '2020-06-26',
+  reportsPeriod: '2020-H1',
+  topics: ['đầu tư xây dựng Trạm truyền thanh cấp xã'],
+  authorName: 'Nguyễn Như Trang',
+  images: [{ __typename: 'NewsImage', fileName: '20200630-Nam-6.jpg', captionVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', altVi: 'Đồng chí Nguyễn Quang Huy phát biểu khai mạc Hội nghị.', position: 1 }],
+  relatedUnits: [unit],
+};

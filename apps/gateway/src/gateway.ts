@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { cacheScopes } from './cache/cache-scopes';
 import { httpCachePolicyPlugin } from './cache/http-cache-policy';
 import { createMemoryCacheStore } from './cache/memory-cache-store';
+import { renderedPageCache } from './cache/rendered-page-cache';
 import { responseCachePlugins } from './cache/response-cache-plugins';
 import type { ResponseCacheStore } from './cache/response-cache-store';
 import { createDrain, registerDrainHeaders, type Drain } from './drain';
@@ -141,6 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const modules = schemaModules(options.repositories, { sessions, lookupLimiter: createDossierLookupLimiter({ limiters }) });
   const schema = composeSchema(modules);
   const responseCache = options.responseCache === undefined ? createMemoryCacheStore() : options.responseCache;
+  const scopes = cacheScopes(modules, schema);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // One cache for answers and for automatic persisted queries (clients may send a query's hash).
@@ -159,7 +161,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      ...(responseCache ? responseCachePlugins({ store: responseCache, schema, scopes: cacheScopes(modules, schema) }) : []),
+      ...(responseCache ? responseCachePlugins({ store: responseCache, schema, scopes }) : []),
       httpCachePolicyPlugin(),
       fastifyApolloDrainPlugin(app),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -190,6 +192,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const serverRendering = createServerRendering({
       root: options.staticApps.root,
       log: app.log,
+      ...(responseCache ? { cache: renderedPageCache(responseCache, scopes) } : {}),
       execute: async ({ requestId, address }, operation) => {
         const contextValue = { ...createRequestContext(null, requestId, address), session: { ...anonymousSession, address } };
         const response = await apollo.executeOperation({ query: operation.query, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) }, { contextValue });

@@ -147,6 +147,11 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
     expect((await submit('Xem', /linh-vuc=/)).get('linh-vuc')).toBe('buu-chinh');
     expect(await page.getByRole('heading', { level: 2, name: 'Bưu chính' }).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 2, name: 'Công nghệ thông tin' }).count()).toBe(0);
+    // Downloads made in the browser are not offered without it; the open data is, as links.
+    expect(await page.getByRole('button', { name: 'Tải CSV' }).count()).toBe(0);
+    const openData = await page.getByRole('main').getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+    expect(openData).toBe('/open-data/indicators.csv');
+    expect(await (await fetch(`${portal.url}${openData}`)).text()).toContain('POST_SERVICE_POINTS');
 
     await page.goto(`${portal.url}/thong-ke/dia-ban?lang=vi`);
     await label('Chỉ tiêu').selectOption({ label: 'Điểm phục vụ bưu chính' });
@@ -170,6 +175,8 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
     await page.getByLabel('Field', { exact: true }).selectOption({ label: 'Electronic games' });
     expect((await submit('Filter', /linh-vuc=/)).get('lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Administrative procedures');
+    // The English address set the language cookie: back to Vietnamese for the tests after this one.
+    await page.goto(`${portal.url}/?lang=vi`);
     await page.close();
   });
 
@@ -197,6 +204,16 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('keeps a rendered page for the next reader: the second answer comes from the page cache, with the same content', async () => {
+    // A parameter no page reads: an address no earlier test asked for.
+    const address = `${portal.url}/thanh-tra?lang=vi&linh-vuc=post&lan=${Date.now()}`;
+    const first = await fetch(address);
+    const second = await fetch(address);
+    expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['miss', 'hit']);
+    const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0];
+    expect(mainOf(await second.text())).toBe(mainOf(await first.text()));
   });
 
   it('answers an address that is no page with 404 and the not-found page', async () => {

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -65,6 +66,20 @@ export interface ServerRenderingOptions {
   log: FastifyBaseLogger;
   /** How long a page's render may take before its remote is left to the browser (default 500 ms). */
   budgetMs?: number;
+  /** Keeps rendered pages for the next reader of the same address; every page is rendered afresh without it. */
+  cache?: RenderedPageCache;
+}
+
+/**
+ * Where rendered pages are kept (the response cache's store: this process's memory, or Redis
+ * shared by the replicas), as anonymous GraphQL answers are.
+ */
+export interface RenderedPageCache {
+  /** A stamp of the data pages show: it changes with every committed write (the scopes' generations). */
+  dataStamp(): Promise<string>;
+  get(key: string): Promise<string | undefined>;
+  /** Keeps a page for a while at most: what no write announces (a scheduled article's time) shows within it. */
+  set(key: string, page: string): Promise<void>;
 }
 
 /** A page to render for one request. */
@@ -83,8 +98,10 @@ export interface ServerRendering {
    * The page rendered by the shell's server build, or null when there is none (not built) or it
    * failed: the caller then serves the shell's page for the browser to render, as before.
    */
-  render(page: PageToRender): Promise<{ page: ServerRenderedPage; shell: ShellServerModule } | null>;
+  render(page: PageToRender): Promise<{ page: ServerRenderedPage; shell: ShellServerModule; cached: boolean } | null>;
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 const requireHere = createRequire(import.meta.url);
 
@@ -154,21 +171,46 @@ export function createServerRendering(options: ServerRenderingOptions): ServerRe
     return entries;
   }
 
+  /**
+   * The key of a page: its address, language, the remotes and the builds of their server entries,
+   * and the data's stamp read before the render, so a page rendered while a write commits is filed
+   * under the data it started from and never served after the write.
+   */
+  async function cacheKey(cache: RenderedPageCache, page: PageToRender, entries: Record<string, string>) {
+    return sha256(JSON.stringify([page.url, page.language, page.remotes, entries, await cache.dataStamp()]));
+  }
+
   return {
     async render(page) {
       try {
         const shell = await shellRenderer();
         if (!shell) return null;
+        const entries = await serverEntries(page.remotes);
+        const { cache } = options;
+        const key = cache ? await cacheKey(cache, page, entries) : null;
+        const kept = cache && key ? await cache.get(key) : undefined;
+        if (kept) return { page: JSON.parse(kept) as ServerRenderedPage, shell: shell.shell, cached: true };
+
+        let answeredWithErrors = false;
         const rendered = await shell.renderer.render({
           url: page.url,
           language: page.language,
           remotes: page.remotes,
-          serverEntries: await serverEntries(page.remotes),
+          serverEntries: entries,
           ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
           // The render's queries run here, as the anonymous reader of the request being rendered.
-          execute: (operation) => options.execute({ requestId: page.requestId, address: page.address }, operation),
+          execute: async (operation) => {
+            const result = await options.execute({ requestId: page.requestId, address: page.address }, operation);
+            if (result.errors?.length) answeredWithErrors = true;
+            return result;
+          },
         });
-        return { page: rendered, shell: shell.shell };
+        // Kept only whole and as every reader would see it: not with a remote left to the browser
+        // (a slow moment), nor with a query's error (a limit reached by this reader, a fault).
+        if (cache && key && !rendered.remoteOnClient && !answeredWithErrors) {
+          await cache.set(key, JSON.stringify(rendered)).catch((error: unknown) => options.log.warn({ err: error }, 'a rendered page could not be kept'));
+        }
+        return { page: rendered, shell: shell.shell, cached: false };
       } catch (error) {
         options.log.error({ err: error, url: page.url }, 'server render failed: the page is rendered in the browser');
         return null;

@@ -8,6 +8,7 @@ import { entityTag, sendCacheable } from './conditional-get';
 import { prefersHtml } from './content-negotiation';
 import { builtFederationManifest, linkHeader, pagePreloads } from './page-preloads';
 import { helmetOptions, remoteOriginsOf } from '../security-headers';
+import { CACHE_STATUS_HEADER } from '../cache/response-cache-plugins';
 import { languageCookie, languageFromCookies, languageFromUrl, resolveLanguage } from '@egov/i18n';
 import { SESSION_COOKIE } from '@egov/users-server';
 import { pageDocument } from './page-document';
@@ -284,7 +285,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     const language = resolveLanguage({ url: request.url, stored: languageFromCookies(request.headers.cookie) });
     const result = await options.serverRendering?.render({ requestId: request.id, address: request.ip, url: request.url, language, remotes });
     if (!result) return null;
-    const { page, shell } = result;
+    const { page, shell, cached } = result;
     if (page.remoteOnClient) request.log.info({ remote: page.remoteOnClient.id, reason: page.remoteOnClient.reason }, 'remote left to the browser');
     try {
       const html = pageDocument({
@@ -298,7 +299,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
         state: { id: shell.PAGE_STATE_ELEMENT_ID, json: shell.serialisePageState(page.state) },
         siteName: shell.documentTitle(undefined, language),
       });
-      return { status: page.status, html };
+      return { status: page.status, html, cached };
     } catch (error) {
       request.log.error({ err: error }, 'server-rendered page could not be assembled: the page is rendered in the browser');
       return null;
@@ -371,7 +372,13 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
       if (needed.length) reply.header('link', linkHeader(needed));
       if (rendered) {
         // The language may come from the reader's cookie, so a shared cache keeps one copy per cookie.
-        return reply.code(rendered.status).header('cache-control', REVALIDATE_CACHE_CONTROL).header('vary', 'Accept-Encoding, Cookie').type('text/html; charset=utf-8').send(rendered.html);
+        return reply
+          .code(rendered.status)
+          .header('cache-control', REVALIDATE_CACHE_CONTROL)
+          .header('vary', 'Accept-Encoding, Cookie')
+          .header(CACHE_STATUS_HEADER, rendered.cached ? 'hit' : 'miss')
+          .type('text/html; charset=utf-8')
+          .send(rendered.html);
       }
       return reply.sendFile(`/${SHELL_PAGE}`, shellFolder);
     }

@@ -1,5 +1,5 @@
 import { useI18n } from '@egov/i18n';
-import { Button } from '@egov/ui';
+import { Button, ScriptOnly } from '@egov/ui';
 import { useState } from 'react';
 import { inspectionsMessages } from '../messages';
 import { downloadCsv, type CsvTable } from '../register-csv';
@@ -11,18 +11,21 @@ import { downloadCsv, type CsvTable } from '../register-csv';
 export function CsvButton({ table, fileName }: { table: () => CsvTable; fileName: string }) {
   const { t } = useI18n(inspectionsMessages);
   const [busy, setBusy] = useState(false);
+  // Made in the browser: without the script there is nothing to click (the open data link stays).
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      loading={busy}
-      loadingText={t('downloadingCsv')}
-      onClick={() => {
-        setBusy(true);
-        void downloadCsv(table(), fileName).finally(() => setBusy(false));
-      }}
-    >
-      {t('downloadCsv')}
-    </Button>
+    <ScriptOnly>
+      <Button
+        type="button"
+        variant="secondary"
+        loading={busy}
+        loadingText={t('downloadingCsv')}
+        onClick={() => {
+          setBusy(true);
+          void downloadCsv(table(), fileName).finally(() => setBusy(false));
+        }}
+      >
+        {t('downloadCsv')}
+      </Button>
+    </ScriptOnly>
   );
 }

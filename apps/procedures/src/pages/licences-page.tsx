@@ -10,6 +10,9 @@ import { afterCursorForPage, fromSlug, licenceSearch, licenceStatusSlugs, licenc
 import { LoadFailed, Loading, useProceduresI18n } from './common';
 
 export const LICENCE_PAGE_SIZE = 20;
+
+/** The gateway's open dataset of the whole register (apps/gateway/src/routes/licences-dataset.ts). */
+export const OPEN_DATA_LICENCES = '/open-data/licences';
 const types = Object.keys(licenceTypeSlugs) as LicenceTypeValue[];
 const statuses = Object.keys(licenceStatusSlugs) as LicenceStatusValue[];
 
@@ -137,6 +140,16 @@ export function LicencesPage() {
           )}
         </>
       )}
+      <p>
+        {t('licencesOpenData')}{' '}
+        <Link href={`${OPEN_DATA_LICENCES}.csv`} download>
+          CSV
+        </Link>
+        {' · '}
+        <Link href={`${OPEN_DATA_LICENCES}.json`} download>
+          JSON
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,10 +1,13 @@
 import { useI18n } from '@egov/i18n';
-import { Button, saveFile } from '@egov/ui';
+import { Button, Link, saveFile, ScriptOnly } from '@egov/ui';
 import { useId, useState } from 'react';
 import { statisticsMessages } from '../messages';
 import { toCsv } from '../view/csv';
 import { downloadFileName, toJson, type ExportTable } from '../view/export-table';
 import * as styles from './statistics.module.css';
+
+/** The gateway's open dataset of every indicator of every period (apps/gateway/src/routes/indicators-dataset.ts). */
+export const OPEN_DATA_INDICATORS = '/open-data/indicators';
 
 /**
  * CSV and JSON downloads of exactly the rows on screen, named after the page, its period and
@@ -27,13 +30,26 @@ export function Downloads({ table, nameParts, context }: { table: ExportTable; n
   return (
     <section className={styles.downloads} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('downloads')}</h2>
-      <Button variant="secondary" onClick={() => void downloadCsv()} loading={busy}>
-        {t('downloadCsv')}
-      </Button>
-      <Button variant="secondary" onClick={() => saveFile(downloadFileName(nameParts, 'json'), toJson(table, context), 'application/json')}>
-        {t('downloadJson')}
-      </Button>
-      <p>{t('downloadHint', { count: table.rows.length })}</p>
+      {/* Made in the browser from the rows shown; without the script, the open data below. */}
+      <ScriptOnly>
+        <Button variant="secondary" onClick={() => void downloadCsv()} loading={busy}>
+          {t('downloadCsv')}
+        </Button>
+        <Button variant="secondary" onClick={() => saveFile(downloadFileName(nameParts, 'json'), toJson(table, context), 'application/json')}>
+          {t('downloadJson')}
+        </Button>
+        <p>{t('downloadHint', { count: table.rows.length })}</p>
+      </ScriptOnly>
+      <p>
+        {t('openDataAll')}{' '}
+        <Link href={`${OPEN_DATA_INDICATORS}.csv`} download>
+          CSV
+        </Link>
+        {' · '}
+        <Link href={`${OPEN_DATA_INDICATORS}.json`} download>
+          JSON
+        </Link>
+      </p>
     </section>
   );
 }

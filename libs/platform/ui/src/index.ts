@@ -43,3 +43,4 @@ export { BackToTop, type BackToTopProps } from './layout/BackToTop';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/VisuallyHidden';
 export { WCAG_AA, contrastRatio, relativeLuminance } from './tokens/contrast';
 export { saveFile } from './download/save-file';
+export { ScriptOnly } from './download/ScriptOnly';

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { ScriptOnly } from './ScriptOnly';
+
+const Downloads = () => (
+  <section>
+    <a href="/open-data/indicators.csv">Dữ liệu mở (CSV)</a>
+    <ScriptOnly>
+      <button type="button">Tải CSV</button>
+    </ScriptOnly>
+  </section>
+);
+
+describe('ScriptOnly', () => {
+  it('is not in the HTML the server renders, so a reader without JavaScript gets no dead button', () => {
+    const html = renderToString(<Downloads />);
+    expect(html).toContain('Dữ liệu mở (CSV)');
+    expect(html).not.toContain('Tải CSV');
+  });
+
+  it('appears once the script hydrates the page, without a hydration error', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Downloads />);
+    const onRecoverableError = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, <Downloads />, { onRecoverableError });
+    });
+    expect(container.querySelector('button')?.textContent).toBe('Tải CSV');
+    expect(onRecoverableError).not.toHaveBeenCalled();
+  });
+});

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { LICENCES_QUERY, type LicenceFields, type LicenceStatusValue, type LicenceTypeValue } from '@egov/client-operations/procedures';
 import { LanguageField } from '@egov/i18n';
 import { useLocation, useRouter } from '@egov/routing';
-import { Button, DataTable, FormField, Link, Pagination, Select, TextInput, type DataTableColumn } from '@egov/ui';
+import { Button, DataTable, FormField, Link, OpenDataLinks, Pagination, Select, TextInput, type DataTableColumn } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import * as styles from '../procedures.module.css';
 import { paths } from '../routes';
@@ -140,16 +140,7 @@ export function LicencesPage() {
           )}
         </>
       )}
-      <p>
-        {t('licencesOpenData')}{' '}
-        <Link href={`${OPEN_DATA_LICENCES}.csv`} download>
-          CSV
-        </Link>
-        {' · '}
-        <Link href={`${OPEN_DATA_LICENCES}.json`} download>
-          JSON
-        </Link>
-      </p>
+      <OpenDataLinks label={t('licencesOpenData')} dataset={OPEN_DATA_LICENCES} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '@egov/i18n';
-import { Button, Link, saveFile, ScriptOnly } from '@egov/ui';
+import { Button, OpenDataLinks, saveFile, ScriptOnly } from '@egov/ui';
 import { useId, useState } from 'react';
 import { statisticsMessages } from '../messages';
 import { toCsv } from '../view/csv';
@@ -40,16 +40,7 @@ export function Downloads({ table, nameParts, context }: { table: ExportTable; n
         </Button>
         <p>{t('downloadHint', { count: table.rows.length })}</p>
       </ScriptOnly>
-      <p>
-        {t('openDataAll')}{' '}
-        <Link href={`${OPEN_DATA_INDICATORS}.csv`} download>
-          CSV
-        </Link>
-        {' · '}
-        <Link href={`${OPEN_DATA_INDICATORS}.json`} download>
-          JSON
-        </Link>
-      </p>
+      <OpenDataLinks label={t('openDataAll')} dataset={OPEN_DATA_INDICATORS} />
     </section>
   );
 }

@@ -44,3 +44,4 @@ export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/Visu
 export { WCAG_AA, contrastRatio, relativeLuminance } from './tokens/contrast';
 export { saveFile } from './download/save-file';
 export { ScriptOnly } from './download/ScriptOnly';
+export { OpenDataLinks } from './download/OpenDataLinks';

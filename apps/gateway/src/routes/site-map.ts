@@ -46,6 +46,9 @@ function urlEntry(origin: string, path: string, lastChanged?: string): string {
 const urlSet = (entries: readonly string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 
+/** Where the remote `id` is routed among `remotes`, or null when the portal does not serve it. */
+const routeBaseOf = (remotes: readonly RemoteManifestEntry[], id: string) => remotes.find((remote) => remote.id === id)?.routeBase ?? null;
+
 /**
  * The site map for search engines, from what the portal holds now:
  * - `/sitemap.xml`, an index of `/sitemaps/trang.xml` (the shell's public pages, each remote's
@@ -57,8 +60,6 @@ const urlSet = (entries: readonly string[]) =>
  * Every page is listed in Vietnamese, with its English alternate.
  */
 export function registerSiteMapRoutes(app: FastifyInstance, deps: SiteMapDependencies): void {
-  const routeBaseOf = async (id: string) => (await deps.remotes()).find((remote) => remote.id === id)?.routeBase ?? null;
-
   app.get(ROBOTS_PATH, async (request, reply) => {
     const remotes = await deps.remotes();
     const staff = [...SHELL_STAFF_PATHS, ...remotes.flatMap((remote) => (remote.pages?.staff ?? []).map((path) => `${remote.routeBase}${path}`))];
@@ -80,7 +81,7 @@ export function registerSiteMapRoutes(app: FastifyInstance, deps: SiteMapDepende
     const { file } = request.params;
     if (file === PAGES_FILE) {
       const remotes = await deps.remotes();
-      const proceduresBase = await routeBaseOf('procedures');
+      const proceduresBase = routeBaseOf(remotes, 'procedures');
       const paths = [
         ...SHELL_PUBLIC_PATHS,
         ...remotes.flatMap((remote) => [remote.routeBase, ...(remote.pages?.public ?? []).map((path) => `${remote.routeBase}${path}`)]),
@@ -90,7 +91,7 @@ export function registerSiteMapRoutes(app: FastifyInstance, deps: SiteMapDepende
       return sendCacheable(request, reply, { body, contentType: 'application/xml; charset=utf-8', etag: entityTag(body), cacheControl: CACHE_CONTROL });
     }
     const year = /^tin-tuc-(\d{4})\.xml$/.exec(file)?.[1];
-    const newsBase = await routeBaseOf('news');
+    const newsBase = routeBaseOf(await deps.remotes(), 'news');
     if (!year || !newsBase || !(await deps.repositories.news.publishedYears()).includes(Number(year))) return reply.callNotFound();
     // One cheap statement decides whether the reader's copy is current, before any article is read.
     const stamp = await deps.repositories.news.publishedChangeStamp();

@@ -2,14 +2,17 @@
  * `npm run bench:web`: builds every app for production with the Nx cache skipped (cold) and,
  * once the cache holds this workspace's builds, from it (cached), and prints both times. Then
  * starts the portal as `npm start` runs it (the built gateway serving the built shell and remotes)
- * and opens the home route and each route of apps/shell/remotes.json in Chromium, three first
- * visits each, every one with a fresh profile, under a 4x CPU slowdown and a 150 ms / 1.6 Mbit/s
- * network, and prints per route the JavaScript transferred (gzip), the requests, the copies of
- * React and the LCP beside their targets. The baseline, measured the same way in the same run, is
- * a page of the portal's libraries alone (web-baseline.ts): what any page of this stack costs
- * before the portal's own code.
+ * and measures it twice:
+ * - First visits in Chromium of the home route and each route of apps/shell/remotes.json, three
+ *   each with a fresh profile, under a 4x CPU slowdown and a 150 ms / 1.6 Mbit/s network: per
+ *   route the JavaScript transferred (gzip) and which part shipped it, the requests, the copies of
+ *   React and the LCP. Baseline: a page of the portal's libraries alone (web-baseline.ts).
+ * - Lighthouse (mobile preset) on every public page (the home page, each remote's route base and
+ *   the public pages its manifest entry declares) and one article: the four scores, FCP, LCP, TBT
+ *   and CLS. Baseline: the same page saved as static HTML without its scripts (web-static-copy.ts),
+ *   audited in the same run, which is what the page would score if its JavaScript cost nothing.
  *
- * Not a test: a missed target is printed as "fail" and the exit code stays 0. Only a broken
+ * Not a test: a missed target is printed as "FAIL" and the exit code stays 0. Only a broken
  * build or a portal that does not start stops it with an error.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,9 +22,13 @@ import { join } from 'node:path';
 import { freePort, startNode, waitUntilAnswering, WORKSPACE_ROOT } from './child-servers';
 import { BASELINE_BUILDS, startBaselinePages } from './web-baseline';
 import { appsWithBuild, timeBuild, type BuildTiming } from './web-builds';
+import { lighthouseAudit, LIGHTHOUSE_VERSION, type LighthouseAudit } from './web-lighthouse';
+import { startStaticCopies } from './web-static-copy';
 import { CHROMIUM_PATH, firstVisit, THROTTLING, type Visit } from './web-visit';
 
-const TARGETS = { jsGzipKb: 150, reactCopies: 1, lcpMs: 2500 } as const;
+const TARGETS = { jsGzipKb: 230, reactCopies: 1, lcpMs: 2500 } as const;
+/** Issue #12's targets for every public page, in Lighthouse's mobile preset. */
+const LIGHTHOUSE_TARGETS = { performance: 90, accessibility: 100, lcpMs: 1500, lcpOfStatic: 1.5, tbtMs: 300, cls: 0.02 } as const;
 
 /** Each route is visited this many times, each a first visit of its own; the median visit is reported (one visit's LCP varies by ±100 ms). */
 const VISITS_PER_ROUTE = 3;
@@ -51,13 +58,34 @@ interface ManifestRemote {
   id: string;
   routeBase: string;
   order?: number;
+  pages?: { public?: string[] };
+}
+
+function manifestRemotes(): ManifestRemote[] {
+  const { remotes } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { remotes: ManifestRemote[] };
+  return [...remotes].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 }
 
 /** The home route, then each remote's route in the navigation's order. */
 function routesToVisit(): string[] {
-  const { remotes } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { remotes: ManifestRemote[] };
-  const ordered = [...remotes].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  return ['/', ...ordered.map((remote) => remote.routeBase)];
+  return ['/', ...manifestRemotes().map((remote) => remote.routeBase)];
+}
+
+/** Every public page: the home route, then each remote's route base followed by the public pages it declares. */
+function publicPages(): string[] {
+  return ['/', ...manifestRemotes().flatMap((remote) => [remote.routeBase, ...(remote.pages?.public ?? []).map((page) => `${remote.routeBase}${page}`)])];
+}
+
+/** One article, as the site map lists it: the first address in the file of the newest year. */
+async function oneArticle(portal: string): Promise<string> {
+  const index = await (await fetch(`${portal}/sitemap.xml`)).text();
+  const years = [...index.matchAll(/<loc>([^<]*\/sitemaps\/tin-tuc-\d{4}\.xml)<\/loc>/g)].flatMap((match) => (match[1] ? [match[1]] : [])).sort();
+  const newestYear = years.at(-1);
+  if (!newestYear) throw new Error('the site map lists no year of news');
+  const articles = await (await fetch(`${portal}${new URL(newestYear).pathname}`)).text();
+  const first = /<url>\s*<loc>([^<]+)<\/loc>/.exec(articles)?.[1];
+  if (!first) throw new Error(`${newestYear} lists no article`);
+  return new URL(first).pathname;
 }
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -83,6 +111,59 @@ function table(header: string[], rows: string[][], numericFrom = 1): string {
   const format = (cells: string[]) => `| ${cells.map((cell, column) => (column >= numericFrom ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column >= numericFrom ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
   return [format(header), rule, ...rows.map(format)].join('\n');
+}
+
+const score = (value: number | null, target?: number) => (value === null ? 'n/a' : target === undefined ? String(value) : `${value} ${verdict(value >= target)}`);
+const ms = (value: number | null) => (value === null ? 'n/a' : String(Math.round(value)));
+
+function lighthouseRow(page: string, audit: LighthouseAudit, limit: LighthouseAudit): string[] {
+  const lcp = audit.lcpMs;
+  const lcpPasses = lcp !== null && lcp <= LIGHTHOUSE_TARGETS.lcpMs && limit.lcpMs !== null && lcp <= limit.lcpMs * LIGHTHOUSE_TARGETS.lcpOfStatic;
+  return [
+    page,
+    `${score(audit.scores.performance, LIGHTHOUSE_TARGETS.performance)} / ${score(limit.scores.performance)}`,
+    `${score(audit.scores.accessibility, LIGHTHOUSE_TARGETS.accessibility)} / ${score(limit.scores.accessibility)}`,
+    `${score(audit.scores['best-practices'])} / ${score(limit.scores['best-practices'])}`,
+    `${score(audit.scores.seo)} / ${score(limit.scores.seo)}`,
+    `${ms(audit.fcpMs)} / ${ms(limit.fcpMs)}`,
+    `${ms(lcp)} ${verdict(lcpPasses)} / ${ms(limit.lcpMs)}`,
+    `${ms(audit.tbtMs)} ${verdict(audit.tbtMs !== null && audit.tbtMs <= LIGHTHOUSE_TARGETS.tbtMs)} / ${ms(limit.tbtMs)}`,
+    `${audit.cls === null ? 'n/a' : audit.cls.toFixed(3)} ${verdict(audit.cls !== null && audit.cls <= LIGHTHOUSE_TARGETS.cls)} / ${limit.cls?.toFixed(3) ?? 'n/a'}`,
+  ];
+}
+
+/** Lighthouse on every public page and one article, each beside its static copy without scripts. */
+async function auditPublicPages(portal: string): Promise<void> {
+  const pages = [...publicPages(), await oneArticle(portal)];
+  console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} (mobile preset) on ${pages.length} pages, each beside its static copy without scripts…`);
+  const copies = await startStaticCopies(portal, pages);
+  const rows: string[][] = [];
+  try {
+    for (const page of pages) {
+      const audit = await lighthouseAudit(`${portal}${page}`);
+      const limit = await lighthouseAudit(copies.url(page));
+      rows.push(lighthouseRow(page, audit, limit));
+      console.log(`  audited ${page}: performance ${score(audit.scores.performance)}, static copy ${score(limit.scores.performance)}`);
+      if (audit.accessibilityFailures.length > 0) console.log(`    accessibility audits failed: ${audit.accessibilityFailures.join(', ')}`);
+      for (const warning of [...audit.warnings, ...limit.warnings]) console.log(`    ! ${warning}`);
+    }
+  } finally {
+    await copies.close();
+  }
+  const header = [
+    'page',
+    `performance (≥ ${LIGHTHOUSE_TARGETS.performance})`,
+    `accessibility (= ${LIGHTHOUSE_TARGETS.accessibility})`,
+    'best practices',
+    'SEO',
+    'FCP ms',
+    `LCP ms (≤ ${LIGHTHOUSE_TARGETS.lcpMs}, ≤ ${LIGHTHOUSE_TARGETS.lcpOfStatic}× static)`,
+    `TBT ms (≤ ${LIGHTHOUSE_TARGETS.tbtMs})`,
+    `CLS (≤ ${LIGHTHOUSE_TARGETS.cls})`,
+  ];
+  console.log(`\n${table(header, rows)}\n`);
+  console.log('Each cell: the page as the portal serves it / the same page saved as static HTML without its scripts (the limit), audited in the same run.');
+  console.log('Lighthouse simulates the mobile preset (Moto G screen, 4x CPU, 150 ms RTT, 1.6 Mbit/s) from one load in Debian\'s Chromium; scores vary by a few points from run to run.');
 }
 
 const describeBuild = (timing: BuildTiming) => `${timing.seconds.toFixed(1)} s (${timing.fromCache}/${timing.tasks} from the Nx cache)`;
@@ -124,6 +205,7 @@ try {
     const visit = await medianVisit(route, `${portal}${route}`);
     visits.push(visit);
     console.log(`  visited ${route}: shows "${visit.heading ?? '(no heading)'}"; LCP element ${visit.lcpElement ?? 'none'}`);
+    console.log(`    JS (gzip) by part: ${Object.entries(visit.jsGzipByPart).map(([part, bytes]) => `${part} ${kB(bytes)} kB`).join(', ')}`);
     console.log(`    largest JS (gzip): ${visit.largestJs.map((file) => `${file.path} ${kB(file.gzipBytes)} kB`).join(', ')}`);
     for (const problem of visit.problems) console.log(`    ! ${problem}`);
   }
@@ -160,6 +242,8 @@ try {
   console.log('requests: every request of the visit (document, scripts, styles, /remotes.json, /graphql, …) until the network was quiet for 1 s.');
   console.log('React copies: copies of `react` in the JavaScript fetched (react-dom renderers registered, when they differ).');
   console.log(`Builds: cold ${describeBuild(cold)}, cached ${describeBuild(cached)}.`);
+
+  await auditPublicPages(portal);
 } finally {
   await gateway.stop();
   rmSync(dataDir, { recursive: true, force: true });

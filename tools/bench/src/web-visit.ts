@@ -12,10 +12,10 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'
  * The flags of the browser tests (apps/portal-e2e/src/support/chromium.ts; an app cannot be
  * imported from a tool): nothing reaches out on its own, so a visit sees only the portal's traffic.
  */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const VIEWPORT = { width: 1280, height: 800 };
-/** A citizen of Lạng Sơn: the shell picks its language from the browser's on a first visit. */
+/** A citizen of Lạng Sơn's browser (the portal opens in Vietnamese whatever the browser's language). */
 const LOCALE = 'vi-VN';
 
 /** The slow phone of the targets: 4x CPU slowdown, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (bytes per second for CDP). */
@@ -66,6 +66,8 @@ export interface Visit {
   jsFiles: number;
   /** The three largest JavaScript files (path, gzip bytes), largest first: where to look when the figure is over. */
   largestJs: { path: string; gzipBytes: number }[];
+  /** The JavaScript gzip bytes by the part that shipped them: `shell` (with the shared libraries it provides) or a remote's id. */
+  jsGzipByPart: Record<string, number>;
   /** The Content-Encodings the JavaScript came with (`identity` when none). */
   wireEncodings: string[];
   requests: number;
@@ -80,6 +82,9 @@ export interface Visit {
   /** HTTP errors and page errors seen during the visit: figures of a broken page mean little. */
   problems: string[];
 }
+
+/** A remote's files are served below `/remotes/<id>/`; everything else is the shell's. */
+const partOf = (path: string) => /^\/remotes\/([^/]+)\//.exec(path)?.[1] ?? 'shell';
 
 const isJavaScript = (response: Response) =>
   response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url()) || /javascript/.test(response.headers()['content-type'] ?? '');
@@ -147,6 +152,11 @@ export async function firstVisit(route: string, url: string): Promise<Visit> {
         .sort((a, b) => b.gzip - a.gzip)
         .slice(0, 3)
         .map((script) => ({ path: script.path, gzipBytes: script.gzip })),
+      jsGzipByPart: measured.reduce<Record<string, number>>((parts, script) => {
+        const part = partOf(script.path);
+        parts[part] = (parts[part] ?? 0) + script.gzip;
+        return parts;
+      }, {}),
       wireEncodings: [...new Set(measured.map((script) => script.encoding))].sort(),
       requests,
       reactModules: measured.reduce((sum, script) => sum + script.reactModules, 0),

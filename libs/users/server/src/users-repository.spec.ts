@@ -46,9 +46,15 @@ describe.each(testBackends)('users repository on %s', (backend) => {
       return performance.now() - started;
     };
     await time('nobody@x.vn');
-    const known = await time('lan@langson.gov.vn');
-    const unknown = await time('nobody@x.vn');
-    expect(unknown).toBeGreaterThan(known / 3);
+    // Medians of interleaved tries: one try alone is at the mercy of whatever else the machine runs.
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      known.push(await time('lan@langson.gov.vn'));
+      unknown.push(await time('nobody@x.vn'));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    expect(median(unknown)).toBeGreaterThan(median(known) / 3);
   });
 
   it('refuses a taken e-mail (any case) and a weak password, writing nothing', async () => {

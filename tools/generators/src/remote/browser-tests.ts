@@ -4,18 +4,23 @@ import type { RemoteOptions } from './options';
 
 /** The project of the portal's browser tests, which builds every app before it runs. */
 export const BROWSER_TEST_PROJECT = 'portal-e2e';
+/**
+ * Its target that runs them (`test` only waits for it: a task that another waits for is scheduled
+ * first, so the browser tests start as soon as the apps are built, not after every unit test).
+ */
+export const BROWSER_TEST_TARGET = 'browser';
 
 const isBuildOfListedProjects = (dependency: string | TargetDependencyConfig): dependency is TargetDependencyConfig & { projects: string[] } =>
   typeof dependency === 'object' && dependency.target === 'build' && Array.isArray(dependency.projects);
 
 /**
- * The browser-test project with the remote added: its `test` target builds the remote first (in
+ * The browser-test project with the remote added: its browser-test target builds the remote first (in
  * the `dependsOn` entry that lists builds by project, or a new one), and the remote is an implicit
  * dependency so a change to its sources invalidates the cached browser tests.
  */
 export function withRemoteInBrowserTests(project: ProjectConfiguration, name: string): ProjectConfiguration {
-  const test = project.targets?.['test'];
-  const dependsOn = [...(test?.dependsOn ?? [])];
+  const browserTests = project.targets?.[BROWSER_TEST_TARGET];
+  const dependsOn = [...(browserTests?.dependsOn ?? [])];
   const listed = dependsOn.findIndex(isBuildOfListedProjects);
   if (listed === -1) {
     dependsOn.push({ projects: [name], target: 'build' });
@@ -27,7 +32,7 @@ export function withRemoteInBrowserTests(project: ProjectConfiguration, name: st
   return {
     ...project,
     implicitDependencies: implicit.includes(name) ? implicit : [...implicit, name],
-    targets: { ...project.targets, test: { ...test, dependsOn } },
+    targets: { ...project.targets, [BROWSER_TEST_TARGET]: { ...browserTests, dependsOn } },
   };
 }
 

@@ -24,7 +24,7 @@ function portalTree(): Tree {
     root: 'apps/portal-e2e',
     projectType: 'application',
     implicitDependencies: ['gateway'],
-    targets: { test: { dependsOn: [{ projects: ['gateway'], target: 'build' }] } },
+    targets: { browser: { dependsOn: [{ projects: ['gateway'], target: 'build' }] }, test: { dependsOn: ['browser'] } },
   });
   return tree;
 }
@@ -110,7 +110,8 @@ describe('nx g @egov/tools:remote', () => {
   it('adds the build of the remote to the browser tests and writes its browser test there', async () => {
     await remoteGenerator(tree, statistics);
     const e2e = readProjectConfiguration(tree, 'portal-e2e');
-    expect(e2e.targets?.['test']?.dependsOn).toEqual([{ projects: ['gateway', 'statistics'], target: 'build' }]);
+    expect(e2e.targets?.['browser']?.dependsOn).toEqual([{ projects: ['gateway', 'statistics'], target: 'build' }]);
+    expect(e2e.targets?.['test']?.dependsOn).toEqual(['browser']);
     expect(e2e.implicitDependencies).toEqual(['gateway', 'statistics']);
     const spec = tree.read('apps/portal-e2e/src/statistics.spec.ts', 'utf8');
     expect(spec).toContain("import { describeRemoteFirstPage } from './support';");

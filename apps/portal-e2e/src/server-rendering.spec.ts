@@ -239,6 +239,27 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
     }
   });
 
+  it('draws every public page with its styles before any script runs: nothing moves once it is hydrated', async () => {
+    /** Where the page's main heading and the first text of the data set are drawn. */
+    const layoutOf = async (page: Page, shows: string) => {
+      const box = async (locator: ReturnType<Page['locator']>) => {
+        const { x, y, width, height } = (await locator.boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
+        return [x, y, width, height].map(Math.round);
+      };
+      const main = page.getByRole('main');
+      return { heading: await box(main.getByRole('heading', { level: 1 }).first()), text: await box(main.getByText(shows, { exact: false }).first()) };
+    };
+    const withoutScript = await withoutJavaScript!.newPage();
+    const withScript = await withJavaScript!.newPage();
+    for (const { path, shows } of PUBLIC_PAGES) {
+      await withoutScript.goto(`${portal.url}${path}`);
+      await withScript.goto(`${portal.url}${path}`);
+      await hydrated(withScript);
+      expect(await layoutOf(withScript, shows[0]), path).toEqual(await layoutOf(withoutScript, shows[0]));
+    }
+    await Promise.all([withoutScript.close(), withScript.close()]);
+  });
+
   it('works once hydrated: the language switch changes the page in place, and the server renders the next page in that language', async () => {
     const page = await withJavaScript!.newPage();
     await page.goto(`${portal.url}/thong-ke`);

@@ -133,6 +133,8 @@ describe.skipIf(!browser)('the statistics remote, as a citizen uses it, in Chrom
   it('charts an indicator across periods and the fields side by side, each with its table', async () => {
     await open('/thong-ke/bieu-do?ky=2020-H1&lang=vi', 'Biểu đồ số liệu');
     await page.getByRole('heading', { level: 2, name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 qua các kỳ' }).waitFor();
+    // The charts are drawn once the page has hydrated (their tables come with the server's HTML).
+    await page.getByRole('img', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 qua các kỳ' }).waitFor();
     expect(await page.getByRole('img', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 qua các kỳ' }).count()).toBe(1);
     const series = page.getByRole('table', { name: 'Bảng số liệu: Tỷ lệ dịch vụ công trực tuyến mức độ 4 qua các kỳ' });
     expect(await series.getByRole('row').nth(1).innerText()).toMatch(new RegExp(`6 tháng đầu năm 2020\\s+32,4${NBSP}%\\s+30${NBSP}%`));

@@ -64,10 +64,19 @@ async function hydrate(state: NonNullable<typeof pageState>, root: HTMLElement) 
   const preloaded = new Map<string, RemoteDefinition>();
   const rendered = state.renderedRemote ? await loader.load(state.renderedRemote) : null;
   if (rendered?.ok) preloaded.set(rendered.remote.id, rendered.remote);
+  // Known before hydrating, as the server knew it: no component changes its mind mid-hydration (an
+  // update there would render a lazy page's boundary afresh, its loading state in place of the HTML).
+  events.emit('user.signedOut', undefined);
   hydrateRoot(root, shell({ initialManifest: state.remotes, preloadedRemotes: preloaded, knownSignedOut: true }), {
     onRecoverableError: (error) => console.error('Hydration mismatch: the page was rendered again in the browser', error),
   });
 }
 
-if (pageState) void hydrate(pageState, container);
+/**
+ * Resolves once the browser has painted a frame: the reader sees the server's page before React
+ * spends its first second (on a slow phone) taking it over, which then blocks nothing they wait for.
+ */
+const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+if (pageState) void afterFirstPaint().then(() => hydrate(pageState, container));
 else createRoot(container).render(shell());

@@ -27,6 +27,14 @@ describe('pageDocument', () => {
     expect(html).toContain('<script defer src="/main.0123456789abcdef.js"></script>');
   });
 
+  it("links the remote's style sheets in the head, so its markup is styled before any script runs", () => {
+    const html = pageDocument(parts({ stylesheets: ['/remotes/news/__federation_expose_Remote.0a1b.css', 'https://news.example/a"b.css'] }));
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="stylesheet" href="/remotes/news/__federation_expose_Remote.0a1b.css">');
+    expect(head).toContain('<link rel="stylesheet" href="https://news.example/a&quot;b.css">');
+    expect(pageDocument(parts())).not.toContain('rel="stylesheet"');
+  });
+
   it("gives the page its language, title and description, and canonical and language-alternate links that keep the query", () => {
     const html = pageDocument(parts({ language: 'en', title: 'News — Lang Son Department of Information and Communications', head: { title: 'News', description: 'Articles of the department.' } }));
     expect(html).toMatch(/^<!doctype html><html lang="en">/);

@@ -19,6 +19,11 @@ export interface PageDocumentParts {
   state: { id: string; json: string };
   /** The portal's name in the page's language (`og:site_name`, the article's publisher). */
   siteName: string;
+  /**
+   * The style sheets of the remote whose page this is: linked in the head, so its markup is drawn
+   * styled at once instead of changing shape when the script loads them (a late paint, a shift).
+   */
+  stylesheets?: readonly string[];
 }
 
 const attributeEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -83,7 +88,7 @@ export function pageDocument(parts: PageDocumentParts): string {
     .replace(/<html lang="[a-z-]*">/, `<html lang="${language}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description" content="([^"]*)"\s*\/?>/, (tag, fallback: string) => `<meta name="description" content="${description ? escapeHtml(description) : fallback}">`)
-    .replace(/<\/head>/, () => `  ${headTags(parts)}\n  </head>`)
+    .replace(/<\/head>/, () => `${(parts.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n  `).join('')}  ${headTags(parts)}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="${state.id}">${state.json}</script>`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RemoteManifestEntry } from '@egov/remote-manifest';
-import { linkHeader, pagePreloads, remoteOfPath } from './page-preloads';
+import { linkHeader, pagePreloads, remoteOfPath, remoteStylesheets } from './page-preloads';
 
 const news: RemoteManifestEntry = { id: 'news', entry: '/remotes/news/mf-manifest.json', routeBase: '/tin-tuc', nav: { vi: 'Tin tức', en: 'News' }, order: 10 };
 const partner: RemoteManifestEntry = {
@@ -22,7 +22,7 @@ const newsFederationManifest = JSON.stringify({
       path: './Remote',
       assets: {
         js: { sync: ['9.c79341e8.js', '__federation_expose_Remote.b691e002.js'], async: ['172.e67f0752.js'] },
-        css: { sync: ['__federation_expose_Remote.b2802671.css'], async: [] },
+        css: { sync: ['__federation_expose_Remote.b2802671.css'], async: ['176.140baffd.css', '408.d15f8cea.css'] },
       },
     },
   ],
@@ -48,6 +48,16 @@ describe('page preloads', () => {
       { href: '/remotes/news/9.c79341e8.js', as: 'script' },
       { href: '/remotes/news/__federation_expose_Remote.b691e002.js', as: 'script' },
     ]);
+  });
+
+  it("links every style sheet of a remote's routes, its lazy pages' too, for a page rendered on the server; none elsewhere", async () => {
+    expect(await remoteStylesheets('/tin-tuc/hoi-nghi-so-ket', [news, partner], reading({ news: newsFederationManifest }))).toEqual([
+      '/remotes/news/__federation_expose_Remote.b2802671.css',
+      '/remotes/news/176.140baffd.css',
+      '/remotes/news/408.d15f8cea.css',
+    ]);
+    expect(await remoteStylesheets('/', [news], reading({ news: newsFederationManifest }))).toEqual([]);
+    expect(await remoteStylesheets('/doi-tac', [news, partner], reading({}))).toEqual([]);
   });
 
   it('preloads only the manifest of a remote it cannot read (on another origin, not built, or not a federation manifest)', async () => {

@@ -5,8 +5,8 @@ import type { RemoteManifestEntry } from '@egov/remote-manifest';
 
 /**
  * The part of a remote's `mf-manifest.json` (written by its federation build) that says which
- * files the shell loads to show it: the entry script, and the files the exposed `./Remote` needs
- * at once (`sync`). Its lazy chunks (staff pages, charts) are left to load when asked for.
+ * files the shell loads to show it: the entry script, the files the exposed `./Remote` needs at
+ * once (`sync`), and the style sheets of its lazy chunks (`async`).
  */
 const federationManifestSchema = z.object({
   metaData: z.object({ remoteEntry: z.object({ name: z.string(), path: z.string() }) }),
@@ -15,7 +15,7 @@ const federationManifestSchema = z.object({
       name: z.string(),
       assets: z.object({
         js: z.object({ sync: z.array(z.string()) }),
-        css: z.object({ sync: z.array(z.string()) }),
+        css: z.object({ sync: z.array(z.string()), async: z.optional(z.array(z.string())) }),
       }),
     }),
   ),
@@ -57,23 +57,52 @@ export async function pagePreloads(
   const remote = remoteOfPath(path, remotes);
   if (!remote) return preloads;
   preloads.push({ href: remote.entry, as: 'fetch' });
+  const assets = await remoteAssets(remote, readFederationManifest);
+  if (!assets) return preloads;
+  // Its lazy chunks (staff pages, charts) are left to load when asked for.
+  preloads.push({ href: assets.entry, as: 'script' });
+  for (const href of assets.css.sync) preloads.push({ href, as: 'style' });
+  for (const href of assets.js.sync) preloads.push({ href, as: 'script' });
+  return preloads;
+}
+
+/**
+ * The style sheets of the remote whose routes hold `path`, its lazy chunks' included: a page
+ * rendered on the server may show any of them (the inspections register is a lazy chunk), and
+ * linked in the head they style it before any script runs. Empty off a remote's routes, and for
+ * a remote whose federation manifest cannot be read.
+ */
+export async function remoteStylesheets(
+  path: string,
+  remotes: readonly RemoteManifestEntry[],
+  readFederationManifest: (remote: RemoteManifestEntry) => Promise<string | null>,
+): Promise<string[]> {
+  const remote = remoteOfPath(path, remotes);
+  const assets = remote ? await remoteAssets(remote, readFederationManifest) : null;
+  return assets ? [...new Set([...assets.css.sync, ...assets.css.async])] : [];
+}
+
+/** The exposed module's files, as addresses the browser can fetch; null when the manifest cannot be read. */
+async function remoteAssets(remote: RemoteManifestEntry, readFederationManifest: (remote: RemoteManifestEntry) => Promise<string | null>) {
   const text = await readFederationManifest(remote);
-  if (text === null) return preloads;
+  if (text === null) return null;
   let parsed: ReturnType<typeof federationManifestSchema.safeParse>;
   try {
     parsed = federationManifestSchema.safeParse(JSON.parse(text));
   } catch {
-    return preloads;
+    return null;
   }
-  if (!parsed.success) return preloads;
+  if (!parsed.success) return null;
   // The remote's files sit beside its manifest (its build's publicPath is `auto`).
   const folder = remote.entry.slice(0, remote.entry.lastIndexOf('/') + 1);
+  const at = (file: string) => `${folder}${file}`;
   const { remoteEntry } = parsed.data.metaData;
-  preloads.push({ href: `${folder}${remoteEntry.path ? `${remoteEntry.path}/` : ''}${remoteEntry.name}`, as: 'script' });
   const exposed = parsed.data.exposes.find((expose) => expose.name === EXPOSED_MODULE);
-  for (const file of exposed?.assets.css.sync ?? []) preloads.push({ href: `${folder}${file}`, as: 'style' });
-  for (const file of exposed?.assets.js.sync ?? []) preloads.push({ href: `${folder}${file}`, as: 'script' });
-  return preloads;
+  return {
+    entry: at(`${remoteEntry.path ? `${remoteEntry.path}/` : ''}${remoteEntry.name}`),
+    js: { sync: (exposed?.assets.js.sync ?? []).map(at) },
+    css: { sync: (exposed?.assets.css.sync ?? []).map(at), async: (exposed?.assets.css.async ?? []).map(at) },
+  };
 }
 
 /**

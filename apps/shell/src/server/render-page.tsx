@@ -130,6 +130,13 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     return loader;
   };
 
+  /** The gateway renders for readers without a session only: the page says so from the first byte, as it will once hydrated. */
+  const signedOutReader = () => {
+    const events = createPortalEventBus();
+    events.emit('user.signedOut', undefined);
+    return events;
+  };
+
   async function renderTree(request: PageRenderRequest, preloaded: ReadonlyMap<string, RemoteDefinition>, signal: AbortSignal) {
     const url = withLanguage(request.url, request.language);
     const client = inProcessClient(request.execute);
@@ -140,7 +147,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         router={createFixedRouter(url)}
         loader={remoteLoader}
         client={client}
-        events={createPortalEventBus()}
+        events={signedOutReader()}
         apiStatus={{ status: () => 'reachable', subscribe: () => nothing, fetch: globalThis.fetch }}
         storage={memoryLanguageStorage(request.language)}
         fetchManifest={() => Promise.reject(new Error('the server renders with the manifest it was given'))}

@@ -27,13 +27,21 @@ export function BarChart({ title, description, bars, measure, formatValue, noDat
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const titleId = useId();
   const descriptionId = useId();
-  if (width === null) return <div ref={ref} className={styles.chartPending} />;
+  // Its height depends on the rows alone: the server's HTML keeps that room, so nothing below moves when it is drawn.
+  const height = horizontalLayout(bars, { width: 640, measure }).height + 8;
+  if (width === null) {
+    return (
+      <div ref={ref}>
+        <svg className={styles.chart} width="100%" height={height} aria-hidden="true" focusable="false" />
+      </div>
+    );
+  }
   // Room on both sides for the axis' first and last tick labels, centred on their ticks.
   const layout = horizontalLayout(bars, { width: width - 48, measure });
   const labelHeight = 18;
   return (
     <div ref={ref}>
-      <svg className={styles.chart} width={width} height={layout.height + 8} role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
+      <svg className={styles.chart} width={width} height={height} role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
         <title id={titleId}>{title}</title>
         <desc id={descriptionId}>{description}</desc>
         <Group left={24} top={4}>

@@ -1,12 +1,14 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
+import * as styles from './ScriptOnly.module.css';
 
 const noChanges = () => () => undefined;
 
 /**
- * What only works with the page's script (a download made in the browser): left out of the HTML
- * the server renders, and of a page read without JavaScript, where it would be a button that does
- * nothing; shown once the script has taken the page over. Hydration matches: React hydrates with
- * the server's value, then renders the browser's.
+ * What only works with the page's script (a download made in the browser). In the HTML the
+ * server renders it keeps its room, unseen and out of reach (`inert`): a reader without JavaScript
+ * gets no button that does nothing, and once the script has taken the page over it appears in
+ * that room, so nothing below it moves. Hydration matches: React hydrates with the server's value,
+ * then renders the browser's.
  */
 export function ScriptOnly({ children }: { children: ReactNode }) {
   const scripted = useSyncExternalStore(
@@ -14,5 +16,9 @@ export function ScriptOnly({ children }: { children: ReactNode }) {
     () => true,
     () => false,
   );
-  return scripted ? children : null;
+  return (
+    <div className={scripted ? styles.scripted : styles.waiting} inert={!scripted}>
+      {children}
+    </div>
+  );
 }

@@ -9,8 +9,10 @@ const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
  * One vitest configuration for every project: the project's own folder holds its specs.
  * `isolate: false` lets a project's spec files share the modules they import (each file still runs
  * once, in order): for suites whose files import the whole gateway, that import cost seconds a file.
+ * Vitest runs one file at a time on a 2-core machine (cores - 1); `maxWorkers: 2` suits suites that
+ * mostly wait on the processes they start (gateways, browsers), whose waits another file fills.
  */
-export function projectTestConfig(projectName: string, options: { globalSetup?: string[]; isolate?: boolean } = {}) {
+export function projectTestConfig(projectName: string, options: { globalSetup?: string[]; isolate?: boolean; maxWorkers?: number } = {}) {
   return defineConfig({
     resolve: { tsconfigPaths: true, alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
     test: {

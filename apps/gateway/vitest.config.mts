@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../vitest.shared.mts';
 
-export default projectTestConfig('gateway', { isolate: false });
+export default projectTestConfig('gateway', { isolate: false, maxWorkers: 2 });

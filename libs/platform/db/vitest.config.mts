@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../../vitest.shared.mts';
 
-export default projectTestConfig('db', { isolate: false });
+export default projectTestConfig('db', { isolate: false, maxWorkers: 2 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SERVER_TWIN_EXTENSIONS } from './tools/rspack/server-twins.mjs';
 
 // graphql 16 ships CommonJS and ESM copies; Node loads the CommonJS one for every library that
 // imports it, so tests must too, or the schema and the executor come from two realms.
@@ -45,7 +46,8 @@ export function remoteTestConfig(projectName: string) {
       projects: [
         { resolve, test: { ...test, css, exclude: [SERVER_SPECS] } },
         {
-          resolve: { ...resolve, extensions: ['.node.ts', '.node.tsx', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'] },
+          // Vite's own extensions, after the server twins.
+          resolve: { ...resolve, extensions: [...SERVER_TWIN_EXTENSIONS, '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'] },
           test: { ...test, css, name: `${projectName}:server`, include: [SERVER_SPECS] },
         },
       ],

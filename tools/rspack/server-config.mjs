@@ -8,6 +8,7 @@
  */
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { baseConfig, modeOf } from './base-config.mjs';
+import { SERVER_TWIN_EXTENSIONS } from './server-twins.mjs';
 import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
 
 /** Where a server build goes inside its app's build folder. */
@@ -39,8 +40,7 @@ function forNode(config) {
       asyncChunks: false,
       library: { type: 'commonjs-module' },
     },
-    // `x.node.ts` beside `x.ts` replaces it in the server build (a browser-only dependency's stand-in).
-    resolve: { ...config.resolve, extensions: ['.node.ts', '.node.tsx', ...(config.resolve?.extensions ?? [])] },
+    resolve: { ...config.resolve, extensions: [...SERVER_TWIN_EXTENSIONS, ...(config.resolve?.extensions ?? [])] },
     module: {
       ...config.module,
       generator: { 'css/auto': { exportsOnly: true } },

@@ -281,7 +281,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
   const shellPage = shellTemplate(join(shellFolder, SHELL_PAGE));
 
   /** The page rendered on the server, or null to leave it to the browser (no server build, a fault). */
-  async function renderedPage(request: FastifyRequest, remotes: readonly RemoteManifestEntry[], stylesheets: readonly string[]) {
+  async function renderedPage(request: FastifyRequest, remotes: readonly RemoteManifestEntry[]) {
     const language = resolveLanguage({ url: request.url, stored: languageFromCookies(request.headers.cookie) });
     const result = await options.serverRendering?.render({ requestId: request.id, address: request.ip, url: request.url, language, remotes });
     if (!result) return null;
@@ -298,7 +298,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
         html: page.html,
         state: { id: shell.PAGE_STATE_ELEMENT_ID, json: shell.serialisePageState(page.state) },
         siteName: shell.documentTitle(undefined, language),
-        stylesheets,
+        stylesheets: await remoteStylesheets(pathOf(request), remotes, readFederationManifest),
       });
       return { status: page.status, html, cached };
     } catch (error) {
@@ -367,7 +367,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
       // Rendered for a reader without a session only: the render reads as an anonymous reader, and
       // a staff member's page must show what their role may see (it renders in their browser).
       const signedOut = request.cookies?.[SESSION_COOKIE] === undefined;
-      const rendered = current && options.serverRendering && signedOut ? await renderedPage(request, current.manifest.remotes, await remoteStylesheets(path, current.manifest.remotes, readFederationManifest)) : null;
+      const rendered = current && options.serverRendering && signedOut ? await renderedPage(request, current.manifest.remotes) : null;
       // A rendered page carries the manifest in its state: the browser does not fetch it.
       const needed = rendered ? preloads.filter((preload) => preload.href !== REMOTES_MANIFEST_PATH) : preloads;
       if (needed.length) reply.header('link', linkHeader(needed));

@@ -82,10 +82,26 @@ export async function remoteStylesheets(
   return assets ? [...new Set([...assets.css.sync, ...assets.css.async])] : [];
 }
 
+type RemoteAssets = ReturnType<typeof assetsOf>;
+
+/**
+ * The last manifest of each remote, parsed: a page asks for its preloads and, when rendered, its
+ * style sheets, on every request, and the manifest changes only when the remote is deployed.
+ */
+const parsedManifests = new Map<string, { text: string; assets: RemoteAssets }>();
+
 /** The exposed module's files, as addresses the browser can fetch; null when the manifest cannot be read. */
-async function remoteAssets(remote: RemoteManifestEntry, readFederationManifest: (remote: RemoteManifestEntry) => Promise<string | null>) {
+async function remoteAssets(remote: RemoteManifestEntry, readFederationManifest: (remote: RemoteManifestEntry) => Promise<string | null>): Promise<RemoteAssets> {
   const text = await readFederationManifest(remote);
   if (text === null) return null;
+  const known = parsedManifests.get(remote.entry);
+  if (known?.text === text) return known.assets;
+  const assets = assetsOf(remote, text);
+  parsedManifests.set(remote.entry, { text, assets });
+  return assets;
+}
+
+function assetsOf(remote: RemoteManifestEntry, text: string) {
   let parsed: ReturnType<typeof federationManifestSchema.safeParse>;
   try {
     parsed = federationManifestSchema.safeParse(JSON.parse(text));

@@ -6,6 +6,7 @@
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { baseConfig, modeOf } from './base-config.mjs';
 import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
+import { StartAfterPaintPlugin } from './start-after-paint-plugin.mjs';
 
 /**
  * @param {object} options
@@ -18,9 +19,11 @@ import { shareStrategy, sharedDependencies } from './shared-dependencies.mjs';
  * @returns {import('@rspack/core').Configuration}
  */
 export function hostConfig({ projectRoot, name = 'shell', outputPath, mode, platformLibraries = true, entry }) {
-  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: modeOf(mode), entry });
+  const buildMode = modeOf(mode);
+  const config = baseConfig({ projectRoot, outputPath, uniqueName: name, publicPath: '/', mode: buildMode, entry });
   config.plugins = [
     ...(config.plugins ?? []),
+    new StartAfterPaintPlugin({ hashed: buildMode === 'production' }),
     new ModuleFederationPlugin({
       name,
       remotes: {},

@@ -229,8 +229,10 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
       const page = await withJavaScript!.newPage();
       const problems = problemsOf(page);
       const requests = recordGraphQLRequests(page);
-      await page.goto(`${portal.url}${path}`);
+      const response = await page.goto(`${portal.url}${path}`);
       await hydrated(page);
+      // Its scripts start once it is painted: a preload would share the first round trips with its style sheets.
+      expect(response?.headers()['link'], path).toBeUndefined();
       const main = noBreakSpaces(await page.getByRole('main').innerText());
       for (const text of shows) expect(main, `${path} shows "${text}"`).toContain(text);
       expect(requests.map((request) => request.operationName), path).toEqual([]);

@@ -363,14 +363,14 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
       const current = await manifest.load(false);
       // The page may load scripts, styles and manifests from the remote origins the manifest names now, and from nowhere else.
       await reply.helmet(helmetOptions(remoteOriginsOf(current?.manifest.remotes ?? [])));
-      const preloads = current ? await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest) : [];
       // Rendered for a reader without a session only: the render reads as an anonymous reader, and
       // a staff member's page must show what their role may see (it renders in their browser).
       const signedOut = request.cookies?.[SESSION_COOKIE] === undefined;
       const rendered = current && options.serverRendering && signedOut ? await renderedPage(request, current.manifest.remotes) : null;
-      // A rendered page carries the manifest in its state: the browser does not fetch it.
-      const needed = rendered ? preloads.filter((preload) => preload.href !== REMOTES_MANIFEST_PATH) : preloads;
-      if (needed.length) reply.header('link', linkHeader(needed));
+      // A page the browser renders needs its scripts at once; a rendered page's start after it is
+      // painted (tools/rspack/start-after-paint.js), and preloaded they would only slow its first bytes.
+      const preloads = current && !rendered ? await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest) : [];
+      if (preloads.length) reply.header('link', linkHeader(preloads));
       if (rendered) {
         // The language may come from the reader's cookie, so a shared cache keeps one copy per cookie.
         return reply

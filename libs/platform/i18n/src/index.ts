@@ -15,6 +15,7 @@ export {
   parseCalendarDate,
   parseInstant,
   portalTimeZone,
+  prepareFormatters,
   type Formatters,
   type FractionDigits,
   type MeasureKind,

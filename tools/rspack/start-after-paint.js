@@ -1,15 +1,35 @@
 // The host page's only script tag. It starts the app's scripts once the browser has drawn the
 // server's HTML: their download and first run then wait for the page, not the page for them.
+// The files the page lists in `#start-preloads` (JSON: [{ "href", "as" }], written by the server:
+// a remote's manifest, entry and first chunk) are fetched at the same moment, not one after another.
 // A page with an empty #root (rendered in the browser) has nothing to draw first: they start at once.
 // Plain ES5 with no imports: it runs as written, before any bundle.
 (function () {
   var starter = document.currentScript;
-  var sources = (starter && starter.getAttribute('data-start') || '').split(' ');
+  var sources = ((starter && starter.getAttribute('data-start')) || '').split(' ');
+  function preloads() {
+    var list = document.getElementById('start-preloads');
+    try {
+      return list ? JSON.parse(list.textContent) : [];
+    } catch (error) {
+      return [];
+    }
+  }
   function start() {
-    for (var i = 0; i < sources.length; i++) {
-      if (!sources[i]) continue;
+    var files = preloads();
+    for (var i = 0; i < files.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.href = files[i].href;
+      link.as = files[i].as;
+      // fetch() reads with CORS: a preload is reused only when made the same way.
+      if (files[i].as === 'fetch') link.crossOrigin = 'anonymous';
+      document.head.appendChild(link);
+    }
+    for (var j = 0; j < sources.length; j++) {
+      if (!sources[j]) continue;
       var script = document.createElement('script');
-      script.src = sources[i];
+      script.src = sources[j];
       // In order, as the deferred tags they stand for would have run.
       script.async = false;
       document.head.appendChild(script);

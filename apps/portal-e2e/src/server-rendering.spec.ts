@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createPortalRepositories } from '@egov/portal-data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordGraphQLRequests, rowsOf, startPortal, WORKSPACE_ROOT, type PortalBrowser, type RunningPortal } from './support';
+import { launchBrowser, recordGraphQLRequests, rowsOf, startPortal, untilTakenOver, WORKSPACE_ROOT, type PortalBrowser, type RunningPortal } from './support';
 
 // Every public page as the server sends it: read with JavaScript off (a reader who turned it
 // off, a link preview, a crawler), then with it on, where the page must show the same without
@@ -34,7 +34,7 @@ const PUBLIC_PAGES = [
 
 /** Waits until React has taken over the server's markup, then a moment for any request it would send. */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')), undefined, { timeout: 15_000 });
+  await untilTakenOver(page);
   await page.waitForTimeout(300);
 }
 

@@ -27,6 +27,18 @@ describe('pageDocument', () => {
     expect(html).toContain('<script defer src="/main.0123456789abcdef.js"></script>');
   });
 
+  it("lists for the shell's starter the files its scripts will ask for, escaped as data, and no list when there are none", () => {
+    const html = pageDocument(parts({ afterPaint: [{ href: '/remotes/news/mf-manifest.json', as: 'fetch' }, { href: '/remotes/news/</script>.js', as: 'script' }] }));
+    const list = /<script type="application\/json" id="start-preloads">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(list ?? 'null')).toEqual([
+      { href: '/remotes/news/mf-manifest.json', as: 'fetch' },
+      { href: '/remotes/news/</script>.js', as: 'script' },
+    ]);
+    expect(html.indexOf('id="start-preloads"')).toBeGreaterThan(html.indexOf('id="portal-state"'));
+    expect(pageDocument(parts())).not.toContain('start-preloads');
+    expect(pageDocument(parts({ afterPaint: [] }))).not.toContain('start-preloads');
+  });
+
   it("links the remote's style sheets in the head, so its markup is styled before any script runs", () => {
     const html = pageDocument(parts({ stylesheets: ['/remotes/news/__federation_expose_Remote.0a1b.css', 'https://news.example/a"b.css'] }));
     const head = html.slice(0, html.indexOf('</head>'));

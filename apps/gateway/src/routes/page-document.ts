@@ -1,4 +1,5 @@
 import { withLanguage, type Language } from '@egov/i18n';
+import type { Preload } from './page-preloads';
 import type { PageHead } from './server-render';
 
 /** What goes into the shell's page for one server-rendered address. */
@@ -24,7 +25,16 @@ export interface PageDocumentParts {
    * styled at once instead of changing shape when the script loads them (a late paint, a shift).
    */
   stylesheets?: readonly string[];
+  /**
+   * Files the page's scripts will ask for (a remote's manifest, entry and first chunk): listed for
+   * the shell's starter, which fetches them with the scripts once the page is painted. Preloaded
+   * from the head they would share the first round trips with the style sheets.
+   */
+  afterPaint?: readonly Preload[];
 }
+
+/** The element the shell's starter (tools/rspack/start-after-paint.js) reads its preloads from. */
+export const START_PRELOADS_ELEMENT_ID = 'start-preloads';
 
 const attributeEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for an attribute value or an element's content. */
@@ -72,6 +82,12 @@ function headTags({ language, title, head, origin, url, siteName }: PageDocument
   return tags.join('\n    ');
 }
 
+function startPreloads(preloads: readonly Preload[] = []): string {
+  if (preloads.length === 0) return '';
+  const list = preloads.map(({ href, as }) => ({ href, as }));
+  return `\n    <script type="application/json" id="${START_PRELOADS_ELEMENT_ID}">${scriptJson(list)}</script>`;
+}
+
 /**
  * The shell's page with a server render in it: the language on `<html>`, the page's own title and
  * description, its head tags, the markup inside `#root` followed by the state the browser hydrates
@@ -90,5 +106,5 @@ export function pageDocument(parts: PageDocumentParts): string {
     .replace(/<meta name="description" content="([^"]*)"\s*\/?>/, (tag, fallback: string) => `<meta name="description" content="${description ? escapeHtml(description) : fallback}">`)
     .replace(/<\/head>/, () => `${(parts.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n  `).join('')}  ${headTags(parts)}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-    .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="${state.id}">${state.json}</script>`);
+    .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="${state.id}">${state.json}</script>${startPreloads(parts.afterPaint)}`);
 }

@@ -288,6 +288,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
     const { page, shell, cached } = result;
     if (page.remoteOnClient) request.log.info({ remote: page.remoteOnClient.id, reason: page.remoteOnClient.reason }, 'remote left to the browser');
     try {
+      const stylesheets = await remoteStylesheets(pathOf(request), remotes, readFederationManifest);
       const html = pageDocument({
         template: await shellPage(),
         language,
@@ -298,7 +299,11 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
         html: page.html,
         state: { id: shell.PAGE_STATE_ELEMENT_ID, json: shell.serialisePageState(page.state) },
         siteName: shell.documentTitle(undefined, language),
-        stylesheets: await remoteStylesheets(pathOf(request), remotes, readFederationManifest),
+        stylesheets,
+        // The state carries the manifest, and the head the style sheets: the rest comes after the paint.
+        afterPaint: (await pagePreloads(pathOf(request), remotes, REMOTES_MANIFEST_PATH, readFederationManifest)).filter(
+          (preload) => preload.href !== REMOTES_MANIFEST_PATH && !stylesheets.includes(preload.href),
+        ),
       });
       return { status: page.status, html, cached };
     } catch (error) {
@@ -368,7 +373,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticAp
       const signedOut = request.cookies?.[SESSION_COOKIE] === undefined;
       const rendered = current && options.serverRendering && signedOut ? await renderedPage(request, current.manifest.remotes) : null;
       // A page the browser renders needs its scripts at once; a rendered page's start after it is
-      // painted (tools/rspack/start-after-paint.js), and preloaded they would only slow its first bytes.
+      // painted (tools/rspack/start-after-paint.js), with the files listed in it for that moment.
       const preloads = current && !rendered ? await pagePreloads(path, current.manifest.remotes, REMOTES_MANIFEST_PATH, readFederationManifest) : [];
       if (preloads.length) reply.header('link', linkHeader(preloads));
       if (rendered) {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { gotoWaitsForTakeover } from './taken-over';
 
 /** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` points elsewhere. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -57,7 +58,7 @@ export function findChromium({ env = process.env, exists = existsSync, warn = co
 /** One Chromium with a profile of its own, removed on close. */
 export interface PortalBrowser {
   context: BrowserContext;
-  /** A new tab at the given viewport (1280 × 800 by default). */
+  /** A new tab at the given viewport (1280 × 800 by default); with JavaScript, its `goto` resolves once the portal owns the page. */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -87,7 +88,7 @@ export async function launchBrowser(lookup: ChromiumLookup = {}, options: { loca
       async newPage(viewport = DEFAULT_VIEWPORT) {
         const page = await context.newPage();
         await page.setViewportSize(viewport);
-        return page;
+        return options.javaScriptEnabled === false ? page : gotoWaitsForTakeover(page);
       },
       async close() {
         await context.close();

@@ -14,3 +14,4 @@ export { describeRemoteFirstPage, type GeneratedRemote } from './remote-first-pa
 export { createStaffAccounts, signIn, staffAccount, type StaffAccount } from './staff';
 export { recordGraphQLRequests, type GraphQLRequest } from './graphql-traffic';
 export { rowsOf } from './tables';
+export { untilTakenOver } from './taken-over';

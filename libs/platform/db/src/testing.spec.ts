@@ -6,7 +6,9 @@ const tableNamed = (name: string): Migration => ({ id: 'test/001-first', sql: `c
 const tables = async (db: TestDatabase) =>
   (await db.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = current_schema() and tablename like 'kept_%' order by 1`)).map((row) => row.name);
 
-describe('embedded test databases made from a kept migrated copy', () => {
+// Each migration list here is new, so its copy is made from scratch (an initdb, seconds each); on a
+// two-core machine that also runs the browser tests, two of them have taken more than 30 s.
+describe('embedded test databases made from a kept migrated copy', { timeout: 120_000 }, () => {
   const opened: TestDatabase[] = [];
   const open = async (migrations: Migration[]) => {
     const db = await createTestDatabase('pglite', migrations);

@@ -6,6 +6,8 @@
 import { nextTask } from './platform/next-task';
 
 async function start() {
+  // This task has compiled the file and started the federation runtime.
+  await nextTask();
   await import(/* webpackMode: "eager" */ 'react-dom/client');
   await nextTask();
   await import(/* webpackMode: "eager" */ '@apollo/client');

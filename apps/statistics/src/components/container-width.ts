@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * The width of an element, followed as it changes, so an SVG chart is drawn at the size it is seen
@@ -16,7 +16,12 @@ export function useContainerWidth<E extends HTMLElement>(fallback = 640) {
       setWidth(fallback);
       return;
     }
-    const measure = () => setWidth(Math.max(240, Math.round(element.getBoundingClientRect().width)) || fallback);
+    // In a transition: a page's charts are drawn in slices the reader's input can come between,
+    // not in one task that freezes a slow phone (the statistics page draws a dozen at once).
+    const measure = () => {
+      const measured = Math.max(240, Math.round(element.getBoundingClientRect().width)) || fallback;
+      startTransition(() => setWidth(measured));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);

@@ -83,6 +83,13 @@ export interface Visit {
   problems: string[];
 }
 
+/** True once React owns the page's `#root` (hydrated or rendered in the browser); a page without one has nothing to wait for. */
+const TAKEN_OVER = () => {
+  // Runs in the page; this package is typed for Node, without the DOM's types.
+  const root = (globalThis as unknown as { document: { getElementById(id: string): object | null } }).document.getElementById('root');
+  return !root || Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+};
+
 /** A remote's files are served below `/remotes/<id>/`; everything else is the shell's. */
 const partOf = (path: string) => /^\/remotes\/([^/]+)\//.exec(path)?.[1] ?? 'shell';
 
@@ -91,8 +98,8 @@ const isJavaScript = (response: Response) =>
 
 /**
  * Opens `url` in Chromium with a profile of its own (a first visit: empty cache, no cookies),
- * under {@link THROTTLING}, waits until the page is loaded and the network has been quiet for
- * a second, and measures what it took.
+ * under {@link THROTTLING}, waits until the page is loaded, taken over by its script, and the
+ * network has been quiet for a second, and measures what it took.
  */
 export async function firstVisit(route: string, url: string): Promise<Visit> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
@@ -135,6 +142,9 @@ export async function firstVisit(route: string, url: string): Promise<Visit> {
     });
 
     await page.goto(url, { waitUntil: 'load', timeout: VISIT_TIMEOUT_MS });
+    // The shell's script starts once the page is painted, after `load`, and on a throttled phone
+    // the network can look quiet before it has arrived: the visit ends once React owns the page.
+    await page.waitForFunction(TAKEN_OVER, undefined, { timeout: VISIT_TIMEOUT_MS });
     await page.waitForLoadState('networkidle', { timeout: VISIT_TIMEOUT_MS });
     await page.waitForTimeout(SETTLE_MS);
 

@@ -35,8 +35,30 @@
       document.head.appendChild(script);
     }
   }
+  // Once the browser reports the first paint (its time is when the frame reached the screen, a
+  // little after the frame was drawn). Where paints are not reported, a timer set from the next
+  // animation frame runs after it is drawn; a tab in the background, which paints nothing, starts
+  // them after a while all the same.
+  function afterFirstPaint(callback) {
+    var started = false;
+    function once() {
+      if (started) return;
+      started = true;
+      callback();
+    }
+    try {
+      var observer = new PerformanceObserver(function (entries) {
+        if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        setTimeout(once, 0);
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch (error) {
+      requestAnimationFrame(function () { setTimeout(once, 0); });
+    }
+    setTimeout(once, 3000);
+  }
   var root = document.getElementById('root');
   if (!root || !root.firstElementChild) start();
-  // The frame after this one is drawn: a timer set from the animation frame runs after its paint.
-  else requestAnimationFrame(function () { setTimeout(start, 0); });
+  else afterFirstPaint(start);
 })();

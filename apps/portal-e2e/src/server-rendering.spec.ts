@@ -233,6 +233,14 @@ describe.skipIf(!withJavaScript || !withoutJavaScript || !inEnglishBrowser)('pag
       await hydrated(page);
       // Its scripts start once it is painted: a preload would share the first round trips with its style sheets.
       expect(response?.headers()['link'], path).toBeUndefined();
+      const { firstPaint, scripts } = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => /\.js$/.test(new URL(entry.name).pathname) && !/^\/start\.[0-9a-f]+\.js$/.test(new URL(entry.name).pathname))
+          .map((entry) => ({ file: new URL(entry.name).pathname, requested: entry.startTime })),
+      }));
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const script of scripts) expect(script.requested, `${path}: ${script.file} asked for before the first paint`).toBeGreaterThanOrEqual(firstPaint);
       const main = noBreakSpaces(await page.getByRole('main').innerText());
       for (const text of shows) expect(main, `${path} shows "${text}"`).toContain(text);
       expect(requests.map((request) => request.operationName), path).toEqual([]);

@@ -22,6 +22,12 @@ function tokenCount(document: string): number {
  */
 const costly = (extraRootScalars: number) =>
   `{ ${'__typename '.repeat(extraRootScalars)}area(code: "187") { ${'parent { '.repeat(4)}${'code '.repeat(636)}${'} '.repeat(4)}} }`;
+/** `costly` with the area's selection named by a fragment. */
+const costlyNamed = (extraRootScalars: number) =>
+  `{ ${'__typename '.repeat(extraRootScalars)}area(code: "187") { ...Parents } } fragment Parents on Area { ${'parent { '.repeat(4)}${'code '.repeat(636)}${'} '.repeat(4)}}`;
+/** `nested` with the innermost levels named by a fragment. */
+const nestedNamed = (depth: number) =>
+  `{ unit(code: "thanh-tra-so") { ...Chain } } fragment Chain on Unit { ${'parent { '.repeat(depth - 2)}code${' }'.repeat(depth - 2)} }`;
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: provinces { code }`).join(' ')} }`;
 
 /** POSTs a query with the given Accept-Encoding and returns the bytes as they came over the wire (fetch would decode them). */
@@ -112,6 +118,14 @@ describe('gateway over HTTP', () => {
     expect((await gateway.graphql(costly(144))).body.errors).toBeUndefined();
     const over = await gateway.graphql(costly(145));
     expect(over.body.errors?.[0]?.message).toMatch(/cost/i);
+  });
+
+  it('counts a fragment as its fields in place: naming a selection adds no depth and no multiple of its cost, nor lifts a limit', async () => {
+    // The same selection as `costly`, named: 3 more (the spread and the fragment), not half as much again as a level would.
+    expect((await gateway.graphql(costlyNamed(141))).body.errors).toBeUndefined();
+    expect((await gateway.graphql(costlyNamed(142))).body.errors?.[0]?.message).toMatch(/cost/i);
+    expect((await gateway.graphql(nestedNamed(QUERY_LIMITS.maxDepth))).body.errors).toBeUndefined();
+    expect((await gateway.graphql(nestedNamed(QUERY_LIMITS.maxDepth + 1))).body.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it(`accepts ${QUERY_LIMITS.maxTokens} tokens and refuses one more`, async () => {

@@ -40,12 +40,16 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 100 * 1024,
 } as const;
 
-/** The limits on depth, aliases, cost, tokens and directives every operation is checked against. */
+/**
+ * The limits on depth, aliases, cost, tokens and directives every operation is checked against.
+ * A fragment counts as its fields in place (flattened): naming a selection adds no level to the
+ * answer, so it costs what the same selection written inline costs.
+ */
 export function queryArmor(production: boolean): ApolloArmor {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },

@@ -10,27 +10,27 @@ const labelIn = (language: 'vi' | 'en') => {
   return (key: string) => t(key);
 };
 
-const inspection: InspectionRowFields = {
+const inspection: InspectionRowFields = { __typename: 'Inspection' as const,
   id: 'i1',
   decisionNumber: '01/QĐ-TTr',
   kind: 'AD_HOC',
   activity: 'CHECK',
   field: 'POST',
   subjects: [
-    { name: 'Bưu cục Đồng Đăng', kind: 'ORGANISATION' },
-    { name: null, kind: 'INDIVIDUAL' },
+    { __typename: 'InspectionSubject' as const, name: 'Bưu cục Đồng Đăng', kind: 'ORGANISATION' },
+    { __typename: 'InspectionSubject' as const, name: null, kind: 'INDIVIDUAL' },
   ],
   startedOn: '2020-03-02',
   endedOn: null,
   status: 'IN_PROGRESS',
   conclusionVi: null,
   concludedOn: null,
-  leadUnit: { id: 'u', code: 'thanh-tra-so', nameVi: 'Thanh tra Sở', nameEn: 'Inspectorate' },
+  leadUnit: { __typename: 'Unit' as const, id: 'u', code: 'thanh-tra-so', nameVi: 'Thanh tra Sở', nameEn: 'Inspectorate' },
   sanctionDecisions: [],
   version: 1,
 };
 
-const decision: SanctionDecisionRowFields = {
+const decision: SanctionDecisionRowFields = { __typename: 'SanctionDecision' as const,
   id: 'd1',
   number: '05/QĐ-XPVPHC',
   issuedOn: '2020-04-10',
@@ -40,8 +40,8 @@ const decision: SanctionDecisionRowFields = {
   violatorName: '=HYPERLINK("http://x","y")',
   violatorKind: 'ORGANISATION',
   violations: [
-    { descriptionVi: 'Đưa tin sai sự thật', legalArticle: 'Điểm a khoản 1 Điều 101 Nghị định 15/2020/NĐ-CP' },
-    { descriptionVi: 'Không gỡ bỏ tin', legalArticle: 'Khoản 2 Điều 101' },
+    { __typename: 'Violation' as const, descriptionVi: 'Đưa tin sai sự thật', legalArticle: 'Điểm a khoản 1 Điều 101 Nghị định 15/2020/NĐ-CP' },
+    { __typename: 'Violation' as const, descriptionVi: 'Không gỡ bỏ tin', legalArticle: 'Khoản 2 Điều 101' },
   ],
   fineVnd: 60_000_000,
   fineInWords: 'Sáu mươi triệu đồng',

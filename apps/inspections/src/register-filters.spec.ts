@@ -2,7 +2,7 @@ import type { InspectionReportingPeriod } from '@egov/client-operations/inspecti
 import { describe, expect, it } from 'vitest';
 import { ALL_PERIODS, defaultPeriod, PAGE_SIZE, pageSearch, readFilters, readPage, registerVariables, writeFilters } from './register-filters';
 
-const period = (code: string, startsOn: string, endsOn: string, published = true): InspectionReportingPeriod => ({
+const period = (code: string, startsOn: string, endsOn: string, published = true): InspectionReportingPeriod => ({ __typename: 'ReportingPeriod' as const,
   id: code,
   code,
   kind: 'HALF',

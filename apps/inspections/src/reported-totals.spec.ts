@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { reportedTotals, sourceQuotes, totalsLines } from './reported-totals';
 
 // The half-year report's inspection figures (FACTS.md F30–F33), as the statistics domain keeps them.
-const observation = (code: string, value: number, factId: string, quote: string, period = '2020-H1'): InspectionReportedObservation => ({
+const observation = (code: string, value: number, factId: string, quote: string, period = '2020-H1'): InspectionReportedObservation => ({ __typename: 'Observation' as const,
   id: `${code}-${period}`,
   value,
   factId,
   sourceQuote: quote,
   unitVi: '',
   unitEn: '',
-  period: { id: period, code: period },
-  indicator: { id: code, code, nameVi: code, nameEn: code },
+  period: { __typename: 'ReportingPeriod' as const, id: period, code: period },
+  indicator: { __typename: 'Indicator' as const, id: code, code, nameVi: code, nameEn: code },
 });
 const F30 = 'thanh tra 02 cuộc/04 đơn vị';
 const F31 = '06 cuộc/07 đối tượng';
@@ -35,7 +35,7 @@ describe('the reported totals', () => {
   });
 
   it('stand beside the register’s, with their differences; a figure not reported is not compared', () => {
-    const totals: InspectionTotalsFields = {
+    const totals: InspectionTotalsFields = { __typename: 'InspectionTotals' as const,
       from: '2020-07-01',
       to: '2020-12-31',
       inspections: 3,

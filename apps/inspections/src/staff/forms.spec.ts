@@ -162,10 +162,10 @@ describe('the gateway’s refusals on the form', () => {
   it('land beside the control the input path names, else on the first control', () => {
     const problems = serverProblems(
       [
-        { field: ['input', 'fineVnd'], message: 'A fine is more than 0 đồng', code: 'VALIDATION' },
-        { field: ['input', 'violations', '1', 'legalArticle'], message: 'Too long', code: 'VALIDATION' },
-        { field: ['input', 'version'], message: 'stale', code: 'CONFLICT' },
-        { field: [], message: 'no', code: 'FORBIDDEN' },
+        { __typename: 'UserError' as const, field: ['input', 'fineVnd'], message: 'A fine is more than 0 đồng', code: 'VALIDATION' },
+        { __typename: 'UserError' as const, field: ['input', 'violations', '1', 'legalArticle'], message: 'Too long', code: 'VALIDATION' },
+        { __typename: 'UserError' as const, field: ['input', 'version'], message: 'stale', code: 'CONFLICT' },
+        { __typename: 'UserError' as const, field: [], message: 'no', code: 'FORBIDDEN' },
       ],
       decisionIdOf,
       decisionIds.number,

@@ -86,8 +86,8 @@ describe('the gateway’s refusals', () => {
   it('are placed on the field of the form they concern', () => {
     expect(
       placeUserErrors([
-        { field: ['input', 'applicant', 'phone'], message: 'bad phone', code: 'VALIDATION' },
-        { field: [], message: 'stale', code: 'CONFLICT' },
+        { __typename: 'UserError' as const, field: ['input', 'applicant', 'phone'], message: 'bad phone', code: 'VALIDATION' },
+        { __typename: 'UserError' as const, field: [], message: 'stale', code: 'CONFLICT' },
       ]),
     ).toEqual([
       { field: 'applicant.phone', code: 'VALIDATION', message: 'bad phone' },

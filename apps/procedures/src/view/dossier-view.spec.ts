@@ -2,7 +2,7 @@ import type { TimelineEntryFields } from '@egov/client-operations/procedures';
 import { describe, expect, it } from 'vitest';
 import { isDossierCode, minutesToWait, normaliseDossierCode, requestProblemOf, timelinessOf, timelineSteps, todayInVietnam } from './dossier-view';
 
-const entry = (state: TimelineEntryFields['state'], at: string): TimelineEntryFields => ({ from: null, state, labelVi: state, labelEn: state, at });
+const entry = (state: TimelineEntryFields['state'], at: string): TimelineEntryFields => ({ __typename: 'DossierTimelineEntry' as const, from: null, state, labelVi: state, labelEn: state, at });
 
 describe('the code a citizen types', () => {
   it('is read without spaces and in capitals', () => {

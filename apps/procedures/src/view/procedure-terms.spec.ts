@@ -2,7 +2,7 @@ import type { ProcedureChannelFields } from '@egov/client-operations/procedures'
 import { describe, expect, it } from 'vitest';
 import { sortChannels, summariseTerms } from './procedure-terms';
 
-const terms = (channel: ProcedureChannelFields['channel'], timeLimitWorkingDays: number, feeVnd: number | null): ProcedureChannelFields => ({
+const terms = (channel: ProcedureChannelFields['channel'], timeLimitWorkingDays: number, feeVnd: number | null): ProcedureChannelFields => ({ __typename: 'ProcedureChannel' as const,
   channel,
   timeLimitWorkingDays,
   feeVnd,

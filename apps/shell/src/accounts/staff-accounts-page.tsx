@@ -180,7 +180,8 @@ function ManageAccount({ account, onChanged }: { account: StaffAccountFields; on
     if (payload?.code && payload.codeExpiresAt) setResetCode({ code: payload.code, until: format.dateTime(payload.codeExpiresAt) });
   }
 
-  const entries = audit.data?.node?.auditLog ?? [];
+  const node = audit.data?.node;
+  const entries = node?.__typename === 'User' ? node.auditLog : [];
   const actionLabel = (action: string) => {
     const key = `action_${action}`;
     // Actions this page knows are translated; one added later shows as recorded.

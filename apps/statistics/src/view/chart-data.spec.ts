@@ -4,7 +4,14 @@ import { dashboardFixture, period } from './test-fixtures';
 
 const h2 = { ...period, id: 'p2', code: '2020-H2', labelVi: '6 tháng cuối năm 2020', labelEn: 'Second half of 2020', startsOn: '2020-07-01', endsOn: '2020-12-31' };
 const year = { ...period, id: 'p3', code: '2020', labelVi: 'Năm 2020', labelEn: '2020', startsOn: '2020-01-01', endsOn: '2020-12-31' };
-const node = (code: string, value: number, targetValue: number | null = null) => ({ id: code, value, targetValue, period: { id: code, code }, area: { id: '20', code: '20' } });
+const node = (code: string, value: number, targetValue: number | null = null) => ({
+  __typename: 'Observation' as const,
+  id: code,
+  value,
+  targetValue,
+  period: { __typename: 'ReportingPeriod' as const, id: code, code },
+  area: { __typename: 'Area' as const, id: '20', code: '20' },
+});
 
 describe('an indicator across periods', () => {
   it('orders periods in time (the year before its halves), keeping a period without a figure as a gap', () => {

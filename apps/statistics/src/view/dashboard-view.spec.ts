@@ -35,9 +35,9 @@ describe('the rows of a download', () => {
 
 describe('the district view', () => {
   const districts = [
-    { id: 'a', code: '187', nameVi: 'Huyện Chi Lăng', nameEn: 'Chi Lang District', kind: 'DISTRICT' as const },
-    { id: 'b', code: '178', nameVi: 'Thành phố Lạng Sơn', nameEn: 'Lang Son City', kind: 'CITY' as const },
-    { id: 'c', code: '180', nameVi: 'Huyện Tràng Định', nameEn: 'Trang Dinh District', kind: 'DISTRICT' as const },
+    { __typename: 'Area' as const, id: 'a', code: '187', nameVi: 'Huyện Chi Lăng', nameEn: 'Chi Lang District', kind: 'DISTRICT' as const },
+    { __typename: 'Area' as const, id: 'b', code: '178', nameVi: 'Thành phố Lạng Sơn', nameEn: 'Lang Son City', kind: 'CITY' as const },
+    { __typename: 'Area' as const, id: 'c', code: '180', nameVi: 'Huyện Tràng Định', nameEn: 'Trang Dinh District', kind: 'DISTRICT' as const },
   ];
 
   it('lists every district in GSO code order, with null where there is no figure, ignoring the province figure', () => {

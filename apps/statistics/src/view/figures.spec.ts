@@ -42,6 +42,6 @@ describe('derived figures', () => {
   it('derives nothing for a plain count, or a rate without its base', () => {
     expect(derivedFigure(accounts, observationOf(accounts.code))).toBeNull();
     expect(derivedFigure(level4, observationOf(level4.code))).toBeNull();
-    expect(derivedFigure(phoneDensity, { ...observationOf(phoneDensity.code), derived: { percentage: null, percentageCheck: null, baseValue: null, impliedPopulation: null } })).toBeNull();
+    expect(derivedFigure(phoneDensity, { ...observationOf(phoneDensity.code), derived: { __typename: 'DerivedFigures' as const, percentage: null, percentageCheck: null, baseValue: null, impliedPopulation: null } })).toBeNull();
   });
 });

@@ -50,53 +50,54 @@ const ind = (code: string, nameVi: string, nameEn: string) => ({ __typename: 'In
 
 /** A dashboard of 2020-H1 with a few figures of each kind, as the API gives it. */
 export const dashboardFixture: Dashboard = {
+  __typename: 'StatisticsDashboard',
   period,
   areaCode: '20',
   area: { __typename: 'Area', id: 'Area:20', code: '20', nameVi: 'Tỉnh Lạng Sơn', nameEn: 'Lạng Sơn Province' },
   fields: [
-    { field: { code: 'PUBLISHING', labelVi: 'Thông tin - Báo chí - Xuất bản', labelEn: 'Information, press and publishing' }, indicators: [] },
-    {
-      field: { code: 'IT', labelVi: 'Công nghệ thông tin', labelEn: 'Information technology' },
+    { __typename: 'DashboardField' as const, field: { __typename: 'KpiField' as const, code: 'PUBLISHING', labelVi: 'Thông tin - Báo chí - Xuất bản', labelEn: 'Information, press and publishing' }, indicators: [] },
+    { __typename: 'DashboardField' as const,
+      field: { __typename: 'KpiField' as const, code: 'IT', labelVi: 'Công nghệ thông tin', labelEn: 'Information technology' },
       indicators: [
-        { indicator: level4, observation: figure('Observation:7', 32.4, { targetValue: 30, targetMet: true, factId: 'F07', sourceQuote: 'hoàn thành chỉ tiêu 30% dịch vụ công trực tuyến mức độ 4 (đạt 32,4%)' }) },
-        { indicator: accounts, observation: figure('Observation:9', 10641, { factId: 'F09', sourceQuote: '10.641 tài khoản người dùng' }) },
+        { __typename: 'DashboardIndicator' as const, indicator: level4, observation: figure('Observation:7', 32.4, { targetValue: 30, targetMet: true, factId: 'F07', sourceQuote: 'hoàn thành chỉ tiêu 30% dịch vụ công trực tuyến mức độ 4 (đạt 32,4%)' }) },
+        { __typename: 'DashboardIndicator' as const, indicator: accounts, observation: figure('Observation:9', 10641, { factId: 'F09', sourceQuote: '10.641 tài khoản người dùng' }) },
       ],
     },
-    {
-      field: { code: 'POST', labelVi: 'Bưu chính', labelEn: 'Postal services' },
+    { __typename: 'DashboardField' as const,
+      field: { __typename: 'KpiField' as const, code: 'POST', labelVi: 'Bưu chính', labelEn: 'Postal services' },
       indicators: [
-        { indicator: points, observation: figure('Observation:13', 238, { factId: 'F13' }) },
-        { indicator: perPoint, observation: figure('Observation:14', 3555, { factId: 'F14', derived: { percentage: null, percentageCheck: null, baseValue: 238, impliedPopulation: 846090 } }) },
-        {
+        { __typename: 'DashboardIndicator' as const, indicator: points, observation: figure('Observation:13', 238, { factId: 'F13' }) },
+        { __typename: 'DashboardIndicator' as const, indicator: perPoint, observation: figure('Observation:14', 3555, { factId: 'F14', derived: { __typename: 'DerivedFigures' as const, percentage: null, percentageCheck: null, baseValue: 238, impliedPopulation: 846090 } }) },
+        { __typename: 'DashboardIndicator' as const,
           indicator: newspapers,
           observation: figure('Observation:15', 94, {
             factId: 'F15',
             numerator: 187,
             denominator: 200,
             sourceQuote: '187/200 xã, đạt tỷ lệ 94%',
-            derived: { percentage: 93.5, percentageCheck: { reported: 94, derived: 93.5, difference: 0.5, explainedByRounding: true }, baseValue: null, impliedPopulation: null },
+            derived: { __typename: 'DerivedFigures' as const, percentage: 93.5, percentageCheck: { __typename: 'FigureCheck' as const, reported: 94, derived: 93.5, difference: 0.5, explainedByRounding: true }, baseValue: null, impliedPopulation: null },
           }),
         },
       ],
     },
-    {
-      field: { code: 'TELECOM', labelVi: 'Viễn thông, Internet', labelEn: 'Telecommunications and Internet' },
-      indicators: [{ indicator: phoneDensity, observation: figure('Observation:19', 105, { factId: 'F19', derived: { percentage: null, percentageCheck: null, baseValue: 819000, impliedPopulation: 780000 } }) }],
+    { __typename: 'DashboardField' as const,
+      field: { __typename: 'KpiField' as const, code: 'TELECOM', labelVi: 'Viễn thông, Internet', labelEn: 'Telecommunications and Internet' },
+      indicators: [{ __typename: 'DashboardIndicator' as const, indicator: phoneDensity, observation: figure('Observation:19', 105, { factId: 'F19', derived: { __typename: 'DerivedFigures' as const, percentage: null, percentageCheck: null, baseValue: 819000, impliedPopulation: 780000 } }) }],
     },
-    {
-      field: { code: 'INSPECTION', labelVi: 'Thanh tra', labelEn: 'Inspection' },
+    { __typename: 'DashboardField' as const,
+      field: { __typename: 'KpiField' as const, code: 'INSPECTION', labelVi: 'Thanh tra', labelEn: 'Inspection' },
       indicators: [
-        { indicator: fines, observation: figure('Observation:32', 60000000, { factId: 'F32' }) },
-        { indicator: indicator('INSPECTION_CHECKS', 'COUNT', ['Cuộc kiểm tra', 'Checks'], ['cuộc', 'checks']), observation: null },
+        { __typename: 'DashboardIndicator' as const, indicator: fines, observation: figure('Observation:32', 60000000, { factId: 'F32' }) },
+        { __typename: 'DashboardIndicator' as const, indicator: indicator('INSPECTION_CHECKS', 'COUNT', ['Cuộc kiểm tra', 'Checks'], ['cuộc', 'checks']), observation: null },
       ],
     },
   ],
-  consistency: {
-    ratios: [{ indicator: ind(newspapers.code, newspapers.nameVi, newspapers.nameEn), factId: 'F15', numerator: 187, denominator: 200, reported: 94, derived: 93.5, difference: 0.5, reportedDecimals: 0, explainedByRounding: true }],
-    population: {
+  consistency: { __typename: 'ConsistencyReport' as const,
+    ratios: [{ __typename: 'RatioCheck' as const, indicator: ind(newspapers.code, newspapers.nameVi, newspapers.nameEn), factId: 'F15', numerator: 187, denominator: 200, reported: 94, derived: 93.5, difference: 0.5, reportedDecimals: 0, explainedByRounding: true }],
+    population: { __typename: 'PopulationCrossCheck' as const,
       estimates: [
-        { indicator: ind(perPoint.code, perPoint.nameVi, perPoint.nameEn), baseIndicator: ind(points.code, points.nameVi, points.nameEn), factIds: ['F13', 'F14'], method: 'POINTS', rate: 3555, count: 238, population: 846090, arithmeticVi: '238 × 3.555 = 846.090', arithmeticEn: '238 × 3,555 = 846,090' },
-        { indicator: ind(phoneDensity.code, phoneDensity.nameVi, phoneDensity.nameEn), baseIndicator: ind('TELECOM_PHONE_SUBSCRIBERS', 'Thuê bao điện thoại', 'Telephone subscribers'), factIds: ['F18', 'F19'], method: 'DENSITY', rate: 105, count: 819000, population: 780000, arithmeticVi: '819.000 : 105 × 100 = 780.000', arithmeticEn: '819,000 ÷ 105 × 100 = 780,000' },
+        { __typename: 'PopulationEstimate' as const, indicator: ind(perPoint.code, perPoint.nameVi, perPoint.nameEn), baseIndicator: ind(points.code, points.nameVi, points.nameEn), factIds: ['F13', 'F14'], method: 'POINTS', rate: 3555, count: 238, population: 846090, arithmeticVi: '238 × 3.555 = 846.090', arithmeticEn: '238 × 3,555 = 846,090' },
+        { __typename: 'PopulationEstimate' as const, indicator: ind(phoneDensity.code, phoneDensity.nameVi, phoneDensity.nameEn), baseIndicator: ind('TELECOM_PHONE_SUBSCRIBERS', 'Thuê bao điện thoại', 'Telephone subscribers'), factIds: ['F18', 'F19'], method: 'DENSITY', rate: 105, count: 819000, population: 780000, arithmeticVi: '819.000 : 105 × 100 = 780.000', arithmeticEn: '819,000 ÷ 105 × 100 = 780,000' },
       ],
       min: 780000,
       max: 846090,

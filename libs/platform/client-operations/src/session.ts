@@ -1,79 +1,77 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  Role,
+  SessionCreateMutation,
+  SessionCreateMutationVariables,
+  SessionDeleteMutation,
+  SessionDeleteMutationVariables,
+  UserErrorFieldsFragment,
+  ViewerFieldsFragment,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from './session.generated';
 
+export type { SessionCreateMutation, SessionDeleteMutation, ViewerQuery };
 /** A staff role, as the gateway names it. */
-export type StaffRole = 'ADMIN' | 'EDITOR' | 'STATISTICIAN' | 'LICENSING_OFFICER' | 'INSPECTOR';
-
-/** A mutation's refusal of the caller's input (`UserError`): which field, why, and a code to act on. */
-export interface UserErrorFields {
-  __typename?: 'UserError';
-  /** The input path, e.g. `['input', 'title']`. */
-  field: string[];
-  message: string;
-  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'INVALID_TRANSITION' | 'FORBIDDEN' | 'RATE_LIMITED';
-}
-
+export type StaffRole = Role;
+/** A mutation's refusal of the caller's input (`UserError`): which field (the input path, e.g. `['input', 'title']`), why, and a code to act on. */
+export type UserErrorFields = UserErrorFieldsFragment;
 /** The signed-in staff member, as the portal shows them. */
-export interface ViewerFields {
-  __typename?: 'User';
-  id: string;
-  email: string;
-  displayName: string;
-  roles: StaffRole[];
-}
+export type ViewerFields = ViewerFieldsFragment;
 
-export interface ViewerQuery {
-  viewer: ViewerFields | null;
-}
-
-/** Who is signed in (the session cookie decides); `null` for a citizen. */
-export const VIEWER_QUERY: TypedDocumentNode<ViewerQuery, Record<string, never>> = gql`
-  query Viewer {
-    viewer {
-      id
-      email
-      displayName
-      roles
-    }
+/** What every mutation's `userErrors` holds: spread it, and interpolate this document beside. */
+export const USER_ERROR_FIELDS = gql`
+  fragment UserErrorFields on UserError {
+    field
+    message
+    code
   }
 `;
 
-export interface SessionCreateMutation {
-  sessionCreate: { user: ViewerFields | null; userErrors: UserErrorFields[] };
-}
+const VIEWER_FIELDS = gql`
+  fragment ViewerFields on User {
+    id
+    email
+    displayName
+    roles
+  }
+`;
+
+/** Who is signed in (the session cookie decides); `null` for a citizen. */
+export const VIEWER_QUERY: TypedDocumentNode<ViewerQuery, ViewerQueryVariables> = gql`
+  query Viewer {
+    viewer {
+      ...ViewerFields
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
 
 /** Signs in: the gateway sets the session cookie; a wrong password is a `userError`, never a detail of which part was wrong. */
-export const SESSION_CREATE_MUTATION: TypedDocumentNode<SessionCreateMutation, { input: { email: string; password: string } }> = gql`
+export const SESSION_CREATE_MUTATION: TypedDocumentNode<SessionCreateMutation, SessionCreateMutationVariables> = gql`
   mutation SessionCreate($input: SessionCreateInput!) {
     sessionCreate(input: $input) {
       user {
-        id
-        email
-        displayName
-        roles
+        ...ViewerFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${VIEWER_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
-export interface SessionDeleteMutation {
-  sessionDelete: { signedOut: boolean; userErrors: UserErrorFields[] };
-}
-
 /** Signs out: the session is revoked on the server, not only forgotten by the browser. */
-export const SESSION_DELETE_MUTATION: TypedDocumentNode<SessionDeleteMutation, Record<string, never>> = gql`
+export const SESSION_DELETE_MUTATION: TypedDocumentNode<SessionDeleteMutation, SessionDeleteMutationVariables> = gql`
   mutation SessionDelete {
     sessionDelete {
       signedOut
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;

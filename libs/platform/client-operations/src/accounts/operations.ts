@@ -1,106 +1,131 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { StaffRole, UserErrorFields } from '../session';
-
-const USER_ERRORS = 'userErrors { field message code }';
+import { USER_ERROR_FIELDS } from '../session';
+import type {
+  AccountAuditLogQuery,
+  AccountAuditLogQueryVariables,
+  PasswordResetCompleteMutation,
+  PasswordResetCompleteMutationVariables,
+  SessionEndMutation,
+  SessionEndMutationVariables,
+  SessionEndOthersMutation,
+  SessionEndOthersMutationVariables,
+  StaffAccountFieldsFragment,
+  StaffAccountsQuery,
+  StaffAccountsQueryVariables,
+  StaffSessionFieldsFragment,
+  UserCreateMutation,
+  UserCreateMutationVariables,
+  UserDisableMutation,
+  UserDisableMutationVariables,
+  UserEnableMutation,
+  UserEnableMutationVariables,
+  UserPasswordResetMutation,
+  UserPasswordResetMutationVariables,
+  UserRolesSetMutation,
+  UserRolesSetMutationVariables,
+  ViewerPasswordChangeMutation,
+  ViewerPasswordChangeMutationVariables,
+  ViewerSessionsQuery,
+  ViewerSessionsQueryVariables,
+} from './operations.generated';
 
 /** One of the viewer's signed-in sessions. */
-export interface StaffSessionFields {
-  __typename?: 'Session';
-  id: string;
-  current: boolean;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-}
+export type StaffSessionFields = StaffSessionFieldsFragment;
+/** A staff account as the admins' page lists it. */
+export type StaffAccountFields = StaffAccountFieldsFragment;
+/** One entry of an account's audit log. */
+export type AccountAuditEntryFields = Extract<NonNullable<AccountAuditLogQuery['node']>, { __typename: 'User' }>['auditLog'][number];
 
-export const VIEWER_SESSIONS_QUERY: TypedDocumentNode<{ viewerSessions: StaffSessionFields[] }, Record<string, never>> = gql`
-  query ViewerSessions {
-    viewerSessions {
-      id
-      current
-      createdAt
-      lastSeenAt
-      userAgent
-    }
+const SESSION_FIELDS = gql`
+  fragment StaffSessionFields on Session {
+    id
+    current
+    createdAt
+    lastSeenAt
+    userAgent
   }
 `;
 
-export const SESSION_END_MUTATION: TypedDocumentNode<
-  { sessionEnd: { endedSessionId: string | null; userErrors: UserErrorFields[] } },
-  { input: { id: string } }
-> = gql`
+export const VIEWER_SESSIONS_QUERY: TypedDocumentNode<ViewerSessionsQuery, ViewerSessionsQueryVariables> = gql`
+  query ViewerSessions {
+    viewerSessions {
+      ...StaffSessionFields
+    }
+  }
+  ${SESSION_FIELDS}
+`;
+
+export const SESSION_END_MUTATION: TypedDocumentNode<SessionEndMutation, SessionEndMutationVariables> = gql`
   mutation SessionEnd($input: SessionEndInput!) {
     sessionEnd(input: $input) {
       endedSessionId
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
-export const SESSION_END_OTHERS_MUTATION: TypedDocumentNode<
-  { sessionEndOthers: { endedCount: number | null; userErrors: UserErrorFields[] } },
-  Record<string, never>
-> = gql`
+export const SESSION_END_OTHERS_MUTATION: TypedDocumentNode<SessionEndOthersMutation, SessionEndOthersMutationVariables> = gql`
   mutation SessionEndOthers {
     sessionEndOthers {
       endedCount
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
-export const VIEWER_PASSWORD_CHANGE_MUTATION: TypedDocumentNode<
-  { viewerPasswordChange: { user: { id: string } | null; userErrors: UserErrorFields[] } },
-  { input: { currentPassword: string; newPassword: string } }
-> = gql`
+export const VIEWER_PASSWORD_CHANGE_MUTATION: TypedDocumentNode<ViewerPasswordChangeMutation, ViewerPasswordChangeMutationVariables> = gql`
   mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {
     viewerPasswordChange(input: $input) {
       user {
         id
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
-export const PASSWORD_RESET_COMPLETE_MUTATION: TypedDocumentNode<
-  { passwordResetComplete: { user: { id: string; email: string } | null; userErrors: UserErrorFields[] } },
-  { input: { email: string; code: string; newPassword: string } }
-> = gql`
+export const PASSWORD_RESET_COMPLETE_MUTATION: TypedDocumentNode<PasswordResetCompleteMutation, PasswordResetCompleteMutationVariables> = gql`
   mutation PasswordResetComplete($input: PasswordResetCompleteInput!) {
     passwordResetComplete(input: $input) {
       user {
         id
         email
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
+  }
+  ${USER_ERROR_FIELDS}
+`;
+
+const ACCOUNT_FIELDS = gql`
+  fragment StaffAccountFields on User {
+    id
+    email
+    displayName
+    roles
+    disabled
+    version
+    createdAt
   }
 `;
 
-/** A staff account as the admins' page lists it. */
-export interface StaffAccountFields {
-  __typename?: 'User';
-  id: string;
-  email: string;
-  displayName: string;
-  roles: StaffRole[];
-  disabled: boolean;
-  version: number;
-  createdAt: string;
-}
-
-const ACCOUNT_FIELDS = 'id email displayName roles disabled version createdAt';
-
-export const STAFF_ACCOUNTS_QUERY: TypedDocumentNode<
-  { users: { totalCount: number; nodes: StaffAccountFields[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
-  { after?: string | null }
-> = gql`
+export const STAFF_ACCOUNTS_QUERY: TypedDocumentNode<StaffAccountsQuery, StaffAccountsQueryVariables> = gql`
   query StaffAccounts($after: String) {
     users(first: 100, after: $after) {
       totalCount
       nodes {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
       pageInfo {
         hasNextPage
@@ -108,20 +133,10 @@ export const STAFF_ACCOUNTS_QUERY: TypedDocumentNode<
       }
     }
   }
+  ${ACCOUNT_FIELDS}
 `;
 
-/** One entry of an account's audit log. */
-export interface AccountAuditEntryFields {
-  occurredAt: string;
-  action: string;
-  actorName: string;
-  actor: { id: string; displayName: string } | null;
-}
-
-export const ACCOUNT_AUDIT_LOG_QUERY: TypedDocumentNode<
-  { node: { id: string; auditLog?: AccountAuditEntryFields[] } | null },
-  { id: string }
-> = gql`
+export const ACCOUNT_AUDIT_LOG_QUERY: TypedDocumentNode<AccountAuditLogQuery, AccountAuditLogQueryVariables> = gql`
   query AccountAuditLog($id: ID!) {
     node(id: $id) {
       id
@@ -140,67 +155,79 @@ export const ACCOUNT_AUDIT_LOG_QUERY: TypedDocumentNode<
   }
 `;
 
-type AccountPayload<Name extends string> = { [K in Name]: { user: StaffAccountFields | null; userErrors: UserErrorFields[] } };
-
-export const USER_CREATE_MUTATION: TypedDocumentNode<
-  AccountPayload<'userCreate'>,
-  { input: { email: string; displayName: string; password: string; roles: StaffRole[] } }
-> = gql`
+export const USER_CREATE_MUTATION: TypedDocumentNode<UserCreateMutation, UserCreateMutationVariables> = gql`
   mutation UserCreate($input: UserCreateInput!) {
     userCreate(input: $input) {
       user {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${ACCOUNT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
-export const USER_ROLES_SET_MUTATION: TypedDocumentNode<AccountPayload<'userRolesSet'>, { input: { id: string; version: number; roles: StaffRole[] } }> = gql`
+export const USER_ROLES_SET_MUTATION: TypedDocumentNode<UserRolesSetMutation, UserRolesSetMutationVariables> = gql`
   mutation UserRolesSet($input: UserRolesSetInput!) {
     userRolesSet(input: $input) {
       user {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${ACCOUNT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
-export const USER_DISABLE_MUTATION: TypedDocumentNode<AccountPayload<'userDisable'>, { input: { id: string; version: number } }> = gql`
+export const USER_DISABLE_MUTATION: TypedDocumentNode<UserDisableMutation, UserDisableMutationVariables> = gql`
   mutation UserDisable($input: UserDisableInput!) {
     userDisable(input: $input) {
       user {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${ACCOUNT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
-export const USER_ENABLE_MUTATION: TypedDocumentNode<AccountPayload<'userEnable'>, { input: { id: string; version: number } }> = gql`
+export const USER_ENABLE_MUTATION: TypedDocumentNode<UserEnableMutation, UserEnableMutationVariables> = gql`
   mutation UserEnable($input: UserEnableInput!) {
     userEnable(input: $input) {
       user {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${ACCOUNT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
-export const USER_PASSWORD_RESET_MUTATION: TypedDocumentNode<
-  { userPasswordReset: { user: StaffAccountFields | null; code: string | null; codeExpiresAt: string | null; userErrors: UserErrorFields[] } },
-  { input: { id: string; version: number } }
-> = gql`
+export const USER_PASSWORD_RESET_MUTATION: TypedDocumentNode<UserPasswordResetMutation, UserPasswordResetMutationVariables> = gql`
   mutation UserPasswordReset($input: UserPasswordResetInput!) {
     userPasswordReset(input: $input) {
       user {
-        ${ACCOUNT_FIELDS}
+        ...StaffAccountFields
       }
       code
       codeExpiresAt
-      ${USER_ERRORS}
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${ACCOUNT_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;

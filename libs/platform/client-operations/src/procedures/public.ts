@@ -1,92 +1,70 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  Channel,
+  DossierLookupQuery,
+  DossierLookupQueryVariables,
+  DossierState,
+  LicenceFieldsFragment,
+  LicenceFilter,
+  LicenceStatus,
+  LicenceType,
+  LicencesQuery,
+  LicencesQueryVariables,
+  ProcedureDetailFieldsFragment,
+  ProcedureField,
+  ProcedureFilter,
+  ProcedureQuery,
+  ProcedureQueryVariables,
+  ProcedureSearchQuery,
+  ProcedureSearchQueryVariables,
+  ProcedureSummaryFieldsFragment,
+  ProceduresQuery,
+  ProceduresQueryVariables,
+  PublicDossierFieldsFragment,
+  ServiceLevel,
+} from './public.generated';
 
+export type { DossierLookupQuery, LicencesQuery, ProcedureQuery, ProcedureSearchQuery, ProceduresQuery, ProceduresQueryVariables, ProcedureSearchQueryVariables, LicencesQueryVariables };
 /** Field of a procedure (`ProcedureField`). */
-export type ProcedureFieldValue =
-  | 'PUBLISHING'
-  | 'PRESS'
-  | 'ELECTRONIC_GAMES'
-  | 'POST'
-  | 'TELECOM_INTERNET'
-  | 'RADIO_FREQUENCY'
-  | 'INFORMATION_TECHNOLOGY'
-  | 'ELECTRONIC_INFORMATION'
-  | 'BROADCASTING';
+export type ProcedureFieldValue = ProcedureField;
 /** How a dossier comes in or goes back (`Channel`). */
-export type ChannelValue = 'IN_PERSON' | 'ONLINE' | 'POSTAL';
+export type ChannelValue = Channel;
 /** How much of a procedure is online (`ServiceLevel`). */
-export type ServiceLevelValue = 'FULL_PROCESS' | 'PARTIAL_PROCESS';
+export type ServiceLevelValue = ServiceLevel;
 /** The ten national states of a dossier (`DossierState`). */
-export type DossierStateValue =
-  | 'NEW'
-  | 'RECEIVED'
-  | 'NOT_ACCEPTED'
-  | 'PROCESSING'
-  | 'SUPPLEMENT_REQUESTED'
-  | 'FINANCIAL_OBLIGATION'
-  | 'WITHDRAWAL_REQUESTED'
-  | 'STOPPED'
-  | 'PROCESSED'
-  | 'RETURNED';
-export type LicenceTypeValue = 'BULLETIN_PUBLISHING' | 'NON_COMMERCIAL_PUBLICATION' | 'GAME_SERVICE_POINT_CERTIFICATE';
-export type LicenceStatusValue = 'VALID' | 'EXPIRED' | 'REVOKED';
-
-/** The time limit and fee of a procedure through one channel. */
-export interface ProcedureChannelFields {
-  __typename?: 'ProcedureChannel';
-  channel: ChannelValue;
-  timeLimitWorkingDays: number;
-  /** Whole đồng: 0 when free, null when not recorded (see feeNote). */
-  feeVnd: number | null;
-  feeNote: string | null;
-}
-
+export type DossierStateValue = DossierState;
+export type LicenceTypeValue = LicenceType;
+export type LicenceStatusValue = LicenceStatus;
+export type ProcedureFilterInput = ProcedureFilter;
+export type LicenceFilterInput = LicenceFilter;
 /** A procedure as the catalogue lists it. */
-export interface ProcedureSummaryFields {
-  __typename?: 'Procedure';
-  id: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  field: ProcedureFieldValue;
-  serviceLevel: ServiceLevelValue;
-  isSample: boolean;
-  channels: ProcedureChannelFields[];
-}
+export type ProcedureSummaryFields = ProcedureSummaryFieldsFragment;
+/** The time limit and fee of a procedure through one channel (`feeVnd`: whole đồng, 0 when free, null when not recorded). */
+export type ProcedureChannelFields = ProcedureSummaryFields['channels'][number];
+/** A procedure with every field of the national public service portal. */
+export type ProcedureDetailFields = ProcedureDetailFieldsFragment;
+/** What anyone holding a dossier code may see: no applicant data. */
+export type PublicDossierFields = PublicDossierFieldsFragment;
+/** A step of a dossier's public timeline. */
+export type TimelineEntryFields = PublicDossierFields['timeline'][number];
+/** A licence as the register lists it (`holderAddress`: staff only, null for anyone else). */
+export type LicenceFields = LicenceFieldsFragment;
 
-interface PageInfoFields {
-  __typename?: 'PageInfo';
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
-
-export interface ProcedureFilterInput {
-  field?: ProcedureFieldValue | null;
-  serviceLevel?: ServiceLevelValue | null;
-  channel?: ChannelValue | null;
-}
-
-export interface ProceduresQuery {
-  procedures: { __typename?: 'ProcedureConnection'; totalCount: number; pageInfo: PageInfoFields; nodes: ProcedureSummaryFields[] };
-}
-export interface ProceduresQueryVariables {
-  filter?: ProcedureFilterInput | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-const PROCEDURE_SUMMARY = `
-  id
-  code
-  nameVi
-  nameEn
-  field
-  serviceLevel
-  isSample
-  channels {
-    channel
-    timeLimitWorkingDays
-    feeVnd
-    feeNote
+const PROCEDURE_SUMMARY_FIELDS = gql`
+  fragment ProcedureSummaryFields on Procedure {
+    id
+    code
+    nameVi
+    nameEn
+    field
+    serviceLevel
+    isSample
+    channels {
+      channel
+      timeLimitWorkingDays
+      feeVnd
+      feeNote
+    }
   }
 `;
 
@@ -100,18 +78,12 @@ export const PROCEDURES_QUERY: TypedDocumentNode<ProceduresQuery, ProceduresQuer
         hasPreviousPage
       }
       nodes {
-        ${PROCEDURE_SUMMARY}
+        ...ProcedureSummaryFields
       }
     }
   }
+  ${PROCEDURE_SUMMARY_FIELDS}
 `;
-
-export interface ProcedureSearchQuery {
-  procedureSearch: { __typename?: 'ProcedureConnection'; totalCount: number; pageInfo: PageInfoFields; nodes: ProcedureSummaryFields[] };
-}
-export interface ProcedureSearchQueryVariables extends ProceduresQueryVariables {
-  query: string;
-}
 
 /** The catalogue searched ignoring case and diacritics, best match first. */
 export const PROCEDURE_SEARCH_QUERY: TypedDocumentNode<ProcedureSearchQuery, ProcedureSearchQueryVariables> = gql`
@@ -123,179 +95,110 @@ export const PROCEDURE_SEARCH_QUERY: TypedDocumentNode<ProcedureSearchQuery, Pro
         hasPreviousPage
       }
       nodes {
-        ${PROCEDURE_SUMMARY}
+        ...ProcedureSummaryFields
       }
     }
   }
+  ${PROCEDURE_SUMMARY_FIELDS}
 `;
 
-/** A procedure with every field of the national public service portal. */
-export interface ProcedureDetailFields extends ProcedureSummaryFields {
-  performingAgency: { __typename?: 'Unit'; id: string; code: string; nameVi: string; nameEn: string };
-  decidingAuthorityVi: string;
-  requiredDocuments: Array<{ __typename?: 'RequiredDocument'; nameVi: string; copies: number; note: string | null }>;
-  steps: string[];
-  legalBasis: Array<{ __typename?: 'LegalBasis'; reference: string; title: string; issuedOn: string | null }>;
-  resultVi: string;
-  nationalPortalUrl: string | null;
-  sourceFactId: string | null;
-  sourceQuote: string | null;
-}
-
-export interface ProcedureQuery {
-  procedure: ProcedureDetailFields | null;
-}
+const PROCEDURE_DETAIL_FIELDS = gql`
+  fragment ProcedureDetailFields on Procedure {
+    ...ProcedureSummaryFields
+    performingAgency {
+      id
+      code
+      nameVi
+      nameEn
+    }
+    decidingAuthorityVi
+    requiredDocuments {
+      nameVi
+      copies
+      note
+    }
+    steps
+    legalBasis {
+      reference
+      title
+      issuedOn
+    }
+    resultVi
+    nationalPortalUrl
+    sourceFactId
+    sourceQuote
+  }
+  ${PROCEDURE_SUMMARY_FIELDS}
+`;
 
 /** One procedure by its code. */
-export const PROCEDURE_QUERY: TypedDocumentNode<ProcedureQuery, { code: string }> = gql`
+export const PROCEDURE_QUERY: TypedDocumentNode<ProcedureQuery, ProcedureQueryVariables> = gql`
   query Procedure($code: String!) {
     procedure(code: $code) {
-      ${PROCEDURE_SUMMARY}
-      performingAgency {
-        id
-        code
-        nameVi
-        nameEn
-      }
-      decidingAuthorityVi
-      requiredDocuments {
-        nameVi
-        copies
-        note
-      }
-      steps
-      legalBasis {
-        reference
-        title
-        issuedOn
-      }
-      resultVi
-      nationalPortalUrl
-      sourceFactId
-      sourceQuote
+      ...ProcedureDetailFields
+    }
+  }
+  ${PROCEDURE_DETAIL_FIELDS}
+`;
+
+const PUBLIC_DOSSIER_FIELDS = gql`
+  fragment PublicDossierFields on PublicDossier {
+    code
+    procedure {
+      id
+      code
+      nameVi
+      nameEn
+    }
+    channel
+    returnChannel
+    receivedAt
+    dueOn
+    state
+    stateLabelVi
+    stateLabelEn
+    supplementDeadline
+    settledOn
+    onTime
+    timeline {
+      from
+      state
+      labelVi
+      labelEn
+      at
     }
   }
 `;
-
-/** A step of a dossier's public timeline. */
-export interface TimelineEntryFields {
-  __typename?: 'DossierTimelineEntry';
-  from: DossierStateValue | null;
-  state: DossierStateValue;
-  labelVi: string;
-  labelEn: string;
-  /** ISO instant. */
-  at: string;
-}
-
-/** What anyone holding a dossier code may see: no applicant data. */
-export interface PublicDossierFields {
-  __typename?: 'PublicDossier';
-  code: string;
-  procedure: { __typename?: 'Procedure'; id: string; code: string; nameVi: string; nameEn: string } | null;
-  channel: ChannelValue;
-  returnChannel: ChannelValue | null;
-  receivedAt: string;
-  dueOn: string;
-  state: DossierStateValue;
-  stateLabelVi: string;
-  stateLabelEn: string;
-  supplementDeadline: string | null;
-  settledOn: string | null;
-  onTime: boolean;
-  timeline: TimelineEntryFields[];
-}
-
-export interface DossierLookupQuery {
-  dossierLookup: PublicDossierFields | null;
-}
 
 /** The public lookup of a dossier by the code on its receipt (rate-limited per address: RATE_LIMITED). */
-export const DOSSIER_LOOKUP_QUERY: TypedDocumentNode<DossierLookupQuery, { code: string }> = gql`
+export const DOSSIER_LOOKUP_QUERY: TypedDocumentNode<DossierLookupQuery, DossierLookupQueryVariables> = gql`
   query DossierLookup($code: String!) {
     dossierLookup(code: $code) {
-      code
-      procedure {
-        id
-        code
-        nameVi
-        nameEn
-      }
-      channel
-      returnChannel
-      receivedAt
-      dueOn
-      state
-      stateLabelVi
-      stateLabelEn
-      supplementDeadline
-      settledOn
-      onTime
-      timeline {
-        from
-        state
-        labelVi
-        labelEn
-        at
-      }
+      ...PublicDossierFields
     }
   }
+  ${PUBLIC_DOSSIER_FIELDS}
 `;
 
-/** A licence as the register lists it. */
-export interface LicenceFields {
-  __typename?: 'Licence';
-  id: string;
-  type: LicenceTypeValue;
-  typeLabelVi: string;
-  typeLabelEn: string;
-  number: string;
-  holderName: string;
-  /** Staff only; null for anyone else. */
-  holderAddress: string | null;
-  subjectVi: string;
-  issuedOn: string;
-  validFrom: string;
-  validUntil: string | null;
-  revokedOn: string | null;
-  revocationReason: string | null;
-  status: LicenceStatusValue;
-  isSample: boolean;
-  version: number;
-}
-
-export interface LicenceFilterInput {
-  type?: LicenceTypeValue | null;
-  status?: LicenceStatusValue | null;
-  holder?: string | null;
-}
-
-export interface LicencesQuery {
-  licences: { __typename?: 'LicenceConnection'; totalCount: number; pageInfo: PageInfoFields; nodes: LicenceFields[] };
-}
-export interface LicencesQueryVariables {
-  filter?: LicenceFilterInput | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const LICENCE_FIELDS = `
-  id
-  type
-  typeLabelVi
-  typeLabelEn
-  number
-  holderName
-  holderAddress
-  subjectVi
-  issuedOn
-  validFrom
-  validUntil
-  revokedOn
-  revocationReason
-  status
-  isSample
-  version
+export const LICENCE_FIELDS = gql`
+  fragment LicenceFields on Licence {
+    id
+    type
+    typeLabelVi
+    typeLabelEn
+    number
+    holderName
+    holderAddress
+    subjectVi
+    issuedOn
+    validFrom
+    validUntil
+    revokedOn
+    revocationReason
+    status
+    isSample
+    version
+  }
 `;
 
 /** The licence register: by kind, status and words of the holder, number or subject. */
@@ -308,8 +211,9 @@ export const LICENCES_QUERY: TypedDocumentNode<LicencesQuery, LicencesQueryVaria
         hasPreviousPage
       }
       nodes {
-        ${LICENCE_FIELDS}
+        ...LicenceFields
       }
     }
   }
+  ${LICENCE_FIELDS}
 `;

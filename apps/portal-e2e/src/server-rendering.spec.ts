@@ -354,13 +354,15 @@ describe.skipIf(!withJavaScript)('a remote that cannot render on the server', ()
     it(`answers within the budget when its server entry ${behaviour}: that remote is rendered in the browser, the others on the server`, async () => {
       const portal = await startPortal({ env: { STATIC_ROOT: await appsWithNewsServerEntry(source) } });
       portals.push(portal);
+      // The others render on the server; asked first, so the time below is the news page's alone,
+      // not the first render's start-up (loading the shell's server build, warming the database).
+      expect(await (await fetch(`${portal.url}/thanh-tra?lang=vi`)).text()).toContain('thanh tra 2 cuộc/4 đơn vị');
       const started = Date.now();
       const response = await fetch(`${portal.url}/tin-tuc?lang=vi`);
       const html = await response.text();
       expect(response.status).toBe(200);
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(html).toContain('Đang tải mục Tin tức…');
-      expect(await (await fetch(`${portal.url}/thanh-tra?lang=vi`)).text()).toContain('thanh tra 2 cuộc/4 đơn vị');
 
       // The browser loads the remote's own browser build and shows the news.
       const page = await browser!.newPage();

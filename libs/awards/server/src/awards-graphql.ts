@@ -11,19 +11,21 @@ import {
 } from '@egov/awards-model';
 import { DomainError } from '@egov/errors';
 import {
+  badInput,
   connectionTypeDefs,
+  dayArgument,
   fromGlobalId,
+  type GraphQLModule,
   keysetConnection,
+  type KeysetOrder,
   keysetRange,
   mutationPayload,
-  requireRole,
-  type GraphQLModule,
-  type KeysetOrder,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  searchText,
 } from '@egov/graphql';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
-import { GraphQLError } from 'graphql';
 import { searchTokens } from '@egov/text';
 import { awardOrders, awardSearchOrders, type AwardListFilter, type AwardsRepository, type FoundAward, type PagedAward } from './awards-repository';
 
@@ -298,13 +300,7 @@ const authorities = {
 } as const;
 const recipientKinds = { COLLECTIVE: 'collective', INDIVIDUAL: 'individual', GROUP: 'group' } as const;
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
 const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
-}
 
 const position = (award: PagedAward) => [award.conferredOn, award.factId === null, award.factId ?? '', award.recordedAt, award.id];
 /** The orders of the awards as cursors name them: a cursor of one is refused by the other. */
@@ -338,13 +334,11 @@ function awardKey(id: string): string {
   return parsed?.typeName === 'Award' ? parsed.key : id;
 }
 
-const asDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
-
-type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: unknown };
+type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: Date };
 type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
 
 /** The model's input from the GraphQL one: omitted optional fields are null, the day an ISO date. */
-function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, 'kind' | 'conferredBy' | 'level' | 'recipientKind' | 'reasonVi' | 'period'>): AwardInput {
+function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, 'kind' | 'conferredBy' | 'level' | 'recipientKind' | 'reasonVi' | 'period' | 'conferredOn'>): AwardInput {
   return {
     factId: input.factId ?? null,
     kind: input.kind,
@@ -359,7 +353,7 @@ function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, '
     reasonEn: input.reasonEn ?? null,
     coveredFromYear: input.coveredFromYear ?? null,
     coveredToYear: input.coveredToYear ?? null,
-    conferredOn: asDay(input.conferredOn),
+    conferredOn: dayArgument(input.conferredOn),
     period: input.period,
     sourceQuote: input.sourceQuote ?? null,
   };
@@ -429,7 +423,7 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
             throw badInput('"recipientUnitCode" must be a unit code: lower-case words joined by hyphens.', 'recipientUnitCode');
           }
           const query = filter.query ?? '';
-          if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+          searchText(query);
 
           const criteria: AwardListFilter = {
             ...(filter.kind ? { kind: filter.kind } : {}),

@@ -1,6 +1,5 @@
 import type { Area } from '@egov/districts-model';
-import type { GraphQLModule, RequestContext } from '@egov/graphql';
-import { GraphQLError } from 'graphql';
+import { dayArgument, type GraphQLModule, type RequestContext } from '@egov/graphql';
 import type { DistrictsRepository } from './districts-repository';
 
 const typeDefs = /* GraphQL */ `
@@ -69,12 +68,8 @@ export function areaLoader(context: RequestContext, repository: DistrictsReposit
   return context.loader<string, Area | null>('area', (codes) => repository.getMany(codes));
 }
 
-const asDay = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined;
-  const day = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new GraphQLError('validOn must be a date, YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
-  return day;
-};
+/** A `validOn` argument as a day; none when left out (the `Date` scalar refuses anything but a date). */
+const validOnDay = (value: Date | null | undefined): string | undefined => (value == null ? undefined : dayArgument(value));
 
 /** Areas in the API: public reads, no mutations (the list of areas changes by law, not by users). */
 export function districtsGraphQLModule(repos: { districts: DistrictsRepository }): GraphQLModule {
@@ -87,15 +82,15 @@ export function districtsGraphQLModule(repos: { districts: DistrictsRepository }
       AreaKind: kinds,
       Area: {
         parent: (area: Area, _: unknown, context: RequestContext) => (area.parentCode ? areaLoader(context, repository).load(area.parentCode) : null),
-        districts: (area: Area, args: { validOn?: unknown }) => {
-          const validOn = asDay(args.validOn);
+        districts: (area: Area, args: { validOn?: Date | null }) => {
+          const validOn = validOnDay(args.validOn);
           return repository.list({ level: 'district', parentCode: area.code, ...(validOn ? { validOn } : {}) });
         },
       },
       Query: {
         area: (_: unknown, args: { code: string }, context: RequestContext) => areaLoader(context, repository).load(args.code),
-        districts: (_: unknown, args: { provinceCode: string; validOn?: unknown }) => {
-          const validOn = asDay(args.validOn);
+        districts: (_: unknown, args: { provinceCode: string; validOn?: Date | null }) => {
+          const validOn = validOnDay(args.validOn);
           return repository.list({ level: 'district', parentCode: args.provinceCode, ...(validOn ? { validOn } : {}) });
         },
         provinces: () => repository.list({ level: 'province' }),

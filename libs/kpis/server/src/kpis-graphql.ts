@@ -1,17 +1,20 @@
 import type { KeysetRange } from '@egov/db';
 import { areaLoader, type DistrictsRepository } from '@egov/districts-server';
 import {
+  badInput,
+  codeArgument,
   connectionFromArray,
   connectionTypeDefs,
   fromGlobalId,
+  type GraphQLModule,
   keysetConnection,
+  type KeysetOrder,
   keysetRange,
   mutationPayload,
-  requireRole,
-  type GraphQLModule,
-  type KeysetOrder,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  searchText,
 } from '@egov/graphql';
 import {
   PERIOD_CODE_PATTERN,
@@ -588,29 +591,12 @@ const periodKindCodes = { YEAR: 'year', HALF: 'half', QUARTER: 'quarter', MONTH:
 const statusCodes = { PROVISIONAL: 'provisional', FINAL: 'final' } as const;
 const methodCodes = { DENSITY: 'density', POINTS: 'points' } as const;
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
-}
-
 const AREA_CODE = /^\d{2,5}$/;
 const INDICATOR_CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Refuses, as BAD_USER_INPUT, a code argument that cannot name anything (an injection string, a page of text). */
-function checkCode(value: string, argument: string, pattern: RegExp, shape: string): string {
-  if (value.length > 100 || !pattern.test(value)) throw badInput(`"${argument}" must be ${shape}.`, argument);
-  return value;
-}
-const checkPeriod = (value: string, argument = 'period') => checkCode(value, argument, PERIOD_CODE_PATTERN, 'a period code: 2020, 2020-H1, 2020-Q3 or 2020-06');
-const checkArea = (value: string, argument = 'areaCode') => checkCode(value, argument, AREA_CODE, 'a GSO area code of 2 to 5 digits');
-
-function checkQuery(query: string): string {
-  if (query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
-  return query;
-}
+const checkPeriod = (value: string, argument = 'period') => codeArgument(value, argument, PERIOD_CODE_PATTERN, 'a period code: 2020, 2020-H1, 2020-Q3 or 2020-06');
+const checkArea = (value: string, argument = 'areaCode') => codeArgument(value, argument, AREA_CODE, 'a GSO area code of 2 to 5 digits');
 
 /** What a well-formed code may name, and how to say that it names nothing. */
 const unknownMessages = {
@@ -897,7 +883,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           args.code.length <= 100 && INDICATOR_CODE.test(args.code) ? indicatorLoader(context).load(args.code) : null,
         indicators: async (_: unknown, args: PageArgs & { filter?: { field?: KpiField | null; query?: string | null } | null }, context: RequestContext) => {
           const filter = { ...(args.filter?.field ? { field: args.filter.field } : {}) };
-          const query = checkQuery(args.filter?.query ?? '').trim();
+          const query = searchText(args.filter?.query ?? '').trim();
           const list = query ? await kpis.searchIndicators(query, filter) : await kpis.listIndicators(filter);
           primeIndicators(context, list);
           return connectionFromArray(list, args);
@@ -913,8 +899,8 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           const codes = {
             period: filter.period ? checkPeriod(filter.period) : null,
             areaCode: filter.areaCode ? checkArea(filter.areaCode) : null,
-            indicatorCode: filter.indicatorCode ? checkCode(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') : null,
-            ownerUnitCode: filter.ownerUnitCode ? checkCode(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') : null,
+            indicatorCode: filter.indicatorCode ? codeArgument(filter.indicatorCode, 'indicatorCode', INDICATOR_CODE, 'an indicator code') : null,
+            ownerUnitCode: filter.ownerUnitCode ? codeArgument(filter.ownerUnitCode, 'ownerUnitCode', UNIT_CODE, 'a unit code') : null,
           };
           const criteria = {
             ...(codes.period ? { period: codes.period } : {}),

@@ -1,15 +1,17 @@
 import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
+  dayArgument,
   fromGlobalId,
+  type GraphQLModule,
   keysetConnection,
+  type KeysetOrder,
   keysetRange,
   mutationPayload,
-  requireRole,
-  type GraphQLModule,
-  type KeysetOrder,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  searchText,
 } from '@egov/graphql';
 import {
   licenceStatus,
@@ -21,7 +23,6 @@ import {
 } from '@egov/licences-model';
 import { dayInVietnam } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
-import { GraphQLError } from 'graphql';
 import {
   isLicenceSearch,
   licenceOrderColumns,
@@ -186,12 +187,8 @@ const searchOrder: KeysetOrder<ListedLicence> = {
   position: (licence) => licence.position,
 };
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
 /** Staff who may see a holder's address. */
 const STAFF = ['admin', 'licensing_officer', 'inspector'] as const;
-
-const day = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 /** The register's key of a licence: the key of a Licence global id, or the id as given (a UUID). */
 function licenceKey(id: string): string {
@@ -225,16 +222,16 @@ interface IssueArgs {
     holderName: string;
     holderAddress?: string | null;
     subjectVi: string;
-    issuedOn: unknown;
-    validFrom?: unknown;
-    validUntil?: unknown;
+    issuedOn: Date;
+    validFrom?: Date | null;
+    validUntil?: Date | null;
     issuerUnitCode: string;
     isSample: boolean;
   };
 }
 
 interface RevokeArgs {
-  input: { id: string; version: number; revokedOn: unknown; reason: string };
+  input: { id: string; version: number; revokedOn: Date; reason: string };
 }
 
 type LicenceFilterArgs = { type?: LicenceType | null; status?: LicenceStatus | null; holder?: string | null; isSample?: boolean | null } | null;
@@ -271,9 +268,7 @@ export function licencesGraphQLModule(
       Query: {
         licences: async (_: unknown, args: PageArgs & { filter?: LicenceFilterArgs }) => {
           const filter = args.filter ?? {};
-          if (filter.holder && filter.holder.length > MAX_QUERY_LENGTH) {
-            throw new GraphQLError(`A search is at most ${MAX_QUERY_LENGTH} characters.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'holder' } });
-          }
+          if (filter.holder) searchText(filter.holder, 'holder');
           const listFilter: LicenceListFilter = {
             asOf: today(),
             ...(filter.type ? { type: filter.type } : {}),
@@ -297,9 +292,9 @@ export function licencesGraphQLModule(
                 {
                   ...rest,
                   holderAddress: holderAddress ?? null,
-                  issuedOn: day(issuedOn),
-                  validFrom: day(validFrom ?? issuedOn),
-                  validUntil: validUntil ? day(validUntil) : null,
+                  issuedOn: dayArgument(issuedOn),
+                  validFrom: dayArgument(validFrom ?? issuedOn),
+                  validUntil: validUntil ? dayArgument(validUntil) : null,
                   revokedOn: null,
                   revocationReason: null,
                 },
@@ -312,7 +307,7 @@ export function licencesGraphQLModule(
           mutationPayload(async () => {
             const actor = requireRole(context, 'licensing_officer');
             const { id, version, revokedOn, reason } = args.input;
-            const licence = await withInputFields(licences.revoke(licenceKey(id), version, { revokedOn: day(revokedOn), reason }, { actor }));
+            const licence = await withInputFields(licences.revoke(licenceKey(id), version, { revokedOn: dayArgument(revokedOn), reason }, { actor }));
             return { licence };
           }),
       },

@@ -1,21 +1,24 @@
 import { DomainError } from '@egov/errors';
 import {
-  fromGlobalId,
+  badInput,
+  type Connection,
   connectionTypeDefs,
   countUpTo,
+  dayArgument,
   DEFAULT_COUNT_LIMIT,
-  MAX_COUNT_LIMIT,
   DEFAULT_PAGE_SIZE,
-  keysetConnection,
-  keysetRange,
-  type KeysetOrder,
-  MAX_PAGE_SIZE,
-  type Connection,
-  mutationPayload,
-  requireRole,
+  fromGlobalId,
   type GraphQLModule,
+  keysetConnection,
+  type KeysetOrder,
+  keysetRange,
+  MAX_COUNT_LIMIT,
+  MAX_PAGE_SIZE,
+  mutationPayload,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  searchText,
 } from '@egov/graphql';
 import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleInput } from '@egov/news-model';
 import type { Unit } from '@egov/units-model';
@@ -255,14 +258,10 @@ const typeDefs = /* GraphQL */ `
 
 const states = { DRAFT: 'draft', PUBLISHED: 'published', WITHDRAWN: 'withdrawn' } as const;
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
 /** The furthest a numbered page may start: far beyond any list of a department's news. */
 const MAX_OFFSET = 100_000;
 /** Longer than any slug the model accepts (120), so an address this long is a mistake. */
 const MAX_SLUG_LENGTH = 200;
-
-const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
 const isEditor = (context: RequestContext) => !!context.viewer?.roles.some((role) => role === 'editor' || role === 'admin');
 
@@ -278,8 +277,6 @@ function articleKey(id: string): string {
   return parsed.key;
 }
 
-const asDay = (value: Date | string | null | undefined) =>
-  value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
 interface ContentArgs {
   slug?: string | null;
@@ -305,7 +302,7 @@ const articleInput = (input: ContentArgs): ArticleInput => ({
   authorName: input.authorName,
   authorUnitCode: input.authorUnitCode,
   relatedUnitCodes: input.relatedUnitCodes ?? [],
-  eventDate: asDay(input.eventDate),
+  eventDate: input.eventDate == null ? null : dayArgument(input.eventDate),
   reportsPeriod: input.reportsPeriod ?? null,
   topics: input.topics ?? [],
   images: input.images ?? [],
@@ -431,7 +428,7 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           return news.getBySlug(args.slug, { includeUnpublished: isEditor(context) });
         },
         newsSearch: async (_: unknown, args: PageArgs & { query: string; offset?: number | null }) => {
-          if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+          searchText(args.query);
           const offset = pageOffset(args.offset);
           if (offset !== undefined && (args.after || args.before || args.last)) {
             throw badInput('Give "offset" with "first" only.', 'offset');
@@ -449,7 +446,7 @@ export function newsGraphQLModule(repos: { news: NewsRepository; units: UnitsRep
           };
         },
         newsSearchCount: async (_: unknown, args: { query: string; limit?: number | null }) => {
-          if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+          searchText(args.query);
           const limit = args.limit ?? DEFAULT_COUNT_LIMIT;
           if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw badInput(`"limit" must be between 1 and ${MAX_COUNT_LIMIT}.`, 'limit');
           return countUpTo(await searching(() => news.searchCount(args.query, {}, limit + 1)), limit);

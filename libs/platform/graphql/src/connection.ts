@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from './arguments';
 
 /** Most items one page may hold; a client asking for more gets a clear error, not a silent cut. */
 export const MAX_PAGE_SIZE = 100;
@@ -16,10 +16,6 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
-}
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');

@@ -1,3 +1,4 @@
+export { badInput, codeArgument, dayArgument, MAX_QUERY_LENGTH, searchText } from './arguments';
 export { baseTypeDefs } from './base-schema';
 export { composeSchema } from './compose-schema';
 export { countTypeDefs, countUpTo, DEFAULT_COUNT_LIMIT, MAX_COUNT_LIMIT, type Count } from './count';

@@ -1,5 +1,5 @@
 import type { KeysetColumn, KeysetRange, SortValue } from '@egov/db';
-import { GraphQLError } from 'graphql';
+import { badInput } from './arguments';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from './connection';
 
 /**
@@ -19,10 +19,6 @@ export interface KeysetOrder<T> {
   columns: readonly KeysetColumn[];
   /** The values of the columns for one item, in the same order. */
   position: (item: T) => SortValue[];
-}
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
 function pageSize(value: number | null | undefined, argument: string): number | null {

@@ -1,15 +1,18 @@
 import { DomainError } from '@egov/errors';
 import {
+  badInput,
   connectionFromArray,
   connectionTypeDefs,
-  keysetConnection,
-  keysetRange,
-  mutationPayload,
-  requireRole,
+  dayArgument,
   type GraphQLModule,
+  keysetConnection,
   type KeysetOrder,
+  keysetRange,
+  MAX_QUERY_LENGTH,
+  mutationPayload,
   type PageArgs,
   type RequestContext,
+  requireRole,
 } from '@egov/graphql';
 import {
   allowedTransitions,
@@ -461,19 +464,14 @@ const dossierOrder: KeysetOrder<ListedDossier> = {
   position: (dossier) => dossier.position,
 };
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
 /** The longest code argument accepted: procedure codes have at most 40 characters, dossier codes 15. */
 const MAX_CODE_LENGTH = 100;
-
-const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
 function boundedText(value: string, max: number, argument: string): string {
   if (value.length > max) throw badInput(`"${argument}" is at most ${max} characters.`, argument);
   return value;
 }
 
-const day = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const instant = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
 
 /** Officials who handle dossiers; admins may do anything. */
@@ -551,7 +549,7 @@ interface TransitionArgs {
     version: number;
     to: DossierState;
     note?: string | null;
-    supplement?: { reason: string; deadline: unknown } | null;
+    supplement?: { reason: string; deadline: Date } | null;
     returnChannel?: Channel | null;
   };
 }
@@ -688,7 +686,7 @@ export function proceduresGraphQLModule(
             if (!DOSSIER_CODE_PATTERN.test(code)) throw DomainError.invalid('code', 'A dossier code looks like LSN-200626-0001.');
             const details = {
               note: note ?? null,
-              ...(supplement ? { supplement: { reason: supplement.reason, deadline: day(supplement.deadline) } } : {}),
+              ...(supplement ? { supplement: { reason: supplement.reason, deadline: dayArgument(supplement.deadline) } } : {}),
               ...(returnChannel ? { returnChannel } : {}),
             };
             const dossier = await withInputFields(procedures.transitionDossier(code, version, to, details, { actor }), { state: 'to' });

@@ -1,7 +1,15 @@
 import { areaLoader, type DistrictsRepository } from '@egov/districts-server';
-import { connectionFromArray, connectionTypeDefs, type GraphQLModule, type PageArgs, type RequestContext } from '@egov/graphql';
+import {
+  badInput,
+  codeArgument,
+  connectionFromArray,
+  connectionTypeDefs,
+  type GraphQLModule,
+  type PageArgs,
+  type RequestContext,
+  searchText,
+} from '@egov/graphql';
 import type { Person, Unit } from '@egov/units-model';
-import { GraphQLError } from 'graphql';
 import type { UnitsRepository } from './units-repository';
 
 const typeDefs = /* GraphQL */ `
@@ -107,21 +115,8 @@ const unitKinds = {
   NATIONAL_AGENCY: 'national_agency',
 } as const;
 
-/** The longest search text accepted: a search is a few words, not a document. */
-const MAX_QUERY_LENGTH = 200;
-
 const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const AREA_CODE = /^\d{2,5}$/;
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
-}
-
-/** Refuses, as BAD_USER_INPUT, a code argument that cannot name anything (an injection string, a page of text). */
-function checkCode(value: string, argument: string, pattern: RegExp, shape: string): string {
-  if (value.length > 100 || !pattern.test(value)) throw badInput(`"${argument}" must be ${shape}.`, argument);
-  return value;
-}
 
 /** The request's loader of units by code; other domains use it for their unit fields. */
 export function unitLoader(context: RequestContext, repository: UnitsRepository) {
@@ -168,8 +163,8 @@ export function unitsGraphQLModule(repos: { units: UnitsRepository; districts: D
         unit: (_: unknown, args: { code: string }, context: RequestContext) => unitLoader(context, units).load(args.code),
         units: async (_: unknown, args: PageArgs & { filter?: UnitFilterArgs | null }, context: RequestContext) => {
           const filter = args.filter ?? {};
-          const parentCode = filter.parentCode ? checkCode(filter.parentCode, 'parentCode', UNIT_CODE, 'a unit code: lower-case words joined by hyphens') : null;
-          const areaCode = filter.areaCode ? checkCode(filter.areaCode, 'areaCode', AREA_CODE, 'a GSO area code of 2 to 5 digits') : null;
+          const parentCode = filter.parentCode ? codeArgument(filter.parentCode, 'parentCode', UNIT_CODE, 'a unit code: lower-case words joined by hyphens') : null;
+          const areaCode = filter.areaCode ? codeArgument(filter.areaCode, 'areaCode', AREA_CODE, 'a GSO area code of 2 to 5 digits') : null;
           const list = await units.list({
             ...(filter.kind ? { kind: filter.kind } : {}),
             ...(parentCode ? { parentCode } : {}),
@@ -189,10 +184,7 @@ export function unitsGraphQLModule(repos: { units: UnitsRepository; districts: D
         },
         unitTree: async () => (await units.tree()).map((node) => node.unit),
         unitSearch: async (_: unknown, args: PageArgs & { query: string }) => {
-          if (args.query.length > MAX_QUERY_LENGTH) {
-            throw badInput(`A search is at most ${MAX_QUERY_LENGTH} characters.`, 'query');
-          }
-          return connectionFromArray(await units.search(args.query), args);
+          return connectionFromArray(await units.search(searchText(args.query)), args);
         },
       },
     },

@@ -13,7 +13,21 @@ async function boundaryErrors(file: string, importPath: string): Promise<string[
   return (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
 }
 
+/** Lints a value import of graphql as if it were written in a file of the given project: the restricted-import complaints. */
+async function graphqlValueImportErrors(file: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { parse } from 'graphql';\nexport default parse;\n`, { filePath: resolve(workspace, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
 describe('import rules of the workspace', () => {
+  it('refuses a value import of graphql in every project that runs in a browser, by its runtime tag, and nowhere else', async () => {
+    for (const file of ['apps/news/src/probe.ts', 'libs/platform/ui/src/probe.ts', 'libs/units/model/src/probe.ts']) {
+      expect((await graphqlValueImportErrors(file)).join('\n')).toMatch(/through @apollo\/client/);
+    }
+    expect(await graphqlValueImportErrors('libs/platform/graphql/src/probe.ts')).toEqual([]);
+    expect(await graphqlValueImportErrors('apps/gateway/src/probe.ts')).toEqual([]);
+  });
+
   it('lets a server library use its model and the platform', async () => {
     expect(await boundaryErrors('libs/units/server/src/probe.ts', '@egov/units-model')).toEqual([]);
     expect(await boundaryErrors('libs/units/server/src/probe.ts', '@egov/db')).toEqual([]);

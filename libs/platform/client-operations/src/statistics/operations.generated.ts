@@ -188,6 +188,8 @@ export type ReportingPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReportingPeriodsQuery = { reportingPeriods: Array<{ __typename: 'ReportingPeriod', id: string, code: string, labelVi: string, labelEn: string, startsOn: string, endsOn: string, published: boolean }> };
 
+export type SeriesObservationFieldsFragment = { __typename: 'Observation', id: string, value: number, targetValue: number | null, period: { __typename: 'ReportingPeriod', id: string, code: string }, area: { __typename: 'Area', id: string, code: string } };
+
 export type IndicatorSeriesQueryVariables = Exact<{
   code: string;
   areaCode: string;

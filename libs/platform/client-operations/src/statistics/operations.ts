@@ -33,6 +33,7 @@ import type {
   ReportingPeriodPublishMutationVariables,
   ReportingPeriodsQuery,
   ReportingPeriodsQueryVariables,
+  SeriesObservationFieldsFragment,
   StatisticsDashboardQuery,
   StatisticsDashboardQueryVariables,
 } from './operations.generated';
@@ -58,7 +59,7 @@ type Dashboard = NonNullable<StatisticsDashboardQuery['statisticsDashboard']>;
 /** A figure of the dashboard with its target, derived figures and source. */
 export type DashboardObservationFields = NonNullable<Dashboard['fields'][number]['indicators'][number]['observation']>;
 /** One figure of an indicator in a period (for a chart across periods or areas). */
-export type SeriesObservationFields = NonNullable<IndicatorSeriesQuery['indicator']>['observations']['nodes'][number];
+export type SeriesObservationFields = SeriesObservationFieldsFragment;
 /** A district-level unit of the province. */
 export type DistrictFields = DistrictFiguresQuery['districts'][number];
 /** An award of the register. */
@@ -226,6 +227,22 @@ export const REPORTING_PERIODS_QUERY: TypedDocumentNode<ReportingPeriodsQuery, R
   ${PERIOD_FIELDS}
 `;
 
+const SERIES_OBSERVATION_FIELDS = gql`
+  fragment SeriesObservationFields on Observation {
+    id
+    value
+    targetValue
+    period {
+      id
+      code
+    }
+    area {
+      id
+      code
+    }
+  }
+`;
+
 /** An indicator's figures for one area in up to 60 periods (30 years of halves, within the gateway's query cost), with every period. */
 export const INDICATOR_SERIES_QUERY: TypedDocumentNode<IndicatorSeriesQuery, IndicatorSeriesQueryVariables> = gql`
   query IndicatorSeries($code: String!, $areaCode: String!) {
@@ -236,23 +253,14 @@ export const INDICATOR_SERIES_QUERY: TypedDocumentNode<IndicatorSeriesQuery, Ind
       ...IndicatorFields
       observations(filter: {areaCode: $areaCode}, first: 60) {
         nodes {
-          id
-          value
-          targetValue
-          period {
-            id
-            code
-          }
-          area {
-            id
-            code
-          }
+          ...SeriesObservationFields
         }
       }
     }
   }
   ${INDICATOR_FIELDS}
   ${PERIOD_FIELDS}
+  ${SERIES_OBSERVATION_FIELDS}
 `;
 
 /** The province's district-level units as they were at the end of the period, and an indicator's figures of that period in up to 30 areas (Lạng Sơn had 11 district-level units and the province). */
@@ -269,22 +277,13 @@ export const DISTRICT_FIGURES_QUERY: TypedDocumentNode<DistrictFiguresQuery, Dis
       ...IndicatorFields
       observations(filter: {period: $period}, first: 30) {
         nodes {
-          id
-          value
-          targetValue
-          period {
-            id
-            code
-          }
-          area {
-            id
-            code
-          }
+          ...SeriesObservationFields
         }
       }
     }
   }
   ${INDICATOR_FIELDS}
+  ${SERIES_OBSERVATION_FIELDS}
 `;
 
 /** The awards register, filtered, latest first: the first 50 (within the gateway's query cost; a half-year has a handful), with the total. */

@@ -4,6 +4,7 @@ import {
   dayArgument,
   fromGlobalId,
   type GraphQLModule,
+  hasRole,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -187,8 +188,8 @@ const searchOrder: KeysetOrder<ListedLicence> = {
   position: (licence) => licence.position,
 };
 
-/** Staff who may see a holder's address. */
-const STAFF = ['admin', 'licensing_officer', 'inspector'] as const;
+/** Staff who may see a holder's address (admins too). */
+const SEES_HOLDER_ADDRESS = ['licensing_officer', 'inspector'] as const;
 
 /** The register's key of a licence: the key of a Licence global id, or the id as given (a UUID). */
 function licenceKey(id: string): string {
@@ -259,7 +260,7 @@ export function licencesGraphQLModule(
         typeLabelVi: (licence: Licence) => licenceTypeLabels[licence.type].vi,
         typeLabelEn: (licence: Licence) => licenceTypeLabels[licence.type].en,
         holderAddress: (licence: Licence, _: unknown, context: RequestContext) =>
-          context.viewer?.roles.some((role) => (STAFF as readonly string[]).includes(role)) ? licence.holderAddress : null,
+          hasRole(context, ...SEES_HOLDER_ADDRESS) ? licence.holderAddress : null,
         status: (licence: Licence) => licenceStatus(licence, today()),
         statusLabelVi: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].vi,
         statusLabelEn: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].en,

@@ -9,6 +9,7 @@ import {
   DEFAULT_PAGE_SIZE,
   fromGlobalId,
   type GraphQLModule,
+  hasRole,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -18,12 +19,12 @@ import {
   type PageArgs,
   type RequestContext,
   requireRole,
+  requireRoleToRead,
   searchText,
 } from '@egov/graphql';
 import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleInput } from '@egov/news-model';
 import type { Unit } from '@egov/units-model';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
-import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import { articleCursor, searchColumns, type NewsRepository, type SearchHit } from './news-repository';
 
@@ -263,7 +264,7 @@ const MAX_OFFSET = 100_000;
 /** Longer than any slug the model accepts (120), so an address this long is a mistake. */
 const MAX_SLUG_LENGTH = 200;
 
-const isEditor = (context: RequestContext) => !!context.viewer?.roles.some((role) => role === 'editor' || role === 'admin');
+const isEditor = (context: RequestContext) => hasRole(context, 'editor');
 
 /** The request's loader of articles by id (any state); callers decide what the viewer may see. */
 function articleLoader(context: RequestContext, repository: NewsRepository) {
@@ -362,15 +363,7 @@ function offsetConnection<T>(items: readonly T[], offset: number, total: number)
 /** Search results by relevance; their cursors hold the score, publication time and id. */
 const searchOrder: KeysetOrder<SearchHit> = { name: 'relevance', columns: searchColumns, position: (hit) => hit.position };
 
-/** Role checks of a read: a refusal is an error of the query (there is no payload to carry it). */
-function requireEditorRead(context: RequestContext): void {
-  try {
-    requireRole(context, 'editor');
-  } catch (error) {
-    if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
-    throw error;
-  }
-}
+const requireEditorRead = (context: RequestContext) => requireRoleToRead(context, 'editor');
 
 /**
  * How many searches one process runs at once; the others wait their turn. A search keeps the

@@ -21,4 +21,4 @@ export {
 } from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
-export { mutationPayload, requireRole, type UserError } from './user-errors';
+export { hasRole, mutationPayload, requireRole, requireRoleToRead, type UserError } from './user-errors';

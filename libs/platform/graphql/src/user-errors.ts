@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { DomainError, type DomainErrorCode } from '@egov/errors';
 import type { RequestContext, Role } from './request-context';
 
@@ -38,4 +39,23 @@ export function requireRole(context: RequestContext, ...allowed: Role[]): string
     throw new DomainError('FORBIDDEN', `This needs the role ${allowed.length ? allowed.join(' or ') : 'admin'}.`);
   }
   return viewer.userId;
+}
+
+/** Whether the viewer holds one of the roles (admins hold them all): for reads that show staff more. */
+export function hasRole(context: RequestContext, ...allowed: Role[]): boolean {
+  const viewer = context.viewer;
+  return !!viewer && (viewer.roles.includes('admin') || allowed.some((role) => viewer.roles.includes(role)));
+}
+
+/**
+ * `requireRole` for a read: a query has no payload to carry a user error, so the refusal is an
+ * error of the query, FORBIDDEN, with the same words.
+ */
+export function requireRoleToRead(context: RequestContext, ...allowed: Role[]): string {
+  try {
+    return requireRole(context, ...allowed);
+  } catch (error) {
+    if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import {
   connectionTypeDefs,
   dayArgument,
   type GraphQLModule,
+  hasRole,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -13,6 +14,7 @@ import {
   type PageArgs,
   type RequestContext,
   requireRole,
+  requireRoleToRead,
 } from '@egov/graphql';
 import {
   allowedTransitions,
@@ -477,18 +479,8 @@ const instant = (value: unknown): string => (value instanceof Date ? value.toISO
 /** Officials who handle dossiers; admins may do anything. */
 const OFFICIAL = 'licensing_officer' as const;
 
-/** Refuses a protected read with a FORBIDDEN error (queries have no userErrors). */
-function requireOfficialRead(context: RequestContext): void {
-  try {
-    requireRole(context, OFFICIAL);
-  } catch (error) {
-    if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
-    throw error;
-  }
-}
-
-const isOfficial = (context: RequestContext) =>
-  !!context.viewer && (context.viewer.roles.includes('admin') || context.viewer.roles.includes(OFFICIAL));
+const requireOfficialRead = (context: RequestContext) => requireRoleToRead(context, OFFICIAL);
+const isOfficial = (context: RequestContext) => hasRole(context, OFFICIAL);
 
 /** The request's loader of procedures by code. */
 export function procedureLoader(context: RequestContext, repository: ProceduresRepository) {

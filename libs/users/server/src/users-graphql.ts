@@ -2,15 +2,16 @@ import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
   fromGlobalId,
+  type GraphQLModule,
   keysetConnection,
+  type KeysetOrder,
   keysetRange,
   mutationPayload,
-  requireRole,
-  roles,
-  type GraphQLModule,
-  type KeysetOrder,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  requireRoleToRead,
+  roles,
 } from '@egov/graphql';
 import { userRoles, type User, type UserRole } from '@egov/users-model';
 import { GraphQLError } from 'graphql';
@@ -347,9 +348,7 @@ export function usersGraphQLModule(deps: { users: UsersRepository; sessions: Ses
       Query: {
         viewer: (_: unknown, __: unknown, context: RequestContext) => (context.viewer ? userLoader(context, users).load(context.viewer.userId) : null),
         users: async (_: unknown, args: PageArgs, context: RequestContext) => {
-          if (!context.viewer?.roles.includes('admin')) {
-            throw new GraphQLError(context.viewer ? 'This needs the role admin.' : 'Sign in to do this.', { extensions: { code: 'FORBIDDEN' } });
-          }
+          requireRoleToRead(context);
           const range = keysetRange(args, byEmail);
           const page = await users.page(range);
           const loader = userLoader(context, users);

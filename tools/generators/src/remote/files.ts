@@ -1,4 +1,5 @@
 import type { RemoteOptions } from './options';
+import { operationsImportPath, unitsQueryConstant, unitsQueryName } from './operations';
 
 /** A file the generator writes: its path from the workspace root and its text. */
 export interface GeneratedFile {
@@ -64,37 +65,62 @@ export const ${o.propertyName}Messages = defineMessages({
   vi: {
     title: ${quote(o.nav.vi)},
     intro: ${quote(`Trang đầu của mục ${o.nav.vi}.`)},
-    noticeTitle: 'Đang xây dựng',
-    noticeBody: 'Nội dung của mục này đang được hoàn thiện.',
-    alertInfo: 'Thông tin',
+    unitsTitle: 'Các đơn vị của Sở',
+    unitsCount: '{count} đơn vị',
+    unitsLoading: 'Đang tải danh sách đơn vị…',
+    unitsFailed: 'Chưa tải được danh sách đơn vị. Vui lòng thử lại sau.',
+    alertError: 'Lỗi',
   },
   en: {
     title: ${quote(o.nav.en)},
     intro: ${quote(`The first page of the ${o.nav.en} section.`)},
-    noticeTitle: 'Under construction',
-    noticeBody: 'The content of this section is being prepared.',
-    alertInfo: 'Information',
+    unitsTitle: "The department's units",
+    unitsCount: '{count} units',
+    unitsLoading: 'Loading the units…',
+    unitsFailed: 'The units could not be loaded. Please try again later.',
+    alertError: 'Error',
   },
 });
 `;
 
-const homePage = (o: RemoteOptions) => `import { useI18n } from '@egov/i18n';
+const homePage = (o: RemoteOptions) => `import { useQuery } from '@apollo/client/react';
+import { ${unitsQueryConstant(o)} } from '${operationsImportPath(o)}';
+import { useI18n } from '@egov/i18n';
 import { Alert } from '@egov/ui';
 import { ${o.propertyName}Messages } from '../messages';
 
 /**
  * The remote's first page, at its route base. It is content only: the shell (or, run alone, the
- * bootstrap) gives the page frame and its \`main\` landmark.
+ * bootstrap) gives the page frame and its \`main\` landmark. Its data comes from the gateway with a
+ * typed document (libs/platform/client-operations/src/${o.name}); rendered on the server, the page
+ * arrives with the list in it, and the browser asks nothing more.
  */
 export function ${o.className}HomePage() {
-  const { t } = useI18n(${o.propertyName}Messages);
+  const { t, language } = useI18n(${o.propertyName}Messages);
+  const { data, error } = useQuery(${unitsQueryConstant(o)});
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <Alert variant="info" title={t('noticeTitle')} labels={{ info: t('alertInfo') }}>
-        <p>{t('noticeBody')}</p>
-      </Alert>
+      <section aria-labelledby="${o.name}-units">
+        <h2 id="${o.name}-units">{t('unitsTitle')}</h2>
+        {error ? (
+          <Alert variant="error" labels={{ error: t('alertError') }}>
+            <p>{t('unitsFailed')}</p>
+          </Alert>
+        ) : !data ? (
+          <p role="status">{t('unitsLoading')}</p>
+        ) : (
+          <>
+            <p>{t('unitsCount', { count: data.units.totalCount })}</p>
+            <ul>
+              {data.units.nodes.map((unit) => (
+                <li key={unit.id}>{language === 'en' ? unit.nameEn : unit.nameVi}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
     </>
   );
 }
@@ -144,8 +170,24 @@ import remote from './remote';
 runStandalone(remote);
 `;
 
+/** What the gateway answers the first page's query in the generated tests: two of the first data set's units. */
+const unitsAnswer = (o: RemoteOptions) => `// The gateway's answer to ${unitsQueryName(o)}, for every request the page makes.
+const gateway: typeof fetch = async () =>
+  Response.json({
+    data: {
+      units: {
+        __typename: 'UnitConnection',
+        totalCount: 2,
+        nodes: [
+          { __typename: 'Unit', id: 'VW5pdDpwaG9uZy10dGJjeGI', nameVi: 'Phòng Thông tin - Báo chí - Xuất bản', nameEn: 'Information, Press and Publishing Division' },
+          { __typename: 'Unit', id: 'VW5pdDp0aGFuaC10cmEtc28', nameVi: 'Thanh tra Sở', nameEn: 'Department Inspectorate' },
+        ],
+      },
+    },
+  });`;
+
 const unitTest = (o: RemoteOptions) => `// @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPortalClient } from '@egov/client';
 import { checkRemoteModule, createPortalEventBus, RemoteView, type RemoteServices } from '@egov/federation';
@@ -156,19 +198,21 @@ import remote from './remote';
 
 afterEach(cleanup);
 
-// What the shell hands the remote; a fetch that fails says so if the page ever queries unasked.
-const servicesIn = (language: Language): RemoteServices => ({
-  client: createPortalClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) }),
+${unitsAnswer(o)}
+
+// What the shell hands the remote, with a client whose requests the gateway above answers.
+const servicesIn = (language: Language, fetch: typeof globalThis.fetch): RemoteServices => ({
+  client: createPortalClient({ fetch }),
   events: createPortalEventBus(),
   router: createHistoryRouter(),
   language,
   basePath: remote.routeBase,
 });
 
-const renderIn = (language: Language) =>
+const renderIn = (language: Language, fetch: typeof globalThis.fetch = gateway) =>
   render(
     <I18nProvider initialLanguage={language}>
-      <RemoteView remote={remote} services={servicesIn(language)} />
+      <RemoteView remote={remote} services={servicesIn(language, fetch)} />
     </I18nProvider>,
   );
 
@@ -182,16 +226,23 @@ describe('the ${o.name} remote', () => {
     expect(remote.nav).toEqual({ vi: ${quote(o.nav.vi)}, en: ${quote(o.nav.en)} });
   });
 
-  it('opens on its first page in Vietnamese, with a notice', () => {
+  it('opens on its first page in Vietnamese, listing the units the gateway gives', async () => {
     renderIn('vi');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(${quote(o.nav.vi)});
-    expect(screen.getByRole('status').textContent).toContain('Đang xây dựng');
+    const units = await screen.findByRole('list');
+    expect(within(units).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phòng Thông tin - Báo chí - Xuất bản', 'Thanh tra Sở']);
   });
 
-  it('reads in English when the reader chose English', () => {
+  it('reads in English when the reader chose English', async () => {
     renderIn('en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(${quote(o.nav.en)});
-    expect(screen.getByRole('status').textContent).toContain('Under construction');
+    const units = await screen.findByRole('list');
+    expect(within(units).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Information, Press and Publishing Division', 'Department Inspectorate']);
+  });
+
+  it('says so when the units cannot be loaded', async () => {
+    renderIn('vi', () => Promise.reject(new Error('the gateway is down')));
+    expect((await screen.findByRole('alert')).textContent).toContain('Chưa tải được danh sách đơn vị');
   });
 });
 `;
@@ -204,17 +255,19 @@ import { describe, expect, it } from 'vitest';
 import remote from './remote';
 
 // The remote as the gateway renders it (Node, no DOM): the first HTML a reader gets.
-const noNetwork: typeof fetch = () => Promise.reject(new Error('no network in unit tests'));
+${unitsAnswer(o)}
 
 describe('the ${o.name} remote rendered on the server', () => {
-  it('renders its first page in Vietnamese', async () => {
-    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'vi', fetch: noNetwork });
+  it('renders its first page in Vietnamese, with the units in it', async () => {
+    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'vi', fetch: gateway });
     expect(html).toContain(${quote(`>${asHtmlText(o.nav.vi)}</h1>`)});
+    expect(html).toContain('<li>Thanh tra Sở</li>');
   });
 
   it('renders it in English when the reader chose English', async () => {
-    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'en', fetch: noNetwork });
+    const { html } = await renderRemoteOnServer(remote, { url: ${quote(o.routeBase)}, language: 'en', fetch: gateway });
     expect(html).toContain(${quote(`>${asHtmlText(o.nav.en)}</h1>`)});
+    expect(html).toContain('<li>Department Inspectorate</li>');
   });
 });
 `;

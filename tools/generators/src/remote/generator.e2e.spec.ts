@@ -143,6 +143,9 @@ describe.skipIf(!hasRemoteConfig)('nx g ./tools/generators:remote in a scratch c
     const generated = await nx('g', './tools/generators:remote', NAME, '--labelVi=Mục thử nghiệm', '--labelEn=Trial section', '--no-interactive');
     expect(generated.code, generated.output).toBe(0);
     expect(existsSync(join(scratch, `apps/${NAME}/src/remote.tsx`))).toBe(true);
+    // Its first document, and the types GraphQL Code Generator wrote for it.
+    const types = await readFile(join(scratch, `libs/platform/client-operations/src/${NAME}/operations.generated.ts`), 'utf8');
+    expect(types).toContain('export type TrialRemoteUnitsQuery = { units: { __typename: \'UnitConnection\', totalCount: number, nodes: Array<');
     const manifest = JSON.parse(await readFile(join(scratch, 'apps/shell/remotes.json'), 'utf8')) as { remotes: { id: string; entry: string }[] };
     expect(manifest.remotes.at(-1)).toMatchObject({ id: ID, entry: `/remotes/${ID}/mf-manifest.json` });
   }, 120_000);
@@ -180,6 +183,8 @@ describe.skipIf(!hasRemoteConfig)('nx g ./tools/generators:remote in a scratch c
     try {
       const html = await (await fetch(`${portal.url}/${NAME}?lang=vi`)).text();
       expect(html).toMatch(/<h1[^>]*>Mục thử nghiệm<\/h1>/);
+      // Its first query ran in the gateway during the render: the first data set's units are in the page.
+      expect(html).toContain('<li>Thanh tra Sở</li>');
       expect(html).toContain('<title>Mục thử nghiệm — Sở Thông tin và Truyền thông tỉnh Lạng Sơn</title>');
     } catch (error) {
       throw new Error(`${String(error)}\n--- the scratch gateway's log ---\n${portal.log()}`, { cause: error });

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { quote } from './files';
 import remoteGenerator from './generator';
 import { REMOTES_MANIFEST_PATH } from './manifest';
+import { OPERATIONS_REGISTRY_PATH } from './operations';
 import { GATEWAY_PATH_SEGMENTS, normalizeRemoteOptions, remoteIdOf } from './options';
 
 const WORKSPACE_ROOT = resolve(import.meta.dirname, '../../../..');
@@ -26,6 +27,9 @@ function portalTree(): Tree {
     implicitDependencies: ['gateway'],
     targets: { browser: { dependsOn: [{ projects: ['gateway'], target: 'build' }] }, test: { dependsOn: ['browser'] } },
   });
+  // The client documents' registry and path aliases, as this workspace has them.
+  tree.write(OPERATIONS_REGISTRY_PATH, readFileSync(resolve(WORKSPACE_ROOT, OPERATIONS_REGISTRY_PATH), 'utf8'));
+  writeJson(tree, 'tsconfig.base.json', { compilerOptions: { paths: { '@egov/client-operations/news': ['./libs/platform/client-operations/src/news/index.ts'] } } });
   return tree;
 }
 
@@ -81,11 +85,29 @@ describe('nx g @egov/tools:remote', () => {
     const page = tree.read('apps/statistics/src/pages/home-page.tsx', 'utf8');
     expect(page).toContain("import { Alert } from '@egov/ui';");
     expect(page).toContain('useI18n(statisticsMessages)');
+    expect(page).toContain("import { STATISTICS_UNITS_QUERY } from '@egov/client-operations/statistics';");
+    expect(page).toContain('useQuery(STATISTICS_UNITS_QUERY)');
     const bootstrap = tree.read('apps/statistics/src/bootstrap.tsx', 'utf8');
     expect(bootstrap).toContain("import { runStandalone } from '@egov/federation/standalone';");
     expect(bootstrap).toContain('runStandalone(remote);');
     expect(tree.read('apps/statistics/src/app.tsx', 'utf8')).toContain('<RouterProvider router={router}>');
     expect(tree.read('apps/statistics/src/remote.spec.tsx', 'utf8')).toMatch(/^\/\/ @vitest-environment jsdom\n/);
+  });
+
+  it('writes its documents in the client-operations library, with a path alias and a place in the registry the gateway validates', async () => {
+    await remoteGenerator(tree, { name: 'open-data', routeBase: '/du-lieu', labelVi: 'Dữ liệu mở', labelEn: 'Open data' });
+    const operations = tree.read('libs/platform/client-operations/src/open-data/operations.ts', 'utf8') ?? '';
+    expect(operations).toContain('query OpenDataUnits {');
+    expect(operations).toContain("import type { OpenDataUnitsQuery, OpenDataUnitsQueryVariables } from './operations.generated';");
+    expect(operations).toContain('export const OPEN_DATA_UNITS_QUERY: TypedDocumentNode<OpenDataUnitsQuery, OpenDataUnitsQueryVariables> = gql`');
+    expect(tree.read('libs/platform/client-operations/src/open-data/index.ts', 'utf8')).toContain('OpenDataUnits: OPEN_DATA_UNITS_QUERY,');
+    expect(readJson(tree, 'tsconfig.base.json').compilerOptions.paths).toMatchObject({
+      '@egov/client-operations/news': ['./libs/platform/client-operations/src/news/index.ts'],
+      '@egov/client-operations/open-data': ['./libs/platform/client-operations/src/open-data/index.ts'],
+    });
+    const registry = tree.read(OPERATIONS_REGISTRY_PATH, 'utf8') ?? '';
+    expect(registry).toMatch(/^import \{ openDataOperations \} from '\.\/open-data';$/m);
+    expect(registry).toMatch(/ {2}\.\.\.inspectionsOperations,\n {2}\.\.\.openDataOperations,\n\};/);
   });
 
   it('lists the remote in the manifest after the last one, valid by the schema the shell and gateway use', async () => {

@@ -3,6 +3,7 @@ import { addProjectConfiguration, getProjects, logger } from '@nx/devkit';
 import { addToBrowserTests, BROWSER_TEST_PROJECT } from './browser-tests';
 import { browserTestFile, remoteFiles } from './files';
 import { manifestEntryFor, readRemotesManifest, REMOTES_MANIFEST_PATH, writeRemotesManifest } from './manifest';
+import { CLIENT_OPERATIONS_ROOT, generateOperationTypes, operationsFiles, registerOperations } from './operations';
 import { normalizeRemoteOptions, type RemoteOptions } from './options';
 import { devPortFor, remoteProject } from './project';
 import type { RemoteGeneratorSchema } from './schema';
@@ -14,8 +15,10 @@ function refuseTakenName(tree: Tree, options: RemoteOptions): void {
 
 /**
  * `nx g @egov/tools:remote <name>`: creates the remote `apps/<name>` (Rspack + federation config,
- * the contract export, a first page, a unit test), its browser test in the portal's browser-test
- * project, and its entry in the remotes manifest. Everything is checked before anything is written.
+ * the contract export, a first page that reads the gateway, unit tests), its GraphQL documents in
+ * the client-operations library (path alias, registry the gateway's tests validate, generated
+ * types), its browser test in the portal's browser-test project, and its entry in the remotes
+ * manifest. Everything is checked before anything is written.
  */
 export default async function remoteGenerator(tree: Tree, schema: RemoteGeneratorSchema): Promise<GeneratorCallback> {
   const options = normalizeRemoteOptions(schema);
@@ -24,17 +27,23 @@ export default async function remoteGenerator(tree: Tree, schema: RemoteGenerato
   const entry = manifestEntryFor(manifest, options);
 
   addProjectConfiguration(tree, options.name, remoteProject(options, devPortFor(manifest.remotes.length)));
-  for (const file of remoteFiles(options)) tree.write(file.path, file.content);
+  for (const file of [...remoteFiles(options), ...operationsFiles(options)]) tree.write(file.path, file.content);
+  const operationsWarnings = registerOperations(tree, options);
   writeRemotesManifest(tree, manifest, entry);
   const browserTestsRoot = addToBrowserTests(tree, options);
   if (browserTestsRoot) tree.write(browserTestFile(options, browserTestsRoot).path, browserTestFile(options, browserTestsRoot).content);
 
   const warnings = [
     ...options.warnings,
+    ...operationsWarnings,
     ...(existed ? [] : [`${REMOTES_MANIFEST_PATH} did not exist: created it with this remote only.`]),
     ...(browserTestsRoot ? [] : [`No "${BROWSER_TEST_PROJECT}" project: no browser test was written.`]),
   ];
+  const root = tree.root;
+  const generatesTypes = tree.exists(`${CLIENT_OPERATIONS_ROOT}/codegen.ts`);
   return () => {
+    // The documents' types, written once the files are on disk; CI fails when they are not committed.
+    if (generatesTypes) generateOperationTypes(root);
     for (const warning of warnings) logger.warn(warning);
     logger.info(
       [

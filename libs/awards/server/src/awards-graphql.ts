@@ -12,6 +12,7 @@ import {
 import { DomainError } from '@egov/errors';
 import {
   badInput,
+  columnToInputName,
   connectionTypeDefs,
   dayArgument,
   fromGlobalId,
@@ -24,6 +25,7 @@ import {
   type RequestContext,
   requireRole,
   searchText,
+  withInputNames,
 } from '@egov/graphql';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
 import { searchTokens } from '@egov/text';
@@ -359,21 +361,6 @@ function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, '
   };
 }
 
-const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-/** Names the input field a database refusal points at the way the API does: recipient_unit_code → recipientUnitCode. */
-async function inputFieldNames<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw new DomainError(
-      error.code,
-      error.message,
-      error.issues.map((issue) => ({ ...issue, field: issue.field.map(camel) })),
-    );
-  }
-}
 
 interface AwardFilterArgs {
   kind?: AwardKind | null;
@@ -473,7 +460,7 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
         awardRecord: (_: unknown, args: { input: Parameters<typeof toAwardInput>[0] }, context: RequestContext) =>
           mutationPayload(async () => {
             const actor = requireRole(context);
-            const award = await inputFieldNames(() => awards.record(toAwardInput(args.input), { actor }));
+            const award = await withInputNames(() => awards.record(toAwardInput(args.input), { actor }), columnToInputName);
             return { award };
           }),
         awardUpdate: (
@@ -486,7 +473,7 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
             const { id, version, ...fields } = args.input;
             const key = fromGlobalId(id);
             if (key?.typeName !== 'Award') throw new DomainError('NOT_FOUND', 'There is no award with this id.', [{ field: ['id'], message: 'There is no award with this id.', code: 'NOT_FOUND' }]);
-            const award = await inputFieldNames(() => awards.update(key.key, version, toAwardInput(fields), { actor }));
+            const award = await withInputNames(() => awards.update(key.key, version, toAwardInput(fields), { actor }), columnToInputName);
             return { award };
           }),
       },

@@ -1,15 +1,17 @@
 import { DomainError } from '@egov/errors';
 import {
+  columnToInputName,
   connectionTypeDefs,
   fromGlobalId,
+  type GraphQLModule,
   keysetConnection,
+  type KeysetOrder,
   keysetRange,
   mutationPayload,
-  requireRole,
-  type GraphQLModule,
-  type KeysetOrder,
   type PageArgs,
   type RequestContext,
+  requireRole,
+  withInputNames,
 } from '@egov/graphql';
 import {
   compareWithReported,
@@ -512,17 +514,8 @@ function keyOf(id: string, typeName: string, fail: () => DomainError): string {
   return parsed.key;
 }
 
-const snakeToCamel = (part: string) => part.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
 /** Runs a write, naming a refusal by the database after the input field (lead_unit_code → leadUnitCode). */
-async function naming<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw new DomainError(error.code, error.message, error.issues.map((issue) => ({ ...issue, field: issue.field.map(snakeToCamel) })));
-  }
-}
+const naming = <T>(work: () => Promise<T>) => withInputNames(work, columnToInputName);
 
 /** A read's DomainError (a period ending before it starts…) as the GraphQL error of a bad argument. */
 async function reading<T>(argument: string, work: () => Promise<T>): Promise<T> {

@@ -16,6 +16,7 @@ import {
   type RequestContext,
   requireRole,
   searchText,
+  withInputNames,
 } from '@egov/graphql';
 import {
   PERIOD_CODE_PATTERN,
@@ -41,7 +42,6 @@ import {
 } from '@egov/kpis-model';
 import { latestPeriod } from '@egov/periods';
 import { unitLoader, type UnitsRepository } from '@egov/units-server';
-import { DomainError } from '@egov/errors';
 import { GraphQLError } from 'graphql';
 import { observationOrder, type KpisRepository, type ObservationChange, type ObservationFilter, type PeriodFilter } from './kpis-repository';
 
@@ -635,22 +635,9 @@ interface ObservationUpsertArgs {
   };
 }
 
-/** The model's names of the figure's fields that the mutation's input names otherwise. */
+/** The model's names of the figure's fields that the mutation's input names otherwise (its refusals name the input's). */
 const inputFieldNames: Readonly<Record<string, string>> = { target: 'targetValue' };
 
-/**
- * Runs a write, renaming the fields of its refusals to the input's names (the model's `target`
- * is the input's `targetValue`), so a form can put each message beside the field it sent.
- */
-async function inputNames<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part, index) => (index === 0 ? (inputFieldNames[part] ?? part) : part)) }));
-    throw new DomainError(error.code, error.message, issues);
-  }
-}
 
 /** Who sees the periods not yet published, and their figures: statisticians, and admins (who may do anything). */
 const seesUnpublished = (context: RequestContext) => hasRole(context, 'statistician');
@@ -959,7 +946,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
           mutationPayload(async () => {
             const actor = requireRole(context, 'statistician');
             const { version, targetValue, ...input } = args.input;
-            const observation = await inputNames(() => kpis.upsertObservation(
+            const observation = await withInputNames(() => kpis.upsertObservation(
               {
                 indicatorCode: input.indicatorCode,
                 period: input.period,
@@ -977,7 +964,7 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
               },
               version === null || version === undefined ? {} : { expectedVersion: version },
               { actor },
-            ));
+            ), inputFieldNames);
             return { observation };
           }),
         reportingPeriodOpen: (_: unknown, args: { input: { code: string } }, context: RequestContext) =>

@@ -1,4 +1,3 @@
-import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
   dayArgument,
@@ -13,6 +12,7 @@ import {
   type RequestContext,
   requireRole,
   searchText,
+  withInputNames,
 } from '@egov/graphql';
 import {
   licenceStatus,
@@ -206,15 +206,6 @@ export function licenceLoader(context: RequestContext, repository: LicencesRepos
 const inputFieldNames: Record<string, string> = {
   revocationReason: 'reason',
 };
-async function withInputFields<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part) => inputFieldNames[part] ?? part) }));
-    throw new DomainError(error.code, error.message, issues);
-  }
-}
 
 interface IssueArgs {
   input: {
@@ -288,8 +279,9 @@ export function licencesGraphQLModule(
           mutationPayload(async () => {
             const actor = requireRole(context, 'licensing_officer');
             const { issuedOn, validFrom, validUntil, holderAddress, ...rest } = args.input;
-            const licence = await withInputFields(
-              licences.issue(
+            const licence = await withInputNames(
+              () =>
+                licences.issue(
                 {
                   ...rest,
                   holderAddress: holderAddress ?? null,
@@ -301,6 +293,7 @@ export function licencesGraphQLModule(
                 },
                 { actor },
               ),
+              inputFieldNames,
             );
             return { licence };
           }),
@@ -308,7 +301,7 @@ export function licencesGraphQLModule(
           mutationPayload(async () => {
             const actor = requireRole(context, 'licensing_officer');
             const { id, version, revokedOn, reason } = args.input;
-            const licence = await withInputFields(licences.revoke(licenceKey(id), version, { revokedOn: dayArgument(revokedOn), reason }, { actor }));
+            const licence = await withInputNames(() => licences.revoke(licenceKey(id), version, { revokedOn: dayArgument(revokedOn), reason }, { actor }), inputFieldNames);
             return { licence };
           }),
       },

@@ -21,6 +21,7 @@ import {
   requireRole,
   requireRoleToRead,
   searchText,
+  withInputNames,
 } from '@egov/graphql';
 import { isVisibleToPublic, type Article, type ArticleImageInput, type ArticleInput } from '@egov/news-model';
 import type { Unit } from '@egov/units-model';
@@ -317,15 +318,7 @@ const inputFieldOfColumn: Record<string, string> = {
 };
 
 /** Runs a write, pointing a refusal by the database at the input field (not the column) it concerns. */
-async function naming<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part) => inputFieldOfColumn[part] ?? part) }));
-    throw new DomainError(error.code, error.message, issues);
-  }
-}
+const naming = <T>(work: () => Promise<T>) => withInputNames(work, inputFieldOfColumn);
 
 /** A page size of 1..MAX_PAGE_SIZE, as the platform's connections bound it. */
 function pageSize(first: number | null | undefined): number | undefined {

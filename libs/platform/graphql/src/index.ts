@@ -21,4 +21,13 @@ export {
 } from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
-export { hasRole, mutationPayload, requireRole, requireRoleToRead, type UserError } from './user-errors';
+export {
+  columnToInputName,
+  hasRole,
+  mutationPayload,
+  requireRole,
+  requireRoleToRead,
+  withInputNames,
+  type InputNaming,
+  type UserError,
+} from './user-errors';

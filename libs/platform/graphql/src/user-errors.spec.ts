@@ -1,6 +1,7 @@
+import { DomainError } from '@egov/errors';
 import { describe, expect, it } from 'vitest';
 import { createRequestContext, type Role } from './request-context';
-import { hasRole, requireRoleToRead } from './user-errors';
+import { columnToInputName, hasRole, requireRoleToRead, withInputNames } from './user-errors';
 
 const as = (...roles: Role[]) => createRequestContext(roles.length ? { userId: 'u1', roles } : null, 'request-1');
 
@@ -18,5 +19,24 @@ describe('role checks of reads', () => {
     expect(() => requireRoleToRead(as('editor'), 'licensing_officer')).toThrow(
       expect.objectContaining({ message: 'This needs the role licensing_officer.', extensions: { code: 'FORBIDDEN' } }),
     );
+  });
+});
+
+describe('refusals named as the input names its fields', () => {
+  const refusal = () => Promise.reject(new DomainError('VALIDATION', 'Not valid.', [{ field: ['lead_unit_code'], message: 'No such unit.', code: 'UNKNOWN_REFERENCE' }]));
+
+  it('renames the fields by a table, keeping the names it does not list', async () => {
+    await expect(withInputNames(refusal, { lead_unit_code: 'leadUnit' })).rejects.toMatchObject({ issues: [{ field: ['leadUnit'], message: 'No such unit.', code: 'UNKNOWN_REFERENCE' }] });
+    await expect(withInputNames(refusal, { other: 'x' })).rejects.toMatchObject({ issues: [{ field: ['lead_unit_code'] }] });
+  });
+
+  it('renames database columns to the camel-case input names', async () => {
+    await expect(withInputNames(refusal, columnToInputName)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['leadUnitCode'] }] });
+  });
+
+  it('lets a fault through untouched, and returns what the write gives', async () => {
+    const fault = new Error('connection lost');
+    await expect(withInputNames(() => Promise.reject(fault), columnToInputName)).rejects.toBe(fault);
+    await expect(withInputNames(async () => 42, columnToInputName)).resolves.toBe(42);
   });
 });

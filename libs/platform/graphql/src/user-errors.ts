@@ -59,3 +59,23 @@ export function requireRoleToRead(context: RequestContext, ...allowed: Role[]): 
     throw error;
   }
 }
+
+/** How a write's refusals name fields, as the input names them: a table (other names kept) or a function. */
+export type InputNaming = Readonly<Record<string, string>> | ((name: string) => string);
+
+/** A database column's name as the API's input names it: lead_unit_code → leadUnitCode. */
+export const columnToInputName = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * Runs a write, renaming each field its DomainError names (a model's or a column's name) to the
+ * input's name, so that a form puts every message beside the field it sent.
+ */
+export async function withInputNames<T>(write: () => Promise<T>, naming: InputNaming): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const rename = typeof naming === 'function' ? naming : (name: string) => naming[name] ?? name;
+    throw new DomainError(error.code, error.message, error.issues.map((issue) => ({ ...issue, field: issue.field.map(rename) })));
+  }
+}

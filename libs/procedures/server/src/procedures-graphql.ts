@@ -15,6 +15,7 @@ import {
   type RequestContext,
   requireRole,
   requireRoleToRead,
+  withInputNames,
 } from '@egov/graphql';
 import {
   allowedTransitions,
@@ -508,16 +509,6 @@ function dossierLoader(context: RequestContext, repository: ProceduresRepository
 /** A dossier code as typed by a citizen: spaces around and lower case forgiven. */
 const normaliseDossierCode = (code: string) => boundedText(code, MAX_CODE_LENGTH, 'code').trim().toUpperCase();
 
-/** Renames the fields of a domain error to the input's names (the model says `state`, the input `to`). */
-async function withInputFields<T>(work: Promise<T>, renames: Record<string, string>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const issues = error.issues.map((issue) => ({ ...issue, field: issue.field.map((part, i) => (i === 0 ? (renames[part] ?? part) : part)) }));
-    throw new DomainError(error.code, error.message, issues);
-  }
-}
 
 type ProcedureFilterArgs = { field?: ProcedureField | null; serviceLevel?: ServiceLevel | null; channel?: Channel | null } | null | undefined;
 const procedureFilter = (filter: ProcedureFilterArgs) => ({
@@ -681,7 +672,8 @@ export function proceduresGraphQLModule(
               ...(supplement ? { supplement: { reason: supplement.reason, deadline: dayArgument(supplement.deadline) } } : {}),
               ...(returnChannel ? { returnChannel } : {}),
             };
-            const dossier = await withInputFields(procedures.transitionDossier(code, version, to, details, { actor }), { state: 'to' });
+            // The model says `state`, the input `to`.
+            const dossier = await withInputNames(() => procedures.transitionDossier(code, version, to, details, { actor }), { state: 'to' });
             return { dossier: officialView(dossier) };
           }),
       },

@@ -15,8 +15,8 @@ import {
   columnToInputName,
   connectionTypeDefs,
   dayArgument,
-  fromGlobalId,
   type GraphQLModule,
+  keyOfGlobalId,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -330,12 +330,6 @@ function awardLoader(context: RequestContext, repository: AwardsRepository) {
   return context.loader<string, Award | null>('award', (ids) => repository.getMany(ids));
 }
 
-/** The award id a global id names; a bare UUID is accepted too. */
-function awardKey(id: string): string {
-  const parsed = fromGlobalId(id);
-  return parsed?.typeName === 'Award' ? parsed.key : id;
-}
-
 type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: Date };
 type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
 
@@ -395,8 +389,10 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
         yearsCovered: (award: Award) => formatYearsCovered(award),
       },
       Query: {
-        award: (_: unknown, args: { id: string }, context: RequestContext) =>
-          args.id.length <= 400 ? awardLoader(context, awards).load(awardKey(args.id)) : null,
+        award: (_: unknown, args: { id: string }, context: RequestContext) => {
+          const key = keyOfGlobalId(args.id, 'Award');
+          return key ? awardLoader(context, awards).load(key) : null;
+        },
         awards: async (
           _: unknown,
           args: PageArgs & { filter?: AwardFilterArgs | null; orderBy?: { field: 'conferredOn'; direction: 'asc' | 'desc' } | null },
@@ -471,9 +467,9 @@ export function awardsGraphQLModule(repos: { awards: AwardsRepository; units: Un
           mutationPayload(async () => {
             const actor = requireRole(context);
             const { id, version, ...fields } = args.input;
-            const key = fromGlobalId(id);
-            if (key?.typeName !== 'Award') throw new DomainError('NOT_FOUND', 'There is no award with this id.', [{ field: ['id'], message: 'There is no award with this id.', code: 'NOT_FOUND' }]);
-            const award = await withInputNames(() => awards.update(key.key, version, toAwardInput(fields), { actor }), columnToInputName);
+            const key = keyOfGlobalId(id, 'Award');
+            if (!key) throw new DomainError('NOT_FOUND', 'There is no award with this id.', [{ field: ['id'], message: 'There is no award with this id.', code: 'NOT_FOUND' }]);
+            const award = await withInputNames(() => awards.update(key, version, toAwardInput(fields), { actor }), columnToInputName);
             return { award };
           }),
       },

@@ -5,9 +5,9 @@ import {
   codeArgument,
   connectionFromArray,
   connectionTypeDefs,
-  fromGlobalId,
   type GraphQLModule,
   hasRole,
+  keyOfGlobalId,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -765,8 +765,8 @@ export function kpisGraphQLModule(repos: { kpis: KpisRepository; units: UnitsRep
   }
 
   const observationId = (id: string): number | null => {
-    const parsed = fromGlobalId(id);
-    return parsed?.typeName === 'Observation' && /^\d{1,9}$/.test(parsed.key) ? Number(parsed.key) : null;
+    const key = keyOfGlobalId(id, 'Observation');
+    return key !== null && /^\d{1,9}$/.test(key) ? Number(key) : null;
   };
 
   const figureCheck = { explainedByRounding: (check: { roundsToReported: boolean }) => check.roundsToReported };

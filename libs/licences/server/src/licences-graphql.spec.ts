@@ -157,7 +157,7 @@ describe.each(testBackends)('licences GraphQL on %s', (backend) => {
       expect((await run('{ licences(before: "b2Zmc2V0Oi0x") { totalCount } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
-    it('gives a licence by global id or UUID, and its holder address to staff only', async () => {
+    it('gives a licence by its global id, and its holder address to staff only', async () => {
       const [game] = await repository.list({ search: '01/GCN' });
       const id = toGlobalId('Licence', game!.id);
       const query = 'query($id: ID!) { licence(id: $id) { id number holderName holderAddress subjectVi issuedOn validUntil status issuer { code nameVi } } }';
@@ -176,10 +176,11 @@ describe.each(testBackends)('licences GraphQL on %s', (backend) => {
       expect(JSON.stringify(anonymous)).not.toContain('Hùng Vương');
       expect((await run(query, editor, { id })).data?.['licence'].holderAddress).toBeNull();
       for (const staff of [officer, inspector, admin]) {
-        expect((await run(query, staff, { id: game!.id })).data?.['licence'].holderAddress).toBe('Số 3 đường Hùng Vương, thành phố Lạng Sơn');
+        expect((await run(query, staff, { id })).data?.['licence'].holderAddress).toBe('Số 3 đường Hùng Vương, thành phố Lạng Sơn');
       }
       expect((await run(`{ node(id: "${id}") { ... on Licence { number } } }`)).data?.['node']).toEqual({ number: '01/GCN-STTTT' });
-      for (const unknown of ['00000000-0000-4000-8000-000000000000', toGlobalId('Unit', 'so-tttt'), 'x'.repeat(5000), ...injections]) {
+      // The register's own UUID is no id of the API: one rule for every id argument.
+      for (const unknown of [game!.id, '00000000-0000-4000-8000-000000000000', toGlobalId('Unit', 'so-tttt'), 'x'.repeat(5000), ...injections]) {
         const result = await run(query, null, { id: unknown });
         expect(result).toEqual({ data: { licence: null } });
       }

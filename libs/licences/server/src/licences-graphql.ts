@@ -1,9 +1,10 @@
+import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
   dayArgument,
-  fromGlobalId,
   type GraphQLModule,
   hasRole,
+  keyOfGlobalId,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -112,7 +113,7 @@ const typeDefs = /* GraphQL */ `
   extend type Query {
     "Licences, latest issued first (best match first with a holder search)."
     licences(filter: LicenceFilter, first: Int, after: String, last: Int, before: String): LicenceConnection!
-    "A licence by its id (the global id, or the register's own UUID)."
+    "A licence by its global id."
     licence(id: ID!): Licence
   }
 
@@ -191,10 +192,11 @@ const searchOrder: KeysetOrder<ListedLicence> = {
 /** Staff who may see a holder's address (admins too). */
 const SEES_HOLDER_ADDRESS = ['licensing_officer', 'inspector'] as const;
 
-/** The register's key of a licence: the key of a Licence global id, or the id as given (a UUID). */
+/** The register's key of the licence a mutation names; NOT_FOUND on `id` for anything but a Licence id. */
 function licenceKey(id: string): string {
-  const parsed = fromGlobalId(id);
-  return parsed?.typeName === 'Licence' ? parsed.key : id;
+  const key = keyOfGlobalId(id, 'Licence');
+  if (!key) throw DomainError.notFound('licence', id);
+  return key;
 }
 
 /** The request's loader of licences by UUID. */
@@ -272,7 +274,10 @@ export function licencesGraphQLModule(
           const range = keysetRange(args, order);
           return keysetConnection(await licences.listPage(listFilter, range), range, order, () => licences.count(listFilter));
         },
-        licence: (_: unknown, args: { id: string }, context: RequestContext) => licenceLoader(context, licences).load(licenceKey(args.id)),
+        licence: (_: unknown, args: { id: string }, context: RequestContext) => {
+          const key = keyOfGlobalId(args.id, 'Licence');
+          return key ? licenceLoader(context, licences).load(key) : null;
+        },
       },
       Mutation: {
         licenceIssue: (_: unknown, args: IssueArgs, context: RequestContext) =>

@@ -7,9 +7,9 @@ import {
   dayArgument,
   DEFAULT_COUNT_LIMIT,
   DEFAULT_PAGE_SIZE,
-  fromGlobalId,
   type GraphQLModule,
   hasRole,
+  keyOfGlobalId,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -274,9 +274,9 @@ function articleLoader(context: RequestContext, repository: NewsRepository) {
 
 /** The uuid of an article's global id; NOT_FOUND (as a user error) for anything else. */
 function articleKey(id: string): string {
-  const parsed = fromGlobalId(id);
-  if (!parsed || parsed.typeName !== 'NewsArticle') throw DomainError.notFound('article', id);
-  return parsed.key;
+  const key = keyOfGlobalId(id, 'NewsArticle');
+  if (!key) throw DomainError.notFound('article', id);
+  return key;
 }
 
 

@@ -13,3 +13,13 @@ export function fromGlobalId(id: string): { typeName: string; key: string } | nu
   const match = decoded.match(/^([A-Z][A-Za-z]*):(.+)$/s);
   return match ? { typeName: match[1] as string, key: match[2] as string } : null;
 }
+
+/**
+ * The record key a global id names, when it names a record of this type; null for anything else
+ * (another type's id, a bare key, text that is no id). One rule for every id argument: a client
+ * passes back the ids the API gave it.
+ */
+export function keyOfGlobalId(id: string, typeName: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed?.typeName === typeName ? parsed.key : null;
+}

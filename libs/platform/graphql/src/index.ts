@@ -11,7 +11,7 @@ export {
   type Connection,
   type PageArgs,
 } from './connection';
-export { fromGlobalId, toGlobalId } from './global-id';
+export { fromGlobalId, keyOfGlobalId, toGlobalId } from './global-id';
 export {
   encodeKeysetCursor,
   keysetConnection,

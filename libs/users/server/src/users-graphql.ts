@@ -1,8 +1,8 @@
 import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
-  fromGlobalId,
   type GraphQLModule,
+  keyOfGlobalId,
   keysetConnection,
   type KeysetOrder,
   keysetRange,
@@ -286,11 +286,9 @@ export function userLoader(context: RequestContext, users: UsersRepository) {
 
 /** The key of a User global id; anything else is NOT_FOUND on `id`. */
 function userKey(id: string): string {
-  const parsed = fromGlobalId(id);
-  if (parsed?.typeName !== 'User') {
-    throw new DomainError('NOT_FOUND', 'No user has this id.', [{ field: ['id'], message: 'No user has this id.', code: 'NOT_FOUND' }]);
-  }
-  return parsed.key;
+  const key = keyOfGlobalId(id, 'User');
+  if (!key) throw new DomainError('NOT_FOUND', 'No user has this id.', [{ field: ['id'], message: 'No user has this id.', code: 'NOT_FOUND' }]);
+  return key;
 }
 
 const sessionNotFound = () =>
@@ -298,9 +296,9 @@ const sessionNotFound = () =>
 
 /** The key of a Session global id; anything else is NOT_FOUND on `id`. */
 function sessionKey(id: string): string {
-  const parsed = fromGlobalId(id);
-  if (parsed?.typeName !== 'Session') throw sessionNotFound();
-  return parsed.key;
+  const key = keyOfGlobalId(id, 'Session');
+  if (!key) throw sessionNotFound();
+  return key;
 }
 
 /** Any signed-in staff member (every role): their own sessions and password. */

@@ -11,6 +11,7 @@ import type {
 } from '@egov/client-operations/inspections';
 import type { UserErrorFields } from '@egov/client-operations';
 import type { staffMessages } from './staff-messages';
+import { inputPathOf } from '@egov/ui';
 
 /** A key of the inspector's catalogue. */
 export type StaffMessageKey = keyof (typeof staffMessages)['vi'];
@@ -299,7 +300,7 @@ export interface ServerProblem {
  */
 export function serverProblems(errors: readonly UserErrorFields[], idOf: (path: string[]) => string | null, fallbackId: string): ServerProblem[] {
   return errors.map((error) => {
-    const path = error.field[0] === 'input' ? error.field.slice(1) : error.field;
+    const path = inputPathOf(error);
     const fieldId = (path.length ? idOf(path) : null) ?? fallbackId;
     if (error.code === 'CONFLICT') return { fieldId, key: 'errConflict' };
     if (error.code === 'FORBIDDEN') return { fieldId, key: 'errForbidden' };

@@ -1,4 +1,5 @@
 import type { NewsArticleContentInput, NewsArticleFields, UserErrorFields } from '@egov/client-operations/news';
+import { inputPathOf } from '@egov/ui';
 
 /** A figure as the form holds it: the image file's name and its caption. */
 export interface FigureDraft {
@@ -139,7 +140,11 @@ export function contentInput(draft: ArticleDraft, bodyHtml: string): NewsArticle
  * the top of the form, linked to the title.
  */
 export function fieldIdOfError(error: Pick<UserErrorFields, 'field'>): string {
-  const path = error.field[0] === 'input' ? error.field.slice(1) : error.field;
+  return fieldIdOfPath(inputPathOf(error)) ?? fieldIds.title;
+}
+
+/** The control of an input path (`['images', '0', 'fileName']`), or null when none is its. */
+export function fieldIdOfPath(path: readonly string[]): string | null {
   const [name, index, part] = path;
   if (name === 'images' && index !== undefined && /^\d+$/.test(index)) {
     return part === 'fileName' ? fieldIds.figureFile(Number(index)) : fieldIds.figureCaption(Number(index));
@@ -147,7 +152,7 @@ export function fieldIdOfError(error: Pick<UserErrorFields, 'field'>): string {
   if (name && name in fieldIds && typeof fieldIds[name as keyof typeof fieldIds] === 'string') {
     return fieldIds[name as keyof typeof fieldIds] as string;
   }
-  return fieldIds.title;
+  return null;
 }
 
 /** True when the API refused because someone else saved the article first. */

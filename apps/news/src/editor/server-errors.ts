@@ -1,8 +1,8 @@
 import type { UserErrorFields } from '@egov/client-operations/news';
 import type { Translate } from '@egov/i18n';
-import type { FieldError } from '@egov/ui';
+import { fieldErrorsOf, type FieldError } from '@egov/ui';
 import type { editorMessages } from './editor-messages';
-import { fieldIdOfError } from './form-model';
+import { fieldIdOfPath, fieldIds } from './form-model';
 
 type EditorPlaceholders = typeof editorMessages extends { placeholderTypes?: infer P } ? NonNullable<P> : never;
 
@@ -11,20 +11,17 @@ type EditorPlaceholders = typeof editorMessages extends { placeholderTypes?: inf
  * language where the refusal is one the form knows (the API words the rest in English).
  */
 export function serverFieldErrors(errors: readonly UserErrorFields[], t: Translate<EditorPlaceholders>): FieldError[] {
-  return errors
-    .filter((error) => error.code !== 'CONFLICT')
-    .map((error) => {
-      const fieldId = fieldIdOfError(error);
-      const name = (error.field[0] === 'input' ? error.field[1] : error.field[0]) ?? '';
-      const known: Partial<Record<string, string>> = {
-        'DUPLICATE:slug': t('slugTaken'),
-        'UNKNOWN_REFERENCE:reportsPeriod': t('periodUnknown'),
-        'UNKNOWN_REFERENCE:authorUnitCode': t('unitUnknown'),
-        'UNKNOWN_REFERENCE:relatedUnitCodes': t('unitUnknown'),
-        'VALIDATION:changeNote': t('changeNoteMissing'),
-        'VALIDATION:title': t('titleMissing'),
-        'VALIDATION:reportsPeriod': t('periodInvalid'),
-      };
-      return { fieldId, message: known[`${error.code}:${name}`] ?? error.message };
-    });
+  const known: Partial<Record<string, string>> = {
+    'DUPLICATE:slug': t('slugTaken'),
+    'UNKNOWN_REFERENCE:reportsPeriod': t('periodUnknown'),
+    'UNKNOWN_REFERENCE:authorUnitCode': t('unitUnknown'),
+    'UNKNOWN_REFERENCE:relatedUnitCodes': t('unitUnknown'),
+    'VALIDATION:changeNote': t('changeNoteMissing'),
+    'VALIDATION:title': t('titleMissing'),
+    'VALIDATION:reportsPeriod': t('periodInvalid'),
+  };
+  return fieldErrorsOf(
+    errors.filter((error) => error.code !== 'CONFLICT'),
+    { idOf: fieldIdOfPath, fallbackId: fieldIds.title, wording: (error, [name = '']) => known[`${error.code}:${name}`] ?? error.message },
+  );
 }

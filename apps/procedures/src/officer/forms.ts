@@ -1,4 +1,5 @@
 import type { ChannelValue, DossierStateValue, LicenceTypeValue, UserErrorFields } from '@egov/client-operations/procedures';
+import { inputPathOf } from '@egov/ui';
 
 /** A form's problems: the field's path (`applicant.phone`) and the key of the message that says how to fix it. */
 export type FormProblems<Key extends string = string> = Array<{ field: string; message: Key }>;
@@ -115,7 +116,7 @@ export interface PlacedUserError {
 
 export function placeUserErrors(userErrors: readonly UserErrorFields[]): PlacedUserError[] {
   return userErrors.map((error) => ({
-    field: (error.field[0] === 'input' ? error.field.slice(1) : error.field).join('.'),
+    field: inputPathOf(error).join('.'),
     code: error.code,
     message: error.message,
   }));

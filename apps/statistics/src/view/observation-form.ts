@@ -1,5 +1,6 @@
 import type { IndicatorMeasureCode, ObservationStatusCode, ObservationUpsertInput, UserErrorFields } from '@egov/client-operations/statistics';
 import type { Language } from '@egov/i18n';
+import { inputPathOf } from '@egov/ui';
 
 /** What the statistician typed, as typed (text), so nothing is lost when a value is refused. */
 export interface ObservationFormValues {
@@ -127,7 +128,7 @@ export function checkObservationForm(
 
 /** The form field a server refusal is about (`['input', 'targetValue']` → target), or null for the whole form. */
 export function fieldOfUserError(error: Pick<UserErrorFields, 'field'>): ObservationFormField | null {
-  const [, name] = error.field;
+  const [name] = inputPathOf(error);
   switch (name) {
     case 'indicatorCode':
     case 'period':

@@ -10,8 +10,9 @@ import type {
   SubjectKindCode,
 } from '@egov/client-operations/inspections';
 import type { UserErrorFields } from '@egov/client-operations';
-import type { staffMessages } from './staff-messages';
+import { DOCUMENT_NUMBER_PATTERN, enforcementTransitions, MAX_FINE_VND, type EnforcementStatus } from '@egov/inspections-model';
 import { inputPathOf } from '@egov/ui';
+import type { staffMessages } from './staff-messages';
 
 /** A key of the inspector's catalogue. */
 export type StaffMessageKey = keyof (typeof staffMessages)['vi'];
@@ -23,10 +24,8 @@ export interface FormProblem {
   values?: Record<string, string | number>;
 }
 
-/** The largest fine the register takes (MAX_FINE_VND of the model). */
-export const MAX_FINE_VND = 1_000_000_000_000;
-
-const DOCUMENT_NUMBER = /^\d{1,6}\/[\p{L}\p{N}]+([-.][\p{L}\p{N}]+)*$/u;
+/** A document number as the model takes it ("12/QĐ-TTr"): the same rule on the form as in the register. */
+const isDocumentNumber = (number: string) => DOCUMENT_NUMBER_PATTERN.test(number);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type FineParse = { ok: true; value: number } | { ok: false; key: StaffMessageKey };
@@ -117,7 +116,7 @@ export function inspectionProblems(form: InspectionForm): FormProblem[] {
   const problems: FormProblem[] = [];
   const number = form.decisionNumber.trim();
   if (!number) problems.push({ fieldId: inspectionIds.decisionNumber, key: 'errDecisionNumberRequired' });
-  else if (!DOCUMENT_NUMBER.test(number)) problems.push({ fieldId: inspectionIds.decisionNumber, key: 'errDecisionNumberFormat' });
+  else if (!isDocumentNumber(number)) problems.push({ fieldId: inspectionIds.decisionNumber, key: 'errDecisionNumberFormat' });
   if (!form.kind) problems.push({ fieldId: inspectionIds.kind, key: 'errKindRequired' });
   if (!form.activity) problems.push({ fieldId: inspectionIds.activity, key: 'errActivityRequired' });
   if (!form.field) problems.push({ fieldId: inspectionIds.field, key: 'errFieldRequired' });
@@ -233,7 +232,7 @@ export function decisionProblems(form: DecisionForm, inspectionStart: string | n
   const problems: FormProblem[] = [];
   const number = form.number.trim();
   if (!number) problems.push({ fieldId: decisionIds.number, key: 'errNumberRequired' });
-  else if (!DOCUMENT_NUMBER.test(number)) problems.push({ fieldId: decisionIds.number, key: 'errNumberFormat' });
+  else if (!isDocumentNumber(number)) problems.push({ fieldId: decisionIds.number, key: 'errNumberFormat' });
   if (!ISO_DATE.test(form.issuedOn)) problems.push({ fieldId: decisionIds.issuedOn, key: 'errIssuedOnRequired' });
   else if (form.inspectionId && inspectionStart && form.issuedOn < inspectionStart) {
     problems.push({ fieldId: decisionIds.issuedOn, key: 'errIssuedBeforeInspection', values: { date: inspectionStart } });
@@ -275,12 +274,15 @@ export function decisionInput(form: DecisionForm): SanctionDecisionRecordInput {
 
 // ---------------------------------------------------------------- enforcement
 
-/** Paid and enforced are final; an appeal ends in payment, enforcement, or back to pending (the model's rule). */
+/** A status of the model as the API names it (`paid` → `PAID`). */
+const asCode = (status: EnforcementStatus) => status.toUpperCase() as EnforcementStatusCode;
+
+/** Where a fine may move from each status, as the API names them: the model's rule (paid and enforced are final). */
 export const nextEnforcementStatuses: Readonly<Record<EnforcementStatusCode, readonly EnforcementStatusCode[]>> = {
-  PENDING: ['PAID', 'ENFORCED', 'APPEALED'],
-  APPEALED: ['PENDING', 'PAID', 'ENFORCED'],
-  PAID: [],
-  ENFORCED: [],
+  PENDING: enforcementTransitions.pending.map(asCode),
+  APPEALED: enforcementTransitions.appealed.map(asCode),
+  PAID: enforcementTransitions.paid.map(asCode),
+  ENFORCED: enforcementTransitions.enforced.map(asCode),
 };
 
 // ---------------------------------------------------------------- the server's refusals

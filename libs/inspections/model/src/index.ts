@@ -9,7 +9,6 @@ export {
   inspectionSchema,
   inspectionStatuses,
   inspectionSubjectSchema,
-  MAX_FINE_VND,
   sanctionDecisionSchema,
   subjectKinds,
   violationSchema,
@@ -36,4 +35,5 @@ export {
   enforcementTransitions,
   inspectionStatusTransitions,
 } from './inspection-rules';
+export { DOCUMENT_NUMBER_PATTERN, MAX_FINE_VND } from './register-limits';
 export { compareWithReported, periodTotalFigures, periodTotals, type PeriodTotals, type TotalsDifference } from './period-totals';

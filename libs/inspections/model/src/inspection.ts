@@ -1,5 +1,6 @@
 import { unitCodeSchema } from '@egov/units-model';
 import { z } from 'zod';
+import { DOCUMENT_NUMBER_PATTERN, MAX_FINE_VND } from './register-limits';
 
 /** Scheduled in the year's plan (theo kế hoạch) or called for a particular case (đột xuất). */
 export const inspectionKinds = ['planned', 'ad_hoc'] as const;
@@ -46,7 +47,7 @@ export const documentNumberSchema = z
   .string()
   .trim()
   .max(60)
-  .regex(/^\d{1,6}\/[\p{L}\p{N}]+([-.][\p{L}\p{N}]+)*$/u, 'A number looks like "12/QĐ-TTr"');
+  .regex(DOCUMENT_NUMBER_PATTERN, 'A number looks like "12/QĐ-TTr"');
 
 export const inspectionSubjectSchema = z.object({
   name: text(300),
@@ -122,8 +123,6 @@ export const violationSchema = z.object({
 });
 export type Violation = z.output<typeof violationSchema>;
 
-/** The largest fine the register takes, well above any administrative fine in the sector. */
-export const MAX_FINE_VND = 1_000_000_000_000;
 
 /**
  * A decision imposing an administrative sanction (quyết định xử phạt vi phạm hành chính): issued

@@ -15,6 +15,7 @@ import {
   columnToInputName,
   connectionTypeDefs,
   dayArgument,
+  defineLoader,
   type GraphQLModule,
   keyOfGlobalId,
   keysetConnection,
@@ -326,9 +327,7 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 /** The request's loader of awards by id. */
-function awardLoader(context: RequestContext, repository: AwardsRepository) {
-  return context.loader<string, Award | null>('award', (ids) => repository.getMany(ids));
-}
+const awardLoader = defineLoader<string, Award | null, AwardsRepository>('award', (ids, repository) => repository.getMany(ids));
 
 type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: Date };
 type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };

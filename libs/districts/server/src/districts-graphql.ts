@@ -1,5 +1,5 @@
 import type { Area } from '@egov/districts-model';
-import { dayArgument, type GraphQLModule, type RequestContext } from '@egov/graphql';
+import { dayArgument, defineLoader, type GraphQLModule, type RequestContext } from '@egov/graphql';
 import type { DistrictsRepository } from './districts-repository';
 
 const typeDefs = /* GraphQL */ `
@@ -64,9 +64,7 @@ const levels = { PROVINCE: 'province', DISTRICT: 'district' } as const;
 const kinds = { PROVINCE: 'province', CITY: 'city', TOWN: 'town', DISTRICT: 'district' } as const;
 
 /** The request's loader of areas by GSO code; other domains use it for their `area` fields. */
-export function areaLoader(context: RequestContext, repository: DistrictsRepository) {
-  return context.loader<string, Area | null>('area', (codes) => repository.getMany(codes));
-}
+export const areaLoader = defineLoader<string, Area | null, DistrictsRepository>('area', (codes, repository) => repository.getMany(codes));
 
 /** A `validOn` argument as a day; none when left out (the `Date` scalar refuses anything but a date). */
 const validOnDay = (value: Date | null | undefined): string | undefined => (value == null ? undefined : dayArgument(value));

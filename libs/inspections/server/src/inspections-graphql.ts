@@ -2,6 +2,7 @@ import { DomainError } from '@egov/errors';
 import {
   columnToInputName,
   connectionTypeDefs,
+  defineLoader,
   fromGlobalId,
   type GraphQLModule,
   keysetConnection,
@@ -495,17 +496,11 @@ const seesPersons = (context: RequestContext) => !!context.viewer?.roles.some((r
 const asDay = (value: Date | string | null | undefined): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
-function inspectionLoader(context: RequestContext, repository: InspectionsRepository) {
-  return context.loader<string, Inspection | null>('inspection', (ids) => repository.getInspections(ids));
-}
+const inspectionLoader = defineLoader<string, Inspection | null, InspectionsRepository>('inspection', (ids, repository) => repository.getInspections(ids));
 
-function decisionLoader(context: RequestContext, repository: InspectionsRepository) {
-  return context.loader<string, SanctionDecision | null>('sanctionDecision', (ids) => repository.getSanctionDecisions(ids));
-}
+const decisionLoader = defineLoader<string, SanctionDecision | null, InspectionsRepository>('sanctionDecision', (ids, repository) => repository.getSanctionDecisions(ids));
 
-function decisionsOfInspectionLoader(context: RequestContext, repository: InspectionsRepository) {
-  return context.loader<string, SanctionDecision[]>('inspectionSanctionDecisions', (ids) => repository.decisionsForInspections(ids));
-}
+const decisionsOfInspectionLoader = defineLoader<string, SanctionDecision[], InspectionsRepository>('inspectionSanctionDecisions', (ids, repository) => repository.decisionsForInspections(ids));
 
 /** The uuid of a global id of the given type; `fail` decides the user error for anything else. */
 function keyOf(id: string, typeName: string, fail: () => DomainError): string {

@@ -7,7 +7,7 @@ export {
   type ObservationFilter,
   type ObservationKey,
 } from './kpis-repository';
-export { kpisGraphQLModule } from './kpis-graphql';
+export { kpisGraphQLModule } from './graphql/module';
 export {
   addToRegisterCount,
   createPostalDossierStatistics,

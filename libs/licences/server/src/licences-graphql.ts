@@ -2,6 +2,7 @@ import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
   dayArgument,
+  defineLoader,
   type GraphQLModule,
   hasRole,
   keyOfGlobalId,
@@ -200,9 +201,7 @@ function licenceKey(id: string): string {
 }
 
 /** The request's loader of licences by UUID. */
-export function licenceLoader(context: RequestContext, repository: LicencesRepository) {
-  return context.loader<string, Licence | null>('licence', (ids) => repository.getMany(ids));
-}
+export const licenceLoader = defineLoader<string, Licence | null, LicencesRepository>('licence', (ids, repository) => repository.getMany(ids));
 
 /** The register's field names in a domain error, renamed to the input's. */
 const inputFieldNames: Record<string, string> = {

@@ -7,6 +7,7 @@ import {
   dayArgument,
   DEFAULT_COUNT_LIMIT,
   DEFAULT_PAGE_SIZE,
+  defineLoader,
   type GraphQLModule,
   hasRole,
   keyOfGlobalId,
@@ -268,9 +269,7 @@ const MAX_SLUG_LENGTH = 200;
 const isEditor = (context: RequestContext) => hasRole(context, 'editor');
 
 /** The request's loader of articles by id (any state); callers decide what the viewer may see. */
-function articleLoader(context: RequestContext, repository: NewsRepository) {
-  return context.loader<string, Article | null>('newsArticle', (ids) => repository.getMany(ids));
-}
+const articleLoader = defineLoader<string, Article | null, NewsRepository>('newsArticle', (ids, repository) => repository.getMany(ids));
 
 /** The uuid of an article's global id; NOT_FOUND (as a user error) for anything else. */
 function articleKey(id: string): string {

@@ -17,14 +17,14 @@ type Tagged = Record<string, unknown> & { __typename: string };
  * resolvers, and wires `id` and `node(id)` for every Node type they declare.
  */
 export function composeSchema(modules: readonly GraphQLModule[]): GraphQLSchema {
-  const nodeTypes = new Map<string, NodeType<never>>();
+  const nodeTypes = new Map<string, NodeType>();
   const resolvers: Record<string, Record<string, unknown>>[] = [];
 
   for (const module of modules) {
     for (const [typeName, nodeType] of Object.entries(module.nodeTypes ?? {})) {
       if (nodeTypes.has(typeName)) throw new Error(`Node type ${typeName} is declared by two modules`);
       nodeTypes.set(typeName, nodeType);
-      resolvers.push({ [typeName]: { id: (record: never) => toGlobalId(typeName, nodeType.key(record)) } });
+      resolvers.push({ [typeName]: { id: (record: unknown) => toGlobalId(typeName, nodeType.key(record)) } });
     }
     resolvers.push(module.resolvers as Record<string, Record<string, unknown>>);
   }

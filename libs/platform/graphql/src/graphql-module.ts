@@ -1,7 +1,7 @@
 import type { RequestContext } from './request-context';
 
 /** How a type that implements `Node` is keyed and loaded, so `id` and `node(id)` work for it. */
-export interface NodeType<T = never> {
+export interface NodeType<T = unknown> {
   /** The record's own key: a code, a number or a uuid. */
   key(record: T): string;
   load(key: string, context: RequestContext): Promise<T | null>;
@@ -20,5 +20,5 @@ export interface GraphQLModule {
   name: string;
   typeDefs: string;
   resolvers: ModuleResolvers;
-  nodeTypes?: Record<string, NodeType<never>>;
+  nodeTypes?: Record<string, NodeType>;
 }

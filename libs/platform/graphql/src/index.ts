@@ -20,6 +20,7 @@ export {
   type KeysetOrder,
 } from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
+export { defineLoader, type LoaderReference } from './loaders';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
 export {
   columnToInputName,

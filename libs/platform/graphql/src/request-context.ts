@@ -19,21 +19,21 @@ export interface RequestContext {
   requestId: string;
   /** The caller's network address, for limits per address (null outside HTTP). */
   clientAddress: string | null;
-  /** The request's loader of that name, made on first use from the batch function. */
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
+  /** The request's loader for that key, made on first use from the batch function; see `defineLoader`. */
+  loader<K, V>(key: symbol, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V>;
 }
 
 export function createRequestContext(viewer: Viewer | null, requestId: string, clientAddress: string | null = null): RequestContext {
-  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const loaders = new Map<symbol, DataLoader<unknown, unknown>>();
   return {
     viewer,
     requestId,
     clientAddress,
-    loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
-      let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+    loader<K, V>(key: symbol, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+      let loader = loaders.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {
         loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-        loaders.set(name, loader as DataLoader<unknown, unknown>);
+        loaders.set(key, loader as DataLoader<unknown, unknown>);
       }
       return loader;
     },

@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { composeSchema } from './compose-schema';
 import { fromGlobalId, toGlobalId } from './global-id';
 import type { GraphQLModule } from './graphql-module';
+import { defineLoader } from './loaders';
 import { createRequestContext } from './request-context';
 import { mutationPayload, requireRole } from './user-errors';
 
 const things = new Map([['a', { code: 'a', label: 'Thing A' }]]);
 let batches = 0;
+const thingLoader = defineLoader<string, unknown>('thing', async (codes) => {
+  batches += 1;
+  return codes.map((code) => things.get(code) ?? null);
+});
 const thingModule: GraphQLModule = {
   name: 'things',
   typeDefs: /* GraphQL */ `
@@ -22,10 +27,7 @@ const thingModule: GraphQLModule = {
   resolvers: {
     Query: {
       thing: (_: unknown, args: { code: string }, ctx: ReturnType<typeof createRequestContext>) =>
-        ctx.loader<string, unknown>('thing', async (codes) => {
-          batches += 1;
-          return codes.map((code) => things.get(code) ?? null);
-        }).load(args.code),
+        thingLoader(ctx).load(args.code),
     },
     Mutation: {
       thingRename: (_: unknown, args: { input: { code: string; label: string } }, ctx: ReturnType<typeof createRequestContext>) =>

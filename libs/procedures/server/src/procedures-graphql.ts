@@ -4,6 +4,7 @@ import {
   connectionFromArray,
   connectionTypeDefs,
   dayArgument,
+  defineLoader,
   type GraphQLModule,
   hasRole,
   keysetConnection,
@@ -484,27 +485,23 @@ const requireOfficialRead = (context: RequestContext) => requireRoleToRead(conte
 const isOfficial = (context: RequestContext) => hasRole(context, OFFICIAL);
 
 /** The request's loader of procedures by code. */
-export function procedureLoader(context: RequestContext, repository: ProceduresRepository) {
-  return context.loader<string, Procedure | null>('procedure', (codes) => repository.getMany(codes));
-}
+export const procedureLoader = defineLoader<string, Procedure | null, ProceduresRepository>('procedure', (codes, repository) => repository.getMany(codes));
 
 /** The public view of a dossier plus whether it is on time; the full record never leaves the loader. */
 type PublicView = PublicDossier & { onTime: boolean; settledOn: string | null };
 type OfficialView = Dossier & { today: string };
 
-function publicDossierLoader(context: RequestContext, repository: ProceduresRepository, today: () => string) {
-  return context.loader<string, PublicView | null>('publicDossier', async (codes) => {
-    const dossiers = await repository.getManyDossiers(codes);
+/** Dossiers as the public sees them, on time or not as of the source's today. */
+const publicDossierLoader = defineLoader<string, PublicView | null, { procedures: ProceduresRepository; today: () => string }>(
+  'publicDossier',
+  async (codes, { procedures, today }) => {
+    const dossiers = await procedures.getManyDossiers(codes);
     const now = today();
-    return dossiers.map((dossier) =>
-      dossier ? { ...toPublicDossier(dossier), onTime: isOnTime(dossier, now), settledOn: settledOn(dossier) } : null,
-    );
-  });
-}
+    return dossiers.map((dossier) => (dossier ? { ...toPublicDossier(dossier), onTime: isOnTime(dossier, now), settledOn: settledOn(dossier) } : null));
+  },
+);
 
-function dossierLoader(context: RequestContext, repository: ProceduresRepository) {
-  return context.loader<string, Dossier | null>('dossier', (codes) => repository.getManyDossiers(codes));
-}
+const dossierLoader = defineLoader<string, Dossier | null, ProceduresRepository>('dossier', (codes, repository) => repository.getManyDossiers(codes));
 
 /** A dossier code as typed by a citizen: spaces around and lower case forgiven. */
 const normaliseDossierCode = (code: string) => boundedText(code, MAX_CODE_LENGTH, 'code').trim().toUpperCase();
@@ -617,7 +614,7 @@ export function proceduresGraphQLModule(
           // Admitted before the code is even read: a malformed or oversize code is a miss too.
           const admission = await admitLookup(lookupLimiter, context);
           const code = normaliseDossierCode(args.code);
-          const view = DOSSIER_CODE_PATTERN.test(code) ? await publicDossierLoader(context, procedures, today).load(code) : null;
+          const view = DOSSIER_CODE_PATTERN.test(code) ? await publicDossierLoader(context, { procedures, today }).load(code) : null;
           if (view) await admission.found();
           return view;
         },

@@ -4,6 +4,7 @@ import {
   codeArgument,
   connectionFromArray,
   connectionTypeDefs,
+  defineLoader,
   type GraphQLModule,
   type PageArgs,
   type RequestContext,
@@ -119,26 +120,18 @@ const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const AREA_CODE = /^\d{2,5}$/;
 
 /** The request's loader of units by code; other domains use it for their unit fields. */
-export function unitLoader(context: RequestContext, repository: UnitsRepository) {
-  return context.loader<string, Unit | null>('unit', (codes) => repository.getMany(codes));
-}
+export const unitLoader = defineLoader<string, Unit | null, UnitsRepository>('unit', (codes, repository) => repository.getMany(codes));
 
 /** Children of many units from one read of the table, for the organisation chart. */
-function childrenLoader(context: RequestContext, repository: UnitsRepository) {
-  return context.loader<string, Unit[]>('unitChildren', async (codes) => {
-    const all = await repository.list();
-    return codes.map((code) =>
-      all.filter((unit) => unit.parentCode === code).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi')),
-    );
-  });
-}
+const childrenLoader = defineLoader<string, Unit[], UnitsRepository>('unitChildren', async (codes, repository) => {
+  const all = await repository.list();
+  return codes.map((code) => all.filter((unit) => unit.parentCode === code).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi')));
+});
 
-function peopleLoader(context: RequestContext, repository: UnitsRepository) {
-  return context.loader<string, Person[]>('unitPeople', async (codes) => {
-    const people = await repository.people();
-    return codes.map((code) => people.filter((person) => person.unitCode === code));
-  });
-}
+const peopleLoader = defineLoader<string, Person[], UnitsRepository>('unitPeople', async (codes, repository) => {
+  const people = await repository.people();
+  return codes.map((code) => people.filter((person) => person.unitCode === code));
+});
 
 type UnitFilterArgs = { kind?: Unit['kind'] | null; parentCode?: string | null; areaCode?: string | null };
 

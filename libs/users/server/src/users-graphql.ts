@@ -1,6 +1,7 @@
 import { DomainError } from '@egov/errors';
 import {
   connectionTypeDefs,
+  defineLoader,
   type GraphQLModule,
   keyOfGlobalId,
   keysetConnection,
@@ -280,9 +281,7 @@ const typeDefs = /* GraphQL */ `
 const roleEnum = Object.fromEntries(userRoles.map((role) => [role.toUpperCase(), role]));
 
 /** The request's loader of users by id. */
-export function userLoader(context: RequestContext, users: UsersRepository) {
-  return context.loader<string, User | null>('user', (ids) => users.getMany(ids));
-}
+export const userLoader = defineLoader<string, User | null, UsersRepository>('user', (ids, users) => users.getMany(ids));
 
 /** The key of a User global id; anything else is NOT_FOUND on `id`. */
 function userKey(id: string): string {

@@ -6,10 +6,10 @@ import { describePeriod, type IndicatorInput, type ObservationInput } from '@ego
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpisGraphQLModule } from './kpis-graphql';
-import { createKpisRepository, type KpisRepository } from './kpis-repository';
-import { kpisMigrations } from './migrations';
-import { createPostalDossierStatistics } from './postal-dossier-statistics';
+import { kpisGraphQLModule } from './module';
+import { createKpisRepository, type KpisRepository } from '../kpis-repository';
+import { kpisMigrations } from '../migrations';
+import { createPostalDossierStatistics } from '../postal-dossier-statistics';
 
 const who = { actor: 'seed' };
 

@@ -1,0 +1,2 @@
+/** A reported figure beside the one its parts give. */
+export const figureCheckResolvers = { explainedByRounding: (check: { roundsToReported: boolean }) => check.roundsToReported };

@@ -7,7 +7,7 @@ import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@ego
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proceduresMigrations } from './migrations';
-import { proceduresGraphQLModule } from './procedures-graphql';
+import { proceduresGraphQLModule } from './graphql/module';
 import { createProceduresRepository, dossierCountStatement, dossierPageStatement, type DossierFilter, type ProceduresRepository } from './procedures-repository';
 
 const officer: Viewer = { userId: 'u-officer', roles: ['licensing_officer'] };

@@ -9,5 +9,7 @@ export {
   type ProceduresRepository,
   type ProceduresRepositoryOptions,
 } from './procedures-repository';
-export { procedureLoader, proceduresGraphQLModule, type ProceduresGraphQLOptions } from './procedures-graphql';
+export { proceduresGraphQLModule } from './graphql/module';
+export type { ProceduresGraphQLOptions } from './graphql/sources';
+export { procedureLoader } from './graphql/loaders';
 export { createDossierLookupLimiter, DEFAULT_LOOKUP_LIMITS, type DossierLookupLimiter, type LookupLimits, type LookupRateLimiterFactory } from './dossier-lookup-limiter';

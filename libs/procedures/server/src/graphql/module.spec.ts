@@ -6,10 +6,10 @@ import type { Applicant, ProcedureInput } from '@egov/procedures-model';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDossierLookupLimiter, DEFAULT_LOOKUP_LIMITS } from './dossier-lookup-limiter';
-import { proceduresMigrations } from './migrations';
-import { proceduresGraphQLModule } from './procedures-graphql';
-import { createProceduresRepository } from './procedures-repository';
+import { createDossierLookupLimiter, DEFAULT_LOOKUP_LIMITS } from '../dossier-lookup-limiter';
+import { proceduresMigrations } from '../migrations';
+import { proceduresGraphQLModule } from './module';
+import { createProceduresRepository } from '../procedures-repository';
 
 const officer: Viewer = { userId: 'u-officer', roles: ['licensing_officer'] };
 const admin: Viewer = { userId: 'u-admin', roles: ['admin'] };

@@ -1,3 +1,4 @@
 export { districtsMigrations } from './migrations';
 export { createDistrictsRepository, type AreaFilter, type DistrictsRepository } from './districts-repository';
-export { areaLoader, districtsGraphQLModule } from './districts-graphql';
+export { areaLoader } from './graphql/loaders';
+export { districtsGraphQLModule } from './graphql/module';

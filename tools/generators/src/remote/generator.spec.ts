@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Tree } from '@nx/devkit';
 import { addProjectConfiguration, readJson, readProjectConfiguration, writeJson } from '@nx/devkit';
@@ -108,6 +108,41 @@ describe('nx g @egov/tools:remote', () => {
     const registry = tree.read(OPERATIONS_REGISTRY_PATH, 'utf8') ?? '';
     expect(registry).toMatch(/^import \{ openDataOperations \} from '\.\/open-data';$/m);
     expect(registry).toMatch(/ {2}\.\.\.inspectionsOperations,\n {2}\.\.\.openDataOperations,\n\};/);
+  });
+
+  it('renders the same files for any name: two remotes differ only where their names are', async () => {
+    // Labels with what each context escapes: quotes and backslashes in string literals, & < > " in HTML.
+    const labels = { routeBase: '/muc', labelVi: `Mục "A" & <B> 'c' \\ d`, labelEn: `It's <x> & "y" \\z` };
+    const written = async (name: string) => {
+      const each = portalTree();
+      await remoteGenerator(each, { name, ...labels });
+      return Object.fromEntries(each.listChanges().map((change) => [change.path, change.content?.toString('utf8')]));
+    };
+    const forms: [string, string][] = [
+      ['public-services', 'open-data'],
+      ['public_services', 'open_data'],
+      ['PUBLIC_SERVICES', 'OPEN_DATA'],
+      ['PublicServices', 'OpenData'],
+      ['publicServices', 'openData'],
+    ];
+    const renamed = (text: string) => forms.reduce((result, [from, to]) => result.replaceAll(from, to), text);
+    const publicServices = await written('public-services');
+    const openData = await written('open-data');
+    expect(Object.keys(openData)).toContain('apps/open-data/src/pages/home-page.tsx');
+    expect(Object.fromEntries(Object.entries(publicServices).map(([path, content]) => [renamed(path), content === undefined ? content : renamed(content)]))).toEqual(openData);
+
+    // Each label as its context needs it, and never as EJS's HTML escapes would write it in code.
+    expect(openData['apps/open-data/src/messages.ts']).toContain(`    title: 'Mục "A" & <B> \\'c\\' \\\\ d',\n`);
+    expect(openData['apps/open-data/src/messages.ts']).toContain(`    title: 'It\\'s <x> & "y" \\\\z',\n`);
+    expect(openData['apps/open-data/src/index.html']).toContain(`<title>Mục &quot;A&quot; &amp; &lt;B&gt; 'c' \\ d (chạy riêng)</title>`);
+    expect(openData['apps/open-data/src/remote.server.spec.tsx']).toContain(`expect(html).toContain('>It\\'s &lt;x&gt; &amp; "y" \\\\z</h1>');`);
+    for (const [path, content] of Object.entries(openData)) expect(content ?? '', path).not.toMatch(/&#39;|&#34;/);
+  });
+
+  it('keeps its templates where no tool reads them as source: every file in files/ ends in .template', () => {
+    const templates = readdirSync(resolve(import.meta.dirname, 'files'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(templates.length).toBeGreaterThan(0);
+    for (const template of templates) expect(template.name).toMatch(/\.template$/);
   });
 
   it('lists the remote in the manifest after the last one, valid by the schema the shell and gateway use', async () => {

@@ -1,9 +1,9 @@
 import type { GeneratorCallback, Tree } from '@nx/devkit';
 import { addProjectConfiguration, getProjects, logger } from '@nx/devkit';
 import { addToBrowserTests, BROWSER_TEST_PROJECT } from './browser-tests';
-import { browserTestFile, remoteFiles } from './files';
+import { writeBrowserTest, writeOperationsFiles, writeRemoteFiles } from './files';
 import { manifestEntryFor, readRemotesManifest, REMOTES_MANIFEST_PATH, writeRemotesManifest } from './manifest';
-import { CLIENT_OPERATIONS_ROOT, generateOperationTypes, operationsFiles, registerOperations } from './operations';
+import { CLIENT_OPERATIONS_ROOT, generateOperationTypes, registerOperations } from './operations';
 import { normalizeRemoteOptions, type RemoteOptions } from './options';
 import { devPortFor, remoteProject } from './project';
 import type { RemoteGeneratorSchema } from './schema';
@@ -27,11 +27,12 @@ export default async function remoteGenerator(tree: Tree, schema: RemoteGenerato
   const entry = manifestEntryFor(manifest, options);
 
   addProjectConfiguration(tree, options.name, remoteProject(options, devPortFor(manifest.remotes.length)));
-  for (const file of [...remoteFiles(options), ...operationsFiles(options)]) tree.write(file.path, file.content);
+  writeRemoteFiles(tree, options);
+  writeOperationsFiles(tree, options);
   const operationsWarnings = registerOperations(tree, options);
   writeRemotesManifest(tree, manifest, entry);
   const browserTestsRoot = addToBrowserTests(tree, options);
-  if (browserTestsRoot) tree.write(browserTestFile(options, browserTestsRoot).path, browserTestFile(options, browserTestsRoot).content);
+  if (browserTestsRoot) writeBrowserTest(tree, options, browserTestsRoot);
 
   const warnings = [
     ...options.warnings,

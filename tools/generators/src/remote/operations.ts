@@ -1,7 +1,6 @@
 import type { Tree } from '@nx/devkit';
 import { updateJson } from '@nx/devkit';
 import { execFileSync } from 'node:child_process';
-import type { GeneratedFile } from './files';
 import type { RemoteOptions } from './options';
 
 /** The library of the clients' GraphQL documents: each remote's in a folder of its own. */
@@ -15,49 +14,6 @@ export const operationsImportPath = (o: RemoteOptions) => `@egov/client-operatio
 /** The first page's query: its operation name (unique in the portal) and its constant. */
 export const unitsQueryName = (o: RemoteOptions) => `${o.className}Units`;
 export const unitsQueryConstant = (o: RemoteOptions) => `${o.name.toUpperCase().replace(/-/g, '_')}_UNITS_QUERY`;
-
-const operations = (o: RemoteOptions) => {
-  const query = unitsQueryName(o);
-  return `import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ${query}Query, ${query}QueryVariables } from './operations.generated';
-
-export type { ${query}Query };
-
-/**
- * The department's units, which the ${o.nav.en} remote's first page lists: a first document, to
- * replace with the remote's own. \`npx nx run client-operations:codegen\` writes its types beside it.
- */
-export const ${unitsQueryConstant(o)}: TypedDocumentNode<${query}Query, ${query}QueryVariables> = gql\`
-  query ${query} {
-    units(first: 100) {
-      totalCount
-      nodes {
-        id
-        nameVi
-        nameEn
-      }
-    }
-  }
-\`;
-`;
-};
-
-const operationsIndex = (o: RemoteOptions) => `import type { DocumentNode } from 'graphql';
-import { ${unitsQueryConstant(o)} } from './operations';
-
-export * from './operations';
-
-/** Every GraphQL document the ${o.nav.en} remote sends, by operation name (validated by the gateway's tests). */
-export const ${o.propertyName}Operations: Readonly<Record<string, DocumentNode>> = {
-  ${unitsQueryName(o)}: ${unitsQueryConstant(o)},
-};
-`;
-
-/** The remote's documents, `libs/platform/client-operations/src/<name>/`. */
-export function operationsFiles(o: RemoteOptions): GeneratedFile[] {
-  const at = (path: string, content: string) => ({ path: `${CLIENT_OPERATIONS_ROOT}/src/${o.name}/${path}`, content });
-  return [at('operations.ts', operations(o)), at('index.ts', operationsIndex(o))];
-}
 
 /**
  * Wires the remote's documents in: the path alias its code imports them by, and their place in the

@@ -7,6 +7,7 @@
  * - `/tin-tuc/bien-tap` the editors' desk (drafts, scheduled, withdrawn); `/bien-tap/soan-tin` a new
  *   draft; `/bien-tap/<slug>` the edit form of an article
  */
+import { MAX_QUERY_LENGTH } from '@egov/text';
 
 /** Articles per page of the list and of search results. */
 export const PAGE_SIZE = 20;
@@ -61,9 +62,6 @@ export interface ListState {
   page: number;
   query: string;
 }
-
-/** Longest search the API takes. */
-export const MAX_QUERY_LENGTH = 200;
 
 /** Reads the list's state from the address's query; a page that is not a whole number ≥ 1 is page 1. */
 export function readListState(search: string): ListState {

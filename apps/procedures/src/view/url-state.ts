@@ -5,6 +5,7 @@ import type {
   ProcedureFieldValue,
   ServiceLevelValue,
 } from '@egov/client-operations/procedures';
+import { MAX_QUERY_LENGTH } from '@egov/text';
 
 /** The catalogue's filters as the URL keeps them (Vietnamese slugs, shareable). */
 export interface CatalogueState {
@@ -47,9 +48,6 @@ export function pageFrom(value: string | null): number {
   if (!value || !/^\d{1,6}$/.test(value)) return 1;
   return Math.max(1, Number(value));
 }
-
-/** The longest search the API accepts (a few words, not a document). */
-export const MAX_QUERY_LENGTH = 200;
 
 const queryFrom = (value: string | null) => (value ?? '').trim().slice(0, MAX_QUERY_LENGTH);
 

@@ -1,7 +1,10 @@
+import { MAX_QUERY_LENGTH } from '@egov/text';
 import { GraphQLError } from 'graphql';
 
-/** The longest search text accepted: a search is a few words, not a document. */
-export const MAX_QUERY_LENGTH = 200;
+// The longest search text accepted (a search is a few words, not a document), in @egov/text so
+// the search boxes cut at the same length.
+export { MAX_QUERY_LENGTH };
+
 /** The longest code argument accepted: no code of the portal comes near it. */
 const MAX_CODE_LENGTH = 100;
 

@@ -1,3 +1,3 @@
 export { inspectionsMigrations } from './migrations';
 export { createInspectionsRepository, type InspectionsRepository, type RegisterFilter } from './inspections-repository';
-export { inspectionsGraphQLModule } from './inspections-graphql';
+export { inspectionsGraphQLModule } from './graphql/module';

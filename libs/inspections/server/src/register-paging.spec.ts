@@ -5,7 +5,7 @@ import { composeSchema, createRequestContext, fromGlobalId } from '@egov/graphql
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectionsGraphQLModule } from './inspections-graphql';
+import { inspectionsGraphQLModule } from './graphql/module';
 import { createInspectionsRepository } from './inspections-repository';
 import { inspectionsMigrations } from './migrations';
 

@@ -6,9 +6,9 @@ import type { Inspection, InspectionInput, SanctionDecisionInput } from '@egov/i
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations, type UnitsRepository } from '@egov/units-server';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectionsGraphQLModule } from './inspections-graphql';
-import { createInspectionsRepository, type InspectionsRepository } from './inspections-repository';
-import { inspectionsMigrations } from './migrations';
+import { inspectionsGraphQLModule } from './module';
+import { createInspectionsRepository, type InspectionsRepository } from '../inspections-repository';
+import { inspectionsMigrations } from '../migrations';
 
 const migrations = [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...inspectionsMigrations];
 const who = { actor: 'seed' };

@@ -1,3 +1,4 @@
 export { unitsMigrations } from './migrations';
 export { createUnitsRepository, type UnitFilter, type UnitsRepository } from './units-repository';
-export { unitLoader, unitsGraphQLModule } from './units-graphql';
+export { unitLoader } from './graphql/loaders';
+export { unitsGraphQLModule } from './graphql/module';

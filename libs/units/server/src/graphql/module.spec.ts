@@ -5,9 +5,9 @@ import { composeSchema, createRequestContext } from '@egov/graphql';
 import type { UnitInput } from '@egov/units-model';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitsMigrations } from './migrations';
-import { unitsGraphQLModule } from './units-graphql';
-import { createUnitsRepository } from './units-repository';
+import { unitsMigrations } from '../migrations';
+import { unitsGraphQLModule } from './module';
+import { createUnitsRepository } from '../units-repository';
 
 const who = { actor: 'tester' };
 const unit = (code: string, nameVi: string, parentCode: string | null, extra: Partial<UnitInput> = {}): UnitInput => ({

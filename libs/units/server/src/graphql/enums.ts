@@ -1,0 +1,14 @@
+/** The schema's enum values, each mapped to the model's value it stands for. */
+export const unitsEnums = {
+  UnitKind: {
+    DEPARTMENT: 'department',
+    DIVISION: 'division',
+    INSPECTORATE: 'inspectorate',
+    CENTRE: 'centre',
+    PRESS: 'press',
+    DISTRICT_COMMITTEE: 'district_committee',
+    DISTRICT_DIVISION: 'district_division',
+    DISTRICT_CENTRE: 'district_centre',
+    NATIONAL_AGENCY: 'national_agency',
+  },
+} as const;

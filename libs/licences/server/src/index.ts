@@ -1,3 +1,5 @@
 export { foldExistingLicences, licencesMigrations } from './migrations';
 export { createLicencesRepository, type LicenceListFilter, type LicencesRepository } from './licences-repository';
-export { licenceLoader, licencesGraphQLModule, type LicencesGraphQLOptions } from './licences-graphql';
+export { licenceLoader } from './graphql/loaders';
+export { licencesGraphQLModule } from './graphql/module';
+export type { LicencesGraphQLOptions } from './graphql/sources';

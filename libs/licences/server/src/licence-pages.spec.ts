@@ -7,7 +7,7 @@ import { rankBySearch } from '@egov/text';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { licencesGraphQLModule } from './licences-graphql';
+import { licencesGraphQLModule } from './graphql/module';
 import { createLicencesRepository, type LicencesRepository } from './licences-repository';
 import { foldExistingLicences, licencesMigrations } from './migrations';
 

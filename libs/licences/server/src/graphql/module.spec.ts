@@ -6,9 +6,9 @@ import type { LicenceInput } from '@egov/licences-model';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { licencesGraphQLModule } from './licences-graphql';
-import { createLicencesRepository, type LicencesRepository } from './licences-repository';
-import { licencesMigrations } from './migrations';
+import { licencesGraphQLModule } from './module';
+import { createLicencesRepository, type LicencesRepository } from '../licences-repository';
+import { licencesMigrations } from '../migrations';
 
 const officer: Viewer = { userId: 'u-officer', roles: ['licensing_officer'] };
 const admin: Viewer = { userId: 'u-admin', roles: ['admin'] };

@@ -1,0 +1,35 @@
+import { keyOfGlobalId, keysetConnection, type KeysetOrder, keysetRange, type PageArgs, type RequestContext, searchText } from '@egov/graphql';
+import { isLicenceSearch, licenceOrderColumns, licenceSearchOrderColumns, type LicenceListFilter, type ListedLicence } from '../../licences-repository';
+import type { LicenceFilterArgs } from '../inputs';
+import { licenceLoader } from '../loaders';
+import type { LicencesSources } from '../sources';
+
+/** The register, latest issued first; a cursor holds the day of issue, the number and the type. */
+const registerOrder: KeysetOrder<ListedLicence> = { name: 'licences', columns: licenceOrderColumns, position: (licence) => licence.position };
+/** A holder search, best match first; a cursor holds the score too, so it is no cursor of the register. */
+const searchOrder: KeysetOrder<ListedLicence> = {
+  name: 'licences-search',
+  columns: licenceSearchOrderColumns,
+  position: (licence) => licence.position,
+};
+
+export const queryResolvers = ({ licences, today }: LicencesSources) => ({
+  licences: async (_: unknown, args: PageArgs & { filter?: LicenceFilterArgs }) => {
+    const filter = args.filter ?? {};
+    if (filter.holder) searchText(filter.holder, 'holder');
+    const listFilter: LicenceListFilter = {
+      asOf: today(),
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.holder ? { search: filter.holder } : {}),
+      ...(typeof filter.isSample === 'boolean' ? { isSample: filter.isSample } : {}),
+    };
+    const order = isLicenceSearch(listFilter) ? searchOrder : registerOrder;
+    const range = keysetRange(args, order);
+    return keysetConnection(await licences.listPage(listFilter, range), range, order, () => licences.count(listFilter));
+  },
+  licence: (_: unknown, args: { id: string }, context: RequestContext) => {
+    const key = keyOfGlobalId(args.id, 'Licence');
+    return key ? licenceLoader(context, licences).load(key) : null;
+  },
+});

@@ -10,4 +10,4 @@ export {
   type SearchHit,
   type SearchPageRequest,
 } from './news-repository';
-export { newsGraphQLModule } from './news-graphql';
+export { newsGraphQLModule } from './graphql/module';

@@ -6,9 +6,10 @@ import type { ArticleInput } from '@egov/news-model';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations, type UnitsRepository } from '@egov/units-server';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsMigrations } from './migrations';
-import { newsGraphQLModule, SEARCHES_AT_ONCE } from './news-graphql';
-import { createNewsRepository, type NewsRepository } from './news-repository';
+import { newsMigrations } from '../migrations';
+import { newsGraphQLModule } from './module';
+import { SEARCHES_AT_ONCE } from './search';
+import { createNewsRepository, type NewsRepository } from '../news-repository';
 
 const migrations = [...auditMigrations, ...districtsMigrations, ...unitsMigrations, ...newsMigrations];
 const who = { actor: 'seed' };

@@ -1,0 +1,66 @@
+import { DomainError } from '@egov/errors';
+import { badInput, dayArgument, keyOfGlobalId, MAX_PAGE_SIZE } from '@egov/graphql';
+import type { ArticleImageInput, ArticleInput } from '@egov/news-model';
+
+/** The furthest a numbered page may start: far beyond any list of a department's news. */
+const MAX_OFFSET = 100_000;
+/** Longer than any slug the model accepts (120), so an address this long is a mistake. */
+export const MAX_SLUG_LENGTH = 200;
+
+/** The uuid of an article's global id; NOT_FOUND (as a user error) for anything else. */
+export function articleKey(id: string): string {
+  const key = keyOfGlobalId(id, 'NewsArticle');
+  if (!key) throw DomainError.notFound('article', id);
+  return key;
+}
+
+export interface ContentArgs {
+  slug?: string | null;
+  title: string;
+  summary?: string | null;
+  bodyHtml: string;
+  authorName: string;
+  authorUnitCode: string;
+  relatedUnitCodes?: string[] | null;
+  eventDate?: Date | string | null;
+  reportsPeriod?: string | null;
+  topics?: string[] | null;
+  images?: ArticleImageInput[] | null;
+  changeNote?: string | null;
+}
+
+/** The model's input from the GraphQL one: the same field names, so user errors point at the right field. */
+export const articleInput = (input: ContentArgs): ArticleInput => ({
+  slug: input.slug ?? null,
+  title: input.title,
+  summary: input.summary ?? null,
+  bodyHtml: input.bodyHtml,
+  authorName: input.authorName,
+  authorUnitCode: input.authorUnitCode,
+  relatedUnitCodes: input.relatedUnitCodes ?? [],
+  eventDate: input.eventDate == null ? null : dayArgument(input.eventDate),
+  reportsPeriod: input.reportsPeriod ?? null,
+  topics: input.topics ?? [],
+  images: input.images ?? [],
+  changeNote: input.changeNote ?? null,
+});
+
+/** Fields named by the database (in camelCase, from the column) that the GraphQL input names otherwise. */
+export const inputFieldOfColumn: Record<string, string> = {
+  // news_article_units.unit_code: one of the article's related units.
+  unitCode: 'relatedUnitCodes',
+};
+
+/** A page size of 1..MAX_PAGE_SIZE, as the platform's connections bound it. */
+export function pageSize(first: number | null | undefined): number | undefined {
+  if (first === null || first === undefined) return undefined;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  return first;
+}
+
+/** A number of items to skip: 0..MAX_OFFSET. */
+export function pageOffset(offset: number | null | undefined): number | undefined {
+  if (offset === null || offset === undefined) return undefined;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`"offset" must be between 0 and ${MAX_OFFSET}.`, 'offset');
+  return offset;
+}

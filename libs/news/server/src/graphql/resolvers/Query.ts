@@ -1,0 +1,109 @@
+import { DomainError } from '@egov/errors';
+import {
+  badInput,
+  type Connection,
+  countUpTo,
+  DEFAULT_COUNT_LIMIT,
+  DEFAULT_PAGE_SIZE,
+  keysetConnection,
+  keysetRange,
+  MAX_COUNT_LIMIT,
+  type PageArgs,
+  type RequestContext,
+  requireRoleToRead,
+  searchText,
+} from '@egov/graphql';
+import pLimit from 'p-limit';
+import { articleCursor } from '../../news-repository';
+import { MAX_SLUG_LENGTH, pageOffset, pageSize } from '../inputs';
+import { SEARCHES_AT_ONCE, searchOrder } from '../search';
+import type { NewsSources } from '../sources';
+import { isEditor } from '../visibility';
+
+/**
+ * A numbered page of a list: `items` start at `offset` of `total`. Cursors are offsets in the
+ * platform's own form (as connectionFromArray gives them), so `after` continues from any of them.
+ */
+function offsetConnection<T>(items: readonly T[], offset: number, total: number): Connection<T> {
+  const edges = items.map((node, index) => ({ cursor: Buffer.from(`offset:${offset + index}`, 'utf8').toString('base64url'), node }));
+  return {
+    edges,
+    nodes: [...items],
+    totalCount: total,
+    pageInfo: {
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + items.length < total,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+const requireEditorRead = (context: RequestContext) => requireRoleToRead(context, 'editor');
+
+export const queryResolvers = ({ news }: NewsSources) => {
+  const searching = pLimit(SEARCHES_AT_ONCE);
+  return {
+    newsArticles: async (_: unknown, args: { first?: number | null; after?: string | null; offset?: number | null }) => {
+      const first = pageSize(args.first);
+      const offset = pageOffset(args.offset);
+      if (args.after !== null && args.after !== undefined && (args.after.length === 0 || args.after.length > 200)) {
+        throw badInput('"after" is not a cursor this API gave out.', 'after');
+      }
+      if (offset !== undefined && args.after) throw badInput('Give "after" or "offset", not both.', 'offset');
+      try {
+        const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null, offset: offset ?? null });
+        const edges = page.items.map((node) => ({ cursor: articleCursor(node) as string, node }));
+        return {
+          edges,
+          nodes: page.items,
+          totalCount: page.totalCount,
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: !!args.after || !!offset,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: page.endCursor,
+          },
+        };
+      } catch (error) {
+        if (error instanceof DomainError) throw badInput('"after" is not a cursor this API gave out.', 'after');
+        throw error;
+      }
+    },
+    newsArticle: async (_: unknown, args: { slug: string }, context: RequestContext) => {
+      if (args.slug.length > MAX_SLUG_LENGTH) throw badInput(`A slug is at most ${MAX_SLUG_LENGTH} characters.`, 'slug');
+      return news.getBySlug(args.slug, { includeUnpublished: isEditor(context) });
+    },
+    newsSearch: async (_: unknown, args: PageArgs & { query: string; offset?: number | null }) => {
+      searchText(args.query);
+      const offset = pageOffset(args.offset);
+      if (offset !== undefined && (args.after || args.before || args.last)) {
+        throw badInput('Give "offset" with "first" only.', 'offset');
+      }
+      const totalCount = () => searching(() => news.searchCount(args.query));
+      // A numbered page is read by offset; its cursors are keyset cursors, so `after` continues from it.
+      const range = offset === undefined ? keysetRange(args, searchOrder) : { size: pageSize(args.first) ?? DEFAULT_PAGE_SIZE, backward: false, after: null, before: null };
+      const page = await searching(() => news.searchPage(args.query, offset === undefined ? { range } : { offset, first: range.size }));
+      const connection = keysetConnection(page, range, searchOrder, totalCount);
+      return {
+        ...connection,
+        nodes: page.rows.map((hit) => hit.article),
+        edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.article })),
+        pageInfo: { ...connection.pageInfo, hasPreviousPage: connection.pageInfo.hasPreviousPage || !!offset },
+      };
+    },
+    newsSearchCount: async (_: unknown, args: { query: string; limit?: number | null }) => {
+      searchText(args.query);
+      const limit = args.limit ?? DEFAULT_COUNT_LIMIT;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw badInput(`"limit" must be between 1 and ${MAX_COUNT_LIMIT}.`, 'limit');
+      return countUpTo(await searching(() => news.searchCount(args.query, {}, limit + 1)), limit);
+    },
+    newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
+      requireEditorRead(context);
+      const first = pageSize(args.first);
+      const offset = pageOffset(args.offset);
+      const page = await news.listUnpublished({ ...(first ? { first } : {}), offset: offset ?? null });
+      return offsetConnection(page.items, offset ?? 0, page.totalCount);
+    },
+  };
+};

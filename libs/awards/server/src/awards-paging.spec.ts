@@ -5,7 +5,7 @@ import { composeSchema, createRequestContext, fromGlobalId } from '@egov/graphql
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awardsGraphQLModule } from './awards-graphql';
+import { awardsGraphQLModule } from './graphql/module';
 import { createAwardsRepository } from './awards-repository';
 import { awardsMigrations } from './migrations';
 

@@ -7,7 +7,7 @@ import type { UnitInput } from '@egov/units-model';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awardsGraphQLModule } from './awards-graphql';
+import { awardsGraphQLModule } from './graphql/module';
 import { awardSearchOrders, createAwardsRepository, type AwardsRepository } from './awards-repository';
 import { awardsMigrations } from './migrations';
 

@@ -1,3 +1,3 @@
 export { awardsMigrations, foldExistingAwards } from './migrations';
 export { createAwardsRepository, type AwardListFilter, type AwardsRepository } from './awards-repository';
-export { awardsGraphQLModule } from './awards-graphql';
+export { awardsGraphQLModule } from './graphql/module';

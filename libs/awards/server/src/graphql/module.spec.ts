@@ -7,9 +7,9 @@ import type { UnitInput } from '@egov/units-model';
 import { createUnitsRepository, unitsGraphQLModule, unitsMigrations } from '@egov/units-server';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awardsGraphQLModule } from './awards-graphql';
-import { createAwardsRepository, type AwardsRepository } from './awards-repository';
-import { awardsMigrations } from './migrations';
+import { awardsGraphQLModule } from './module';
+import { createAwardsRepository, type AwardsRepository } from '../awards-repository';
+import { awardsMigrations } from '../migrations';
 
 const who = { actor: 'seed' };
 const unit = (code: string, nameVi: string, parentCode: string | null, kind: UnitInput['kind']): UnitInput => ({

@@ -23,4 +23,5 @@ export {
 export { createSessionService, SIGN_IN_REFUSED, type SessionService } from './sessions';
 export type { SessionControl, UsersRequestContext } from './session-context';
 export { registerSessionHttp, SESSION_COOKIE, type SessionHttp, type SessionHttpOptions } from './session-http';
-export { userLoader, usersGraphQLModule } from './users-graphql';
+export { userLoader } from './graphql/loaders';
+export { usersGraphQLModule } from './graphql/module';

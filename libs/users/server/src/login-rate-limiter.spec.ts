@@ -8,7 +8,7 @@ import { usersMigrations } from './migrations';
 import type { SessionControl } from './session-context';
 import { createSessionTokens } from './session-tokens';
 import { createSessionService, SIGN_IN_REFUSED } from './sessions';
-import { usersGraphQLModule } from './users-graphql';
+import { usersGraphQLModule } from './graphql/module';
 import { createUsersRepository, type UsersRepository } from './users-repository';
 
 const PASSWORD = 'Đồi núi Lạng Sơn 1';

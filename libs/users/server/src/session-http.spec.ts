@@ -9,7 +9,7 @@ import { usersMigrations } from './migrations';
 import { registerSessionHttp, SESSION_COOKIE } from './session-http';
 import { createSessionTokens } from './session-tokens';
 import { createSessionService } from './sessions';
-import { usersGraphQLModule } from './users-graphql';
+import { usersGraphQLModule } from './graphql/module';
 import { createUsersRepository } from './users-repository';
 
 const PASSWORD = 'Đồi núi Lạng Sơn 1';

@@ -7,7 +7,7 @@ import { createLoginRateLimiter } from './login-rate-limiter';
 import { usersMigrations } from './migrations';
 import { createSessionTokens } from './session-tokens';
 import { createSessionService } from './sessions';
-import { usersGraphQLModule } from './users-graphql';
+import { usersGraphQLModule } from './graphql/module';
 import { createUsersRepository } from './users-repository';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

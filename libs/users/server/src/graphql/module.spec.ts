@@ -4,14 +4,14 @@ import { composeSchema, createRequestContext, roles, toGlobalId, type Role, type
 import { userRoles } from '@egov/users-model';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoginRateLimiter } from './login-rate-limiter';
-import { usersMigrations } from './migrations';
-import { ROLES_MATCH } from './roles-match';
-import type { SessionControl } from './session-context';
-import { createSessionTokens } from './session-tokens';
-import { createSessionService, SIGN_IN_REFUSED } from './sessions';
-import { usersGraphQLModule } from './users-graphql';
-import { createUsersRepository, type UsersRepository } from './users-repository';
+import { createLoginRateLimiter } from '../login-rate-limiter';
+import { usersMigrations } from '../migrations';
+import { ROLES_MATCH } from '../roles-match';
+import type { SessionControl } from '../session-context';
+import { createSessionTokens } from '../session-tokens';
+import { createSessionService, SIGN_IN_REFUSED } from '../sessions';
+import { usersGraphQLModule } from './module';
+import { createUsersRepository, type UsersRepository } from '../users-repository';
 
 const PASSWORD = 'Đồi núi Lạng Sơn 1';
 let db: TestDatabase;

@@ -1,0 +1,19 @@
+import type { RequestContext } from '@egov/graphql';
+import type { User } from '@egov/users-model';
+import { GraphQLError } from 'graphql';
+import { maySee } from '../access';
+import type { UsersSources } from '../sources';
+
+/** Audit entries shown per account at most. */
+const MAX_AUDIT_ENTRIES = 100;
+
+export const userResolvers = ({ users }: UsersSources) => ({
+  auditLog: (user: User, args: { first?: number | null }, context: RequestContext) => {
+    if (!maySee(context, user.id)) throw new GraphQLError('Only admins and the account itself see its audit log.', { extensions: { code: 'FORBIDDEN' } });
+    const first = args.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_ENTRIES) {
+      throw new GraphQLError(`first must be between 1 and ${MAX_AUDIT_ENTRIES}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return users.auditLog(user.id, first);
+  },
+});

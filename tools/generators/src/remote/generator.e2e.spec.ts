@@ -1,19 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchWorkspace, WORKSPACE_ROOT, type ScratchWorkspace } from '../testing/scratch-workspace';
 
 /**
  * The generator end to end, as a team runs it: the real Nx CLI in a scratch copy of the workspace
  * (node_modules linked, not copied), then the generated remote's own checks, the production build
  * of the remote, the shell and the gateway, and the remote opened in the portal in Chromium.
  */
-const WORKSPACE_ROOT = resolve(import.meta.dirname, '../../../..');
 const REMOTE_CONFIG = join(WORKSPACE_ROOT, 'tools/rspack/remote-config.mjs');
 const hasRemoteConfig = existsSync(REMOTE_CONFIG);
 
@@ -33,35 +33,8 @@ if (hasRemoteConfig && !hasChromium && !underCi) {
   );
 }
 
-/** What is copied: enough for the project graph, the import rules, the generator and the build. */
-const COPIED = ['package.json', 'package-lock.json', 'nx.json', 'tsconfig.base.json', 'eslint.config.mjs', 'vitest.shared.mts', 'libs', 'tools', 'apps'];
-/** Build output, caches and per-project vitest caches stay behind. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.nx', 'test-output', '.data', 'coverage']);
-
 const NAME = 'trial-remote';
 const ID = 'trial_remote';
-
-interface Run {
-  code: number | null;
-  output: string;
-}
-
-/** Runs a command in the scratch workspace with an environment free of the outer Nx task and vitest run. */
-function run(cwd: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(NX_|VITEST|NODE_ENV$)/.test(key)) env[key] = value;
-  }
-  Object.assign(env, { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', FORCE_COLOR: '0' });
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', fail);
-    child.once('exit', (code) => done({ code, output }));
-  });
-}
 
 /** A port nobody listens on now; the gateway takes it a moment later. */
 async function freePort(): Promise<number> {
@@ -121,23 +94,16 @@ async function startPortal(cwd: string): Promise<Portal> {
 }
 
 describe.skipIf(!hasRemoteConfig)('nx g ./tools/generators:remote in a scratch copy of the workspace', () => {
+  let workspace: ScratchWorkspace;
   let scratch: string;
-  const nx = (...args: string[]) => run(scratch, [join(scratch, 'node_modules/nx/dist/bin/nx.js'), ...args]);
+  const nx = (...args: string[]) => workspace.nx(...args);
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'egov-remote-generator-'));
-    for (const entry of COPIED) {
-      await cp(join(WORKSPACE_ROOT, entry), join(scratch, entry), {
-        recursive: true,
-        filter: (source) => !relative(WORKSPACE_ROOT, source).split(sep).some((part) => SKIPPED_FOLDERS.has(part)),
-      });
-    }
-    await symlink(join(WORKSPACE_ROOT, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    workspace = await scratchWorkspace('egov-remote-generator-');
+    scratch = workspace.root;
   });
 
-  afterAll(async () => {
-    if (scratch) await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => workspace?.remove());
 
   it('generates the remote with the real CLI', async () => {
     const generated = await nx('g', './tools/generators:remote', NAME, '--labelVi=Mục thử nghiệm', '--labelEn=Trial section', '--no-interactive');

@@ -1,7 +1,7 @@
-import { composeSchema } from '@egov/graphql';
+import { composeSchema, type GraphQLModule } from '@egov/graphql';
 import type { PortalRepositories } from '@egov/portal-data';
 import type { SessionService } from '@egov/users-server';
-import { printSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, Kind, parse, printSchema, type GraphQLNamedType } from 'graphql';
 import { schemaModules } from './schema-modules';
 
 /** Stands in for a service the schema's shape does not need: any use of it is a mistake, said loudly. */
@@ -13,14 +13,55 @@ function unavailable<T>(name: string): T {
   }) as T;
 }
 
-/**
- * The schema the gateway serves, as SDL: what the clients' types are generated from
- * (`libs/platform/client-operations/schema.graphql`). Composed from the same modules as the gateway,
- * with no database: the modules read their repositories only when a request runs.
- */
-export function portalSchemaText(): string {
+/** The gateway's modules and the schema composed from them, with no database: the modules read their repositories only when a request runs. */
+function servedSchema(): { schema: GraphQLSchema; modules: GraphQLModule[] } {
   const repositories = new Proxy(Object.create(null) as object, {
     get: (_target, key) => unavailable(`repositories.${String(key)}`),
   }) as PortalRepositories;
-  return `${printSchema(composeSchema(schemaModules(repositories, { sessions: unavailable<SessionService>('sessions') })))}\n`;
+  const modules = schemaModules(repositories, { sessions: unavailable<SessionService>('sessions') });
+  return { schema: composeSchema(modules), modules };
+}
+
+/**
+ * The schema the gateway serves, as SDL: what the clients' types are generated from
+ * (`libs/platform/client-operations/schema.graphql`).
+ */
+export function portalSchemaText(): string {
+  return `${printSchema(servedSchema().schema)}\n`;
+}
+
+/** A root type cut down to the fields a module declares, or null when it declares none. */
+function rootWith(root: GraphQLObjectType | null | undefined, fields: ReadonlySet<string>): GraphQLObjectType | null {
+  if (!root || fields.size === 0) return null;
+  const config = root.toConfig();
+  return new GraphQLObjectType({ ...config, fields: Object.fromEntries(Object.entries(config.fields).filter(([name]) => fields.has(name))) });
+}
+
+/**
+ * One module's view of the served schema: the root fields it declares, the types it defines and
+ * every type these reach (another domain's type with all its fields). The module's resolver types
+ * are generated from it, so they name the types the module resolves and those it returns.
+ */
+function moduleSchemaText(schema: GraphQLSchema, module: GraphQLModule): string {
+  const definitions = parse(module.typeDefs).definitions;
+  const rootFields = (root: string) =>
+    new Set(
+      definitions.flatMap((definition) =>
+        (definition.kind === Kind.OBJECT_TYPE_EXTENSION || definition.kind === Kind.OBJECT_TYPE_DEFINITION) && definition.name.value === root
+          ? (definition.fields ?? []).map((field) => field.name.value)
+          : [],
+      ),
+    );
+  const defined = definitions.flatMap((definition) =>
+    'name' in definition && definition.name && !definition.kind.endsWith('Extension') ? [schema.getType(definition.name.value) as GraphQLNamedType] : [],
+  );
+  const query = rootWith(schema.getQueryType(), rootFields('Query')) ?? rootWith(schema.getQueryType(), new Set(['node']));
+  const mutation = rootWith(schema.getMutationType(), rootFields('Mutation'));
+  return `${printSchema(new GraphQLSchema({ query, mutation, types: defined }))}\n`;
+}
+
+/** Each module's view of the schema, by the module's name. */
+export function moduleSchemaTexts(): Map<string, string> {
+  const { schema, modules } = servedSchema();
+  return new Map(modules.map((module) => [module.name, moduleSchemaText(schema, module)]));
 }

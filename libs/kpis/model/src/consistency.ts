@@ -100,13 +100,16 @@ export function formatFigure(value: number, language: 'vi' | 'en', maxDecimals =
   return `${value < 0 ? '-' : ''}${grouped}${trimmed ? point + trimmed : ''}`;
 }
 
+/** How a population is estimated: from a density per 100 inhabitants, or from inhabitants per service point. */
+export type EstimateMethod = 'density' | 'points';
+
 /** The population one pair of figures implies, with the sum that gives it. */
 export interface PopulationEstimate {
   /** The density or per-point indicator, and the count it is computed on. */
   indicatorCode: string;
   baseIndicatorCode: string;
   factIds: string[];
-  method: 'density' | 'points';
+  method: EstimateMethod;
   /** The density (per 100 inhabitants) or the inhabitants per point. */
   rate: number;
   /** The subscribers or the service points. */

@@ -42,6 +42,7 @@ export {
   formatFigure,
   roundTo,
   type ConsistencyReport,
+  type EstimateMethod,
   type FigureCheck,
   type PopulationCrossCheck,
   type PopulationEstimate,

@@ -18,6 +18,18 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * What a resolver of a connection field returns, whatever its order: a page of records, its
+ * count given or counted when asked (`KeysetConnection`), and any field a list adds (awards' totals).
+ * The server's generated types map every `…Connection` type to it.
+ */
+export interface ConnectionResult {
+  edges: ReadonlyArray<{ cursor: string; node: unknown }>;
+  nodes: readonly unknown[];
+  pageInfo: Connection<unknown>['pageInfo'];
+  totalCount: number | (() => Promise<number>);
+}
+
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 
 function decodeCursor(cursor: string, argument: string): number {

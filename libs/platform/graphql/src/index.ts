@@ -9,6 +9,7 @@ export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type Connection,
+  type ConnectionResult,
   type PageArgs,
 } from './connection';
 export { fromGlobalId, keyOfGlobalId, toGlobalId } from './global-id';
@@ -20,7 +21,7 @@ export {
   type KeysetOrder,
 } from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
-export { defineLoader, type LoaderReference } from './loaders';
+export { defineLoader, existing, type LoaderReference } from './loaders';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
 export {
   columnToInputName,

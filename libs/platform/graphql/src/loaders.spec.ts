@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineLoader } from './loaders';
+import { defineLoader, existing } from './loaders';
 import { createRequestContext } from './request-context';
 
 const request = () => createRequestContext(null, 'r1');
@@ -30,5 +30,12 @@ describe('defineLoader', () => {
     const context = request();
     expect(await first(context).load('k')).toBe('first k');
     expect(await second(context).load('k')).toBe('second k');
+  });
+});
+
+describe('existing', () => {
+  it('gives the record a foreign key names, and fails loudly (a server fault, not an answer) when it is missing', async () => {
+    await expect(existing(Promise.resolve({ code: 'so-tttt' }), 'Unit so-tttt')).resolves.toEqual({ code: 'so-tttt' });
+    await expect(existing(Promise.resolve(null), 'Unit khong-co')).rejects.toThrow('Unit khong-co is missing');
   });
 });

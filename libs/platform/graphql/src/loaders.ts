@@ -17,3 +17,13 @@ export function defineLoader<K, V, S = void>(
   const key = Symbol(name);
   return (context, source) => context.loader<K, V>(key, (keys) => batch(keys, source, context));
 }
+
+/**
+ * A record another names by a foreign key, as a non-null field returns it: the database
+ * guarantees it exists, so its absence is a fault of the server, not an answer.
+ */
+export async function existing<T>(record: Promise<T | null> | T | null, what: string): Promise<T> {
+  const found = await record;
+  if (found === null) throw new Error(`${what} is missing, though a foreign key names it`);
+  return found;
+}

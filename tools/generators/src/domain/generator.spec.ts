@@ -41,6 +41,10 @@ describe('nx g @egov/tools:domain', () => {
     expect(readProjectConfiguration(tree, 'legal-documents-server')).toMatchObject({ root: 'libs/legal-documents/server', tags: ['type:server', 'scope:legal-documents', 'runtime:node'] });
     const files = ['model/src/legal-document.ts', 'model/src/legal-document.spec.ts', 'server/src/migrations.ts', 'server/src/legal-documents-repository.ts', 'server/src/legal-documents-repository.spec.ts']
       .concat(['module.ts', 'module.spec.ts', 'schema.ts', 'sources.ts', 'inputs.ts', 'loaders.ts', 'node-types.ts', 'resolvers/Query.ts', 'resolvers/Mutation.ts'].map((file) => `server/src/graphql/${file}`));
+    expect(JSON.parse(tree.read('libs/legal-documents/server/src/graphql/schema-types.json', 'utf8') ?? '')).toEqual({
+      mappers: { LegalDocument: '@egov/legal-documents-model#LegalDocument' },
+      enums: {},
+    });
     for (const file of files) {
       const path = `libs/legal-documents/${file}`;
       const text = tree.read(path, 'utf8') ?? '';

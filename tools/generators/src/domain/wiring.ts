@@ -5,7 +5,7 @@ import type { DomainOptions } from './options';
 /** The places that list every domain, each as the workspace has it (a missing one is skipped with a warning). */
 export const WIRED_FILES = {
   paths: 'tsconfig.base.json',
-  importRules: 'eslint.config.mjs',
+  importRules: 'tools/workspace/domains.mjs',
   migrations: 'libs/portal/data/src/portal-schema.ts',
   repositories: 'libs/portal/data/src/portal-repositories.ts',
   schemaModules: 'apps/gateway/src/schema-modules.ts',

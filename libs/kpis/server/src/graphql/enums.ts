@@ -1,4 +1,6 @@
-/** The schema's enum values, each mapped to the model's value it stands for. */
+import type { Resolvers } from './schema-types.generated';
+
+/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
 export const kpisEnums = {
   KpiFieldCode: { PUBLISHING: 'publishing', IT: 'it', POST: 'post', TELECOM: 'telecom', INSPECTION: 'inspection' },
   IndicatorMeasure: {
@@ -12,4 +14,7 @@ export const kpisEnums = {
   ReportingPeriodKind: { YEAR: 'year', HALF: 'half', QUARTER: 'quarter', MONTH: 'month' },
   ObservationStatus: { PROVISIONAL: 'provisional', FINAL: 'final' },
   PopulationEstimateMethod: { DENSITY: 'density', POINTS: 'points' },
-} as const;
+} as const satisfies Pick<
+  Resolvers,
+  'KpiFieldCode' | 'IndicatorMeasure' | 'IndicatorDirection' | 'ReportingPeriodKind' | 'ObservationStatus' | 'PopulationEstimateMethod'
+>;

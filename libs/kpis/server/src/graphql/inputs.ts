@@ -1,5 +1,6 @@
 import { codeArgument, keyOfGlobalId } from '@egov/graphql';
-import { PERIOD_CODE_PATTERN, type KpiField, type ObservationInput, type ObservationStatus } from '@egov/kpis-model';
+import { PERIOD_CODE_PATTERN, type ObservationInput } from '@egov/kpis-model';
+import type { ObservationUpsertInput } from './schema-types.generated';
 
 export const AREA_CODE = /^\d{2,5}$/;
 export const INDICATOR_CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
@@ -16,25 +17,6 @@ export const observationId = (id: string): number | null => {
   const key = keyOfGlobalId(id, 'Observation');
   return key !== null && /^\d{1,9}$/.test(key) ? Number(key) : null;
 };
-
-export interface ObservationsFilterInput {
-  period?: string | null;
-  areaCode?: string | null;
-  field?: KpiField | null;
-  indicatorCode?: string | null;
-  ownerUnitCode?: string | null;
-}
-
-export interface ObservationUpsertInput extends Omit<Partial<ObservationInput>, 'target' | 'status'> {
-  indicatorCode: string;
-  period: string;
-  areaCode: string;
-  value: number;
-  sourceQuote: string;
-  targetValue?: number | null;
-  status?: ObservationStatus | null;
-  version?: number | null;
-}
 
 /** The model's names of the figure's fields that the mutation's input names otherwise (its refusals name the input's). */
 export const observationInputNames: Readonly<Record<string, string>> = { target: 'targetValue' };

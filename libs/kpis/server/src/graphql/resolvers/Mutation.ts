@@ -1,12 +1,10 @@
-import { mutationPayload, type RequestContext, requireRole, withInputNames } from '@egov/graphql';
-import { observationFromInput, observationInputNames, type ObservationUpsertInput } from '../inputs';
+import { mutationPayload, requireRole, withInputNames } from '@egov/graphql';
+import { observationFromInput, observationInputNames } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { KpisSources } from '../sources';
 
-/** A period's code, the whole input of the mutations that open, publish and unpublish it. */
-type PeriodInput = { input: { code: string } };
-
-export const mutationResolvers = ({ kpis }: KpisSources) => ({
-  observationUpsert: (_: unknown, args: { input: ObservationUpsertInput }, context: RequestContext) =>
+export const mutationResolvers = ({ kpis }: KpisSources): MutationResolvers => ({
+  observationUpsert: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'statistician');
       const { version } = args.input;
@@ -14,17 +12,17 @@ export const mutationResolvers = ({ kpis }: KpisSources) => ({
       const observation = await withInputNames(() => kpis.upsertObservation(observationFromInput(args.input), expected, { actor }), observationInputNames);
       return { observation };
     }),
-  reportingPeriodOpen: (_: unknown, args: PeriodInput, context: RequestContext) =>
+  reportingPeriodOpen: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'statistician');
       return { reportingPeriod: await kpis.openPeriod(args.input.code, { actor }) };
     }),
-  reportingPeriodPublish: (_: unknown, args: PeriodInput, context: RequestContext) =>
+  reportingPeriodPublish: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'statistician');
       return { reportingPeriod: await kpis.publishPeriod(args.input.code, { actor }) };
     }),
-  reportingPeriodUnpublish: (_: unknown, args: PeriodInput, context: RequestContext) =>
+  reportingPeriodUnpublish: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'statistician');
       return { reportingPeriod: await kpis.unpublishPeriod(args.input.code, { actor }) };

@@ -1,5 +1,5 @@
 import { areaLoader } from '@egov/districts-server';
-import { badInput, type RequestContext } from '@egov/graphql';
+import { badInput, existing, type RequestContext } from '@egov/graphql';
 import {
   checkFigure,
   densityPer100,
@@ -13,6 +13,7 @@ import {
 import { unitLoader } from '@egov/units-server';
 import type { KpisRepository } from '../../kpis-repository';
 import { indicatorOf, periodLoader, sliceKey, sliceLoader } from '../loaders';
+import type { ObservationResolvers } from '../schema-types.generated';
 import type { KpisSources } from '../sources';
 
 /** What a figure implies: its percentage and check, its base figure, and the population or density it gives. */
@@ -41,17 +42,17 @@ async function derivedFigures(observation: Observation, population: number | nul
   };
 }
 
-export const observationResolvers = ({ kpis, units, districts }: KpisSources) => ({
-  indicator: (observation: Observation, _: unknown, context: RequestContext) => indicatorOf(observation, context, kpis),
-  period: (observation: Observation, _: unknown, context: RequestContext) => periodLoader(context, kpis).load(observation.period),
-  area: (observation: Observation, _: unknown, context: RequestContext) => areaLoader(context, districts).load(observation.areaCode),
-  unitVi: async (observation: Observation, _: unknown, context: RequestContext) => (await indicatorOf(observation, context, kpis)).unitVi,
-  unitEn: async (observation: Observation, _: unknown, context: RequestContext) => (await indicatorOf(observation, context, kpis)).unitEn,
-  targetValue: (observation: Observation) => observation.target,
-  targetMet: async (observation: Observation, _: unknown, context: RequestContext) =>
+export const observationResolvers = ({ kpis, units, districts }: KpisSources): ObservationResolvers => ({
+  indicator: (observation, _, context) => indicatorOf(observation, context, kpis),
+  period: (observation, _, context) => existing(periodLoader(context, kpis).load(observation.period), `Period ${observation.period}`),
+  area: (observation, _, context) => existing(areaLoader(context, districts).load(observation.areaCode), `Area ${observation.areaCode}`),
+  unitVi: async (observation, _, context) => (await indicatorOf(observation, context, kpis)).unitVi,
+  unitEn: async (observation, _, context) => (await indicatorOf(observation, context, kpis)).unitEn,
+  targetValue: (observation) => observation.target,
+  targetMet: async (observation, _, context) =>
     isTargetMet(observation.value, observation.target, (await indicatorOf(observation, context, kpis)).direction),
-  derived: (observation: Observation, args: { population?: number | null }, context: RequestContext) =>
+  derived: (observation, args, context) =>
     derivedFigures(observation, args.population ?? null, context, kpis),
-  ownerUnit: (observation: Observation, _: unknown, context: RequestContext) =>
+  ownerUnit: (observation, _, context) =>
     observation.ownerUnitCode ? unitLoader(context, units).load(observation.ownerUnitCode) : null,
 });

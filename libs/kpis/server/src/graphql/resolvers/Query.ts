@@ -1,36 +1,37 @@
-import { badInput, connectionFromArray, keysetRange, type PageArgs, type RequestContext, searchText } from '@egov/graphql';
+import { badInput, connectionFromArray, keysetRange, searchText } from '@egov/graphql';
 import { GraphQLError } from 'graphql';
-import { kpiFields, PERIOD_CODE_PATTERN, type KpiField, type Period } from '@egov/kpis-model';
+import { kpiFields, PERIOD_CODE_PATTERN, type Period } from '@egov/kpis-model';
 import type { ObservationChange } from '../../kpis-repository';
 import { seesUnpublished } from '../access';
-import { checkArea, checkIndicatorCode, checkPeriod, checkUnitCode, INDICATOR_CODE, observationId, type ObservationsFilterInput } from '../inputs';
+import { checkArea, checkIndicatorCode, checkPeriod, checkUnitCode, INDICATOR_CODE, observationId } from '../inputs';
 import { indicatorLoader, observationLoader, primeIndicators, sliceKey, sliceLoader } from '../loaders';
 import { observationPage, observationsInOrder } from '../observation-pages';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { KpisSources } from '../sources';
 import { defaultPeriod, refuseUnknownCodes, unknownMessages, visiblePeriod, visiblePeriods } from '../visibility';
 import type { ConsistencyResult } from './ConsistencyReport';
 import { kpiFieldOf } from './KpiField';
 import type { DashboardSource } from './StatisticsDashboard';
 
-export const queryResolvers = (sources: KpisSources) => {
+export const queryResolvers = (sources: KpisSources): QueryResolvers => {
   const { kpis } = sources;
   return {
     kpiFields: () => kpiFields.map(kpiFieldOf),
-    reportingPeriods: (_: unknown, __: unknown, context: RequestContext) => visiblePeriods(context, sources),
-    reportingPeriod: async (_: unknown, args: { code?: string | null }, context: RequestContext) => {
+    reportingPeriods: (_, __, context) => visiblePeriods(context, sources),
+    reportingPeriod: async (_, args, context) => {
       if (args.code === null || args.code === undefined) return defaultPeriod(context, sources);
       return PERIOD_CODE_PATTERN.test(args.code) ? visiblePeriod(context, sources, args.code) : null;
     },
-    indicator: (_: unknown, args: { code: string }, context: RequestContext) =>
+    indicator: (_, args, context) =>
       args.code.length <= 100 && INDICATOR_CODE.test(args.code) ? indicatorLoader(context, kpis).load(args.code) : null,
-    indicators: async (_: unknown, args: PageArgs & { filter?: { field?: KpiField | null; query?: string | null } | null }, context: RequestContext) => {
+    indicators: async (_, args, context) => {
       const filter = { ...(args.filter?.field ? { field: args.filter.field } : {}) };
       const query = searchText(args.filter?.query ?? '').trim();
       const list = query ? await kpis.searchIndicators(query, filter) : await kpis.listIndicators(filter);
       primeIndicators(context, kpis, list);
       return connectionFromArray(list, args);
     },
-    observations: async (_: unknown, args: PageArgs & { filter?: ObservationsFilterInput | null }, context: RequestContext) => {
+    observations: async (_, args, context) => {
       const filter = args.filter ?? {};
       const codes = {
         period: filter.period ? checkPeriod(filter.period) : null,
@@ -52,7 +53,7 @@ export const queryResolvers = (sources: KpisSources) => {
       if (page.rows.length === 0) await refuseUnknownCodes(context, sources, codes);
       return observationPage(context, kpis, page, range, criteria);
     },
-    consistencyChecks: async (_: unknown, args: { period: string; areaCode: string }, context: RequestContext): Promise<ConsistencyResult> => {
+    consistencyChecks: async (_, args, context): Promise<ConsistencyResult> => {
       const periodCode = checkPeriod(args.period);
       const areaCode = checkArea(args.areaCode);
       // A period the caller may not see is refused before its figures are read.
@@ -62,7 +63,7 @@ export const queryResolvers = (sources: KpisSources) => {
       if (report.ratios.length === 0 && report.population.estimates.length === 0) await refuseUnknownCodes(context, sources, { period: periodCode, areaCode });
       return { periodCode, areaCode, ...report };
     },
-    statisticsDashboard: async (_: unknown, args: { period?: string | null; areaCode: string }, context: RequestContext): Promise<DashboardSource | null> => {
+    statisticsDashboard: async (_, args, context): Promise<DashboardSource | null> => {
       const areaCode = checkArea(args.areaCode);
       let period: Period | null;
       if (args.period) {
@@ -82,7 +83,7 @@ export const queryResolvers = (sources: KpisSources) => {
       for (const observation of observations) observationLoader(context, kpis).prime(observation.id, observation);
       return { period, areaCode, indicators, observations };
     },
-    observationHistory: async (_: unknown, args: { id: string }, context: RequestContext): Promise<ObservationChange[]> => {
+    observationHistory: async (_, args, context): Promise<ObservationChange[]> => {
       if (!context.viewer) throw new GraphQLError('Sign in to see the history of a figure.', { extensions: { code: 'FORBIDDEN' } });
       const id = observationId(args.id);
       if (id === null) throw badInput('"id" is not the id of a figure.', 'id');

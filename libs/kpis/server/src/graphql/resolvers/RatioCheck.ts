@@ -1,9 +1,10 @@
-import type { RequestContext } from '@egov/graphql';
+import { existing } from '@egov/graphql';
 import { indicatorLoader } from '../loaders';
 import type { KpisSources } from '../sources';
 import { figureCheckResolvers } from './FigureCheck';
+import type { RatioCheckResolvers } from '../schema-types.generated';
 
-export const ratioCheckResolvers = ({ kpis }: KpisSources) => ({
+export const ratioCheckResolvers = ({ kpis }: KpisSources): RatioCheckResolvers => ({
   ...figureCheckResolvers,
-  indicator: (check: { indicatorCode: string }, _: unknown, context: RequestContext) => indicatorLoader(context, kpis).load(check.indicatorCode),
+  indicator: (check, _, context) => existing(indicatorLoader(context, kpis).load(check.indicatorCode), `Indicator ${check.indicatorCode}`),
 });

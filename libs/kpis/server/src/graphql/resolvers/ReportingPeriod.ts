@@ -1,15 +1,16 @@
-import { keysetRange, type PageArgs, type RequestContext } from '@egov/graphql';
-import { parsePeriod, type KpiField, type Period, type StoredPeriod } from '@egov/kpis-model';
+import { keysetRange } from '@egov/graphql';
+import { parsePeriod } from '@egov/kpis-model';
 import { checkArea } from '../inputs';
 import { observationPage, observationsInOrder } from '../observation-pages';
+import type { ReportingPeriodResolvers } from '../schema-types.generated';
 import type { KpisSources } from '../sources';
 import { refuseUnknownCodes } from '../visibility';
 
-export const reportingPeriodResolvers = (sources: KpisSources) => ({
-  published: (period: StoredPeriod) => period.publishedAt !== null,
-  kind: (period: Period) => parsePeriod(period.code).kind,
-  year: (period: Period) => parsePeriod(period.code).year,
-  observations: async (period: Period, args: PageArgs & { filter?: { areaCode?: string | null; field?: KpiField | null } | null }, context: RequestContext) => {
+export const reportingPeriodResolvers = (sources: KpisSources): ReportingPeriodResolvers => ({
+  published: (period) => period.publishedAt !== null,
+  kind: (period) => parsePeriod(period.code).kind,
+  year: (period) => parsePeriod(period.code).year,
+  observations: async (period, args, context) => {
     const areaCode = args.filter?.areaCode ? checkArea(args.filter.areaCode) : null;
     const filter = { period: period.code, ...(areaCode ? { areaCode } : {}), ...(args.filter?.field ? { field: args.filter.field } : {}) };
     const range = keysetRange(args, observationsInOrder);

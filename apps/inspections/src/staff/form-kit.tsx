@@ -1,6 +1,6 @@
 import { useI18n, withLanguage } from '@egov/i18n';
-import { Button, ErrorSummary, FormField, Link, type FieldControlProps, type FieldError } from '@egov/ui';
-import { useState, type ReactNode } from 'react';
+import { Button, FormField, Link, useFormErrors, type FieldControlProps } from '@egov/ui';
+import type { ReactNode } from 'react';
 import * as styles from '../inspections.module.css';
 import { useInspections } from '../remote-context';
 import { pageHref } from '../routes';
@@ -8,32 +8,11 @@ import type { FormProblem } from './forms';
 import { staffMessages } from './staff-messages';
 import * as formStyles from './staff.module.css';
 
-/**
- * A form's problems, found in the browser or refused by the gateway, as the summary at the top
- * and the message beside each control. `attempt` changes on every submit, so the summary takes
- * the focus again when the same problems are found again.
- */
+/** A form's problems, found in the browser or refused by the gateway, worded in the reader's language as the page renders. */
 export function useFormProblems() {
   const { t } = useI18n(staffMessages);
-  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const translate = t as (key: string, values?: Record<string, string | number>) => string;
-  const message = (problem: FormProblem) => translate(problem.key, problem.values);
-  const errors: FieldError[] = problems.map((problem) => ({ fieldId: problem.fieldId, message: message(problem) }));
-  const errorOf = (fieldId: string) => {
-    const own = errors.filter((error) => error.fieldId === fieldId).map((error) => error.message);
-    return own.length ? own.join(' ') : undefined;
-  };
-  return {
-    problems,
-    /** Sets the problems of a submit (none: clears them). */
-    report(found: readonly FormProblem[]) {
-      setAttempt((n) => n + 1);
-      setProblems(found);
-    },
-    errorOf,
-    summary: <ErrorSummary errors={errors} title={t('errorSummaryTitle')} focusKey={attempt} />,
-  };
+  return useFormErrors((problem: FormProblem) => translate(problem.key, problem.values), t('errorSummaryTitle'));
 }
 
 interface FieldProps {

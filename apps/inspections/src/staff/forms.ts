@@ -11,7 +11,7 @@ import type {
 } from '@egov/client-operations/inspections';
 import type { UserErrorFields } from '@egov/client-operations';
 import { DOCUMENT_NUMBER_PATTERN, enforcementTransitions, MAX_FINE_VND, type EnforcementStatus } from '@egov/inspections-model';
-import { inputPathOf } from '@egov/ui';
+import { placeRefusals } from '@egov/ui';
 import type { staffMessages } from './staff-messages';
 
 /** A key of the inspector's catalogue. */
@@ -301,12 +301,10 @@ export interface ServerProblem {
  * `fallbackId` (the form's first control), so the summary still links somewhere.
  */
 export function serverProblems(errors: readonly UserErrorFields[], idOf: (path: string[]) => string | null, fallbackId: string): ServerProblem[] {
-  return errors.map((error) => {
-    const path = inputPathOf(error);
-    const fieldId = (path.length ? idOf(path) : null) ?? fallbackId;
-    if (error.code === 'CONFLICT') return { fieldId, key: 'errConflict' };
-    if (error.code === 'FORBIDDEN') return { fieldId, key: 'errForbidden' };
-    return { fieldId, key: 'errServer', values: { message: error.message } };
+  return placeRefusals(errors, { idOf, fallbackId }).map(({ refusal, fieldId }) => {
+    if (refusal.code === 'CONFLICT') return { fieldId, key: 'errConflict' };
+    if (refusal.code === 'FORBIDDEN') return { fieldId, key: 'errForbidden' };
+    return { fieldId, key: 'errServer', values: { message: refusal.message } };
   });
 }
 

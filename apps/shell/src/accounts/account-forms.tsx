@@ -1,7 +1,7 @@
 import type { UserErrorFields } from '@egov/client-operations/accounts';
 import { useI18n, type Catalogue, type Translate } from '@egov/i18n';
-import { ErrorSummary, FormField, type FieldControlProps, type FieldError } from '@egov/ui';
-import { useState, type ReactNode } from 'react';
+import { fieldErrorsOf, FormField, useFormErrors, type FieldControlProps, type FieldError } from '@egov/ui';
+import type { ReactNode } from 'react';
 import { accountMessages } from './account-messages';
 
 type AccountTranslate = Translate<typeof accountMessages extends Catalogue<infer P> ? P : never>;
@@ -12,34 +12,27 @@ type AccountTranslate = Translate<typeof accountMessages extends Catalogue<infer
  * beside `fallbackField`.
  */
 export function translateUserErrors(t: AccountTranslate, errors: readonly UserErrorFields[], fieldIds: Record<string, string>, fallbackField: string): FieldError[] {
-  return errors.map((error) => {
-    const field = error.field.at(-1) ?? '';
-    const fieldId = fieldIds[field] ?? fallbackField;
-    if (field === 'currentPassword') return { fieldId, message: t('currentPasswordWrong') };
-    if (field === 'code') return { fieldId, message: error.code === 'VALIDATION' && /16/.test(error.message) ? t('codeHint') : t('codeRefused') };
-    if ((field === 'password' || field === 'newPassword') && error.code === 'VALIDATION') return { fieldId, message: t('passwordPolicy', { detail: error.message }) };
-    if (field === 'email' && error.code === 'DUPLICATE') return { fieldId, message: t('emailTaken') };
-    if (field === 'email') return { fieldId, message: t('emailInvalid') };
-    if (error.code === 'CONFLICT') return { fieldId, message: t('conflict') };
-    if (/last enabled admin/i.test(error.message)) return { fieldId, message: t('lastAdmin') };
-    return { fieldId, message: t('refusedGeneric', { detail: error.message }) };
+  return fieldErrorsOf(errors, {
+    idOf: (path) => fieldIds[path.at(-1) ?? ''] ?? null,
+    fallbackId: fallbackField,
+    wording: (error, path) => {
+      const field = path.at(-1) ?? '';
+      if (field === 'currentPassword') return t('currentPasswordWrong');
+      if (field === 'code') return error.code === 'VALIDATION' && /16/.test(error.message) ? t('codeHint') : t('codeRefused');
+      if ((field === 'password' || field === 'newPassword') && error.code === 'VALIDATION') return t('passwordPolicy', { detail: error.message });
+      if (field === 'email' && error.code === 'DUPLICATE') return t('emailTaken');
+      if (field === 'email') return t('emailInvalid');
+      if (error.code === 'CONFLICT') return t('conflict');
+      if (/last enabled admin/i.test(error.message)) return t('lastAdmin');
+      return t('refusedGeneric', { detail: error.message });
+    },
   });
 }
 
 /** A form's errors: the summary at the top and the message beside each control. */
 export function useFieldErrors() {
   const { t } = useI18n(accountMessages);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  return {
-    errors,
-    report(found: FieldError[]) {
-      setAttempt((n) => n + 1);
-      setErrors(found);
-    },
-    errorOf: (fieldId: string) => errors.filter((error) => error.fieldId === fieldId).map((error) => error.message).join(' ') || undefined,
-    summary: <ErrorSummary errors={errors} title={t('errorSummaryTitle')} focusKey={attempt} />,
-  };
+  return useFormErrors((error: FieldError) => error.message, t('errorSummaryTitle'));
 }
 
 /** FormField with the language's error prefix. */

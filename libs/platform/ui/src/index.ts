@@ -29,7 +29,16 @@ export { Skeleton, type SkeletonProps } from './loading/Skeleton';
 export { Progress, type ProgressProps } from './loading/Progress';
 export { FormField, type FieldControlProps, type FormFieldProps } from './form/FormField';
 export { ErrorSummary, type ErrorSummaryProps, type FieldError } from './form/ErrorSummary';
-export { fieldErrorsOf, inputPathOf, type RefusalPlacement, type ServerRefusal } from './form/server-refusals';
+export {
+  fieldErrorsOf,
+  inputPathOf,
+  placeRefusals,
+  type ControlsOfInput,
+  type PlacedRefusal,
+  type RefusalPlacement,
+  type ServerRefusal,
+} from './form/server-refusals';
+export { useFormErrors } from './form/use-form-errors';
 export {
   Select,
   TextArea,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, inputPathOf } from './server-refusals';
+import { fieldErrorsOf, inputPathOf, placeRefusals } from './server-refusals';
 
 const refusal = (field: string[], message = 'Not valid.', code = 'VALIDATION') => ({ field, message, code });
 
@@ -27,5 +27,15 @@ describe("the gateway's refusals on a form", () => {
 
   it("keeps the gateway's words when the form has none of its own", () => {
     expect(fieldErrorsOf([refusal(['input', 'reason'], 'A reason is needed.')], { idOf: () => 'reason', fallbackId: 'x' })).toEqual([{ fieldId: 'reason', message: 'A reason is needed.' }]);
+  });
+
+  it('places each refusal by the same rule, whatever the form then makes of it', () => {
+    const error = refusal(['input', 'violations', '1', 'legalArticle'], 'Too long.');
+    const stale = refusal(['input', 'version'], 'Changed.', 'CONFLICT');
+    const placed = placeRefusals([error, stale], { idOf: (path) => (path[0] === 'violations' ? `violation-${path[1]}-${path[2]}` : null), fallbackId: 'number' });
+    expect(placed).toEqual([
+      { refusal: error, path: ['violations', '1', 'legalArticle'], fieldId: 'violation-1-legalArticle' },
+      { refusal: stale, path: ['version'], fieldId: 'number' },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-/** The schema's enum values, each mapped to the model's value it stands for. */
+import type { Resolvers } from './schema-types.generated';
+
+/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
 export const unitsEnums = {
   UnitKind: {
     DEPARTMENT: 'department',
@@ -11,4 +13,4 @@ export const unitsEnums = {
     DISTRICT_CENTRE: 'district_centre',
     NATIONAL_AGENCY: 'national_agency',
   },
-} as const;
+} as const satisfies Pick<Resolvers, 'UnitKind'>;

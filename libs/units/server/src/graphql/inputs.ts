@@ -1,10 +1,7 @@
 import { codeArgument } from '@egov/graphql';
-import type { Unit } from '@egov/units-model';
 
 const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const AREA_CODE = /^\d{2,5}$/;
 
 export const checkParentCode = (value: string) => codeArgument(value, 'parentCode', UNIT_CODE, 'a unit code: lower-case words joined by hyphens');
 export const checkAreaCode = (value: string) => codeArgument(value, 'areaCode', AREA_CODE, 'a GSO area code of 2 to 5 digits');
-
-export type UnitFilterArgs = { kind?: Unit['kind'] | null; parentCode?: string | null; areaCode?: string | null };

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ConnectionResult as UnitConnectionModel, RequestContext } from '@egov/graphql';
 import type { Unit as UnitModel, Person as PersonModel } from '@egov/units-model';
+import type { Area as AreaModel } from '@egov/districts-model';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -221,7 +222,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( Partial<Omit<Area, 'districts' | 'kind' | 'level' | 'parent'> & { districts: Array<_RefType['Area']>, kind: _RefType['AreaKind'], level: _RefType['AreaLevel'], parent?: Maybe<_RefType['Area']> }> )
+    | ( AreaModel )
     | ( PersonModel )
     | ( UnitModel )
   ;
@@ -229,7 +230,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Area: ResolverTypeWrapper<Partial<Omit<Area, 'districts' | 'kind' | 'level' | 'parent'> & { districts: Array<ResolversTypes['Area']>, kind: ResolversTypes['AreaKind'], level: ResolversTypes['AreaLevel'], parent?: Maybe<ResolversTypes['Area']> }>>;
+  Area: ResolverTypeWrapper<AreaModel>;
   AreaKind: ResolverTypeWrapper<AreaKind>;
   AreaLevel: ResolverTypeWrapper<AreaLevel>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -250,7 +251,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Area: Partial<Omit<Area, 'districts' | 'parent'> & { districts: Array<ResolversParentTypes['Area']>, parent?: Maybe<ResolversParentTypes['Area']> }>;
+  Area: AreaModel;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Date: Partial<Scalars['Date']['output']>;
   ID: Partial<Scalars['ID']['output']>;

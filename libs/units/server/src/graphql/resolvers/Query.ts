@@ -1,12 +1,13 @@
 import { areaLoader } from '@egov/districts-server';
-import { badInput, connectionFromArray, type PageArgs, type RequestContext, searchText } from '@egov/graphql';
-import { checkAreaCode, checkParentCode, type UnitFilterArgs } from '../inputs';
+import { badInput, connectionFromArray, searchText } from '@egov/graphql';
+import { checkAreaCode, checkParentCode } from '../inputs';
 import { unitLoader } from '../loaders';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { UnitsSources } from '../sources';
 
-export const queryResolvers = ({ units, districts }: UnitsSources) => ({
-  unit: (_: unknown, args: { code: string }, context: RequestContext) => unitLoader(context, units).load(args.code),
-  units: async (_: unknown, args: PageArgs & { filter?: UnitFilterArgs | null }, context: RequestContext) => {
+export const queryResolvers = ({ units, districts }: UnitsSources): QueryResolvers => ({
+  unit: (_, args, context) => unitLoader(context, units).load(args.code),
+  units: async (_, args, context) => {
     const filter = args.filter ?? {};
     const parentCode = filter.parentCode ? checkParentCode(filter.parentCode) : null;
     const areaCode = filter.areaCode ? checkAreaCode(filter.areaCode) : null;
@@ -28,7 +29,7 @@ export const queryResolvers = ({ units, districts }: UnitsSources) => ({
     return connectionFromArray(list, args);
   },
   unitTree: async () => (await units.tree()).map((node) => node.unit),
-  unitSearch: async (_: unknown, args: PageArgs & { query: string }) => {
+  unitSearch: async (_, args) => {
     return connectionFromArray(await units.search(searchText(args.query)), args);
   },
 });

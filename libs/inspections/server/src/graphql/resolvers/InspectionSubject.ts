@@ -1,8 +1,7 @@
-import type { RequestContext } from '@egov/graphql';
-import type { InspectionSubject } from '@egov/inspections-model';
 import { seesPersons } from '../access';
+import type { InspectionSubjectResolvers } from '../schema-types.generated';
 
-export const inspectionSubjectResolvers = {
-  name: (subject: InspectionSubject, _: unknown, context: RequestContext) =>
+export const inspectionSubjectResolvers: InspectionSubjectResolvers = {
+  name: (subject, _, context) =>
     subject.kind === 'individual' && !seesPersons(context) ? null : subject.name,
 };

@@ -1,5 +1,9 @@
-import { fineInWords, type PeriodTotals } from '@egov/inspections-model';
+import { fineInWords, type PeriodTotals, type TotalsDifference } from '@egov/inspections-model';
+import type { InspectionTotalsResolvers } from '../schema-types.generated';
 
-export const inspectionTotalsResolvers = {
-  finesInWords: (totals: PeriodTotals) => fineInWords(totals.finesVnd),
+/** A period's totals with the days they cover and, when a report's figures were given, how they compare. */
+export type TotalsResult = PeriodTotals & { from: string; to: string; differences: TotalsDifference[] | null; consistent: boolean | null };
+
+export const inspectionTotalsResolvers: InspectionTotalsResolvers = {
+  finesInWords: (totals) => fineInWords(totals.finesVnd),
 };

@@ -1,9 +1,10 @@
 import { DomainError } from '@egov/errors';
-import { keysetConnection, type KeysetOrder, keysetRange, type PageArgs, type RequestContext } from '@egov/graphql';
-import { compareWithReported, type Inspection, type PeriodTotals, type SanctionDecision } from '@egov/inspections-model';
+import { badInput, dayArgument, keysetConnection, type KeysetOrder, keysetRange } from '@egov/graphql';
+import { compareWithReported, type Inspection, type SanctionDecision } from '@egov/inspections-model';
 import { registerOrders } from '../../inspections-repository';
-import { asDay, badInput, type Direction, type FilterArgs, registerFilter, reportedTotals } from '../inputs';
+import { registerFilter, reportedTotals } from '../inputs';
 import { decisionLoader, inspectionLoader } from '../loaders';
+import type { QueryResolvers, RegisterSortDirection } from '../schema-types.generated';
 import type { InspectionsSources } from '../sources';
 
 /** A read's DomainError (a period ending before it starts…) as the GraphQL error of a bad argument. */
@@ -17,21 +18,17 @@ async function reading<T>(argument: string, work: () => Promise<T>): Promise<T> 
 }
 
 /** The register's orders as cursors name them: a cursor of one order is refused by the other. */
-const inspectionOrders: Record<Direction, KeysetOrder<Inspection>> = {
+const inspectionOrders: Record<RegisterSortDirection, KeysetOrder<Inspection>> = {
   ASC: { name: 'inspections-oldest', columns: registerOrders.inspections.asc, position: (i) => [i.startedOn, i.decisionNumber, i.id] },
   DESC: { name: 'inspections-newest', columns: registerOrders.inspections.desc, position: (i) => [i.startedOn, i.decisionNumber, i.id] },
 };
-const decisionOrders: Record<Direction, KeysetOrder<SanctionDecision>> = {
+const decisionOrders: Record<RegisterSortDirection, KeysetOrder<SanctionDecision>> = {
   ASC: { name: 'decisions-oldest', columns: registerOrders.decisions.asc, position: (d) => [d.issuedOn, d.number, d.id] },
   DESC: { name: 'decisions-newest', columns: registerOrders.decisions.desc, position: (d) => [d.issuedOn, d.number, d.id] },
 };
 
-export const queryResolvers = ({ inspections }: InspectionsSources) => ({
-  inspections: async (
-    _: unknown,
-    args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
-    context: RequestContext,
-  ) => {
+export const queryResolvers = ({ inspections }: InspectionsSources): QueryResolvers => ({
+  inspections: async (_, args, context) => {
     const order = inspectionOrders[args.orderBy?.direction ?? 'ASC'];
     const range = keysetRange(args, order);
     const filter = registerFilter(args.filter, args.filter?.status);
@@ -40,11 +37,7 @@ export const queryResolvers = ({ inspections }: InspectionsSources) => ({
     for (const inspection of page.rows) loader.prime(inspection.id, inspection);
     return keysetConnection(page, range, order, () => inspections.countInspections(filter));
   },
-  sanctionDecisions: async (
-    _: unknown,
-    args: PageArgs & { filter?: FilterArgs | null; orderBy?: { direction?: Direction } | null },
-    context: RequestContext,
-  ) => {
+  sanctionDecisions: async (_, args, context) => {
     const order = decisionOrders[args.orderBy?.direction ?? 'ASC'];
     const range = keysetRange(args, order);
     const filter = registerFilter(args.filter, args.filter?.enforcementStatus);
@@ -53,12 +46,9 @@ export const queryResolvers = ({ inspections }: InspectionsSources) => ({
     for (const decision of page.rows) loader.prime(decision.id, decision);
     return keysetConnection(page, range, order, () => inspections.countSanctionDecisions(filter));
   },
-  inspectionTotals: async (
-    _: unknown,
-    args: { from: Date; to: Date; reported?: Partial<Record<keyof PeriodTotals, number | null>> | null },
-  ) => {
-    const from = asDay(args.from) as string;
-    const to = asDay(args.to) as string;
+  inspectionTotals: async (_, args) => {
+    const from = dayArgument(args.from);
+    const to = dayArgument(args.to);
     const reported = args.reported ? reportedTotals(args.reported) : null;
     const totals = await reading('to', () => inspections.totals(from, to));
     const differences = reported ? compareWithReported(totals, reported) : null;

@@ -1,15 +1,15 @@
-import type { RequestContext } from '@egov/graphql';
-import { fineInWords, type SanctionDecision } from '@egov/inspections-model';
+import { fineInWords } from '@egov/inspections-model';
 import { seesPersons } from '../access';
 import { inspectionLoader } from '../loaders';
+import type { SanctionDecisionResolvers } from '../schema-types.generated';
 import type { InspectionsSources } from '../sources';
 
-export const sanctionDecisionResolvers = ({ inspections }: InspectionsSources) => ({
-  inspection: (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+export const sanctionDecisionResolvers = ({ inspections }: InspectionsSources): SanctionDecisionResolvers => ({
+  inspection: (decision, _, context) =>
     decision.inspectionId ? inspectionLoader(context, inspections).load(decision.inspectionId) : null,
-  field: async (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+  field: async (decision, _, context) =>
     decision.field ?? (decision.inspectionId ? ((await inspectionLoader(context, inspections).load(decision.inspectionId))?.field ?? null) : null),
-  violatorName: (decision: SanctionDecision, _: unknown, context: RequestContext) =>
+  violatorName: (decision, _, context) =>
     decision.violatorKind === 'individual' && !seesPersons(context) ? null : decision.violatorName,
-  fineInWords: (decision: SanctionDecision) => fineInWords(decision.fineVnd),
+  fineInWords: (decision) => fineInWords(decision.fineVnd),
 });

@@ -1,11 +1,11 @@
-import type { LicenceStatus, LicenceType } from '@egov/licences-model';
+import type { Resolvers } from './schema-types.generated';
 
-const typeValues: Record<string, LicenceType> = {
-  BULLETIN_PUBLISHING: 'bulletin_publishing',
-  NON_COMMERCIAL_PUBLICATION: 'non_commercial_publication',
-  GAME_SERVICE_POINT_CERTIFICATE: 'game_service_point_certificate',
-};
-const statusValues: Record<string, LicenceStatus> = { VALID: 'valid', EXPIRED: 'expired', REVOKED: 'revoked' };
-
-/** The schema's enum values, each mapped to the model's value it stands for. */
-export const licencesEnums = { LicenceType: typeValues, LicenceStatus: statusValues };
+/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
+export const licencesEnums = {
+  LicenceType: {
+    BULLETIN_PUBLISHING: 'bulletin_publishing',
+    NON_COMMERCIAL_PUBLICATION: 'non_commercial_publication',
+    GAME_SERVICE_POINT_CERTIFICATE: 'game_service_point_certificate',
+  },
+  LicenceStatus: { VALID: 'valid', EXPIRED: 'expired', REVOKED: 'revoked' },
+} as const satisfies Pick<Resolvers, 'LicenceType' | 'LicenceStatus'>;

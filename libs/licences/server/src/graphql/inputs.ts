@@ -1,6 +1,7 @@
 import { DomainError } from '@egov/errors';
 import { dayArgument, keyOfGlobalId } from '@egov/graphql';
-import type { LicenceInput, LicenceStatus, LicenceType } from '@egov/licences-model';
+import type { LicenceInput } from '@egov/licences-model';
+import type { LicenceIssueInput } from './schema-types.generated';
 
 /** The register's key of the licence a mutation names; NOT_FOUND on `id` for anything but a Licence id. */
 export function licenceKey(id: string): string {
@@ -14,25 +15,24 @@ export const inputFieldNames: Record<string, string> = {
   revocationReason: 'reason',
 };
 
-export interface IssueArgs {
-  input: {
-    type: LicenceType;
-    number: string;
-    holderName: string;
-    holderAddress?: string | null;
-    subjectVi: string;
-    issuedOn: Date;
-    validFrom?: Date | null;
-    validUntil?: Date | null;
-    issuerUnitCode: string;
-    isSample: boolean;
-  };
-}
-
-/** The licence an issue's input describes: days as the register writes them, valid from the day of issue when no other is given. */
-export function licenceFromInput({ issuedOn, validFrom, validUntil, holderAddress, ...rest }: IssueArgs['input']): LicenceInput {
+/**
+ * The licence an issue's input describes: days as the register writes them, valid from the day of issue when no other is given.
+ * GraphQL fills in the schema's defaults of the issuing unit and the sample flag; the generated input type leaves them optional
+ * (a client may leave them out), so they are restated here as the schema has them.
+ */
+export function licenceFromInput({
+  issuedOn,
+  validFrom,
+  validUntil,
+  holderAddress,
+  issuerUnitCode = 'so-tttt',
+  isSample = false,
+  ...rest
+}: LicenceIssueInput): LicenceInput {
   return {
     ...rest,
+    issuerUnitCode,
+    isSample,
     holderAddress: holderAddress ?? null,
     issuedOn: dayArgument(issuedOn),
     validFrom: dayArgument(validFrom ?? issuedOn),
@@ -41,9 +41,3 @@ export function licenceFromInput({ issuedOn, validFrom, validUntil, holderAddres
     revocationReason: null,
   };
 }
-
-export interface RevokeArgs {
-  input: { id: string; version: number; revokedOn: Date; reason: string };
-}
-
-export type LicenceFilterArgs = { type?: LicenceType | null; status?: LicenceStatus | null; holder?: string | null; isSample?: boolean | null } | null;

@@ -1,18 +1,19 @@
-import { hasRole, type RequestContext } from '@egov/graphql';
-import { licenceStatus, licenceStatusLabels, licenceTypeLabels, type Licence } from '@egov/licences-model';
+import { existing, hasRole } from '@egov/graphql';
+import { licenceStatus, licenceStatusLabels, licenceTypeLabels } from '@egov/licences-model';
 import { unitLoader } from '@egov/units-server';
+import type { LicenceResolvers } from '../schema-types.generated';
 import type { LicencesSources } from '../sources';
 
 /** Staff who may see a holder's address (admins too). */
 const SEES_HOLDER_ADDRESS = ['licensing_officer', 'inspector'] as const;
 
-export const licenceResolvers = ({ units, today }: LicencesSources) => ({
-  typeLabelVi: (licence: Licence) => licenceTypeLabels[licence.type].vi,
-  typeLabelEn: (licence: Licence) => licenceTypeLabels[licence.type].en,
-  holderAddress: (licence: Licence, _: unknown, context: RequestContext) =>
+export const licenceResolvers = ({ units, today }: LicencesSources): LicenceResolvers => ({
+  typeLabelVi: (licence) => licenceTypeLabels[licence.type].vi,
+  typeLabelEn: (licence) => licenceTypeLabels[licence.type].en,
+  holderAddress: (licence, _, context) =>
     hasRole(context, ...SEES_HOLDER_ADDRESS) ? licence.holderAddress : null,
-  status: (licence: Licence) => licenceStatus(licence, today()),
-  statusLabelVi: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].vi,
-  statusLabelEn: (licence: Licence) => licenceStatusLabels[licenceStatus(licence, today())].en,
-  issuer: (licence: Licence, _: unknown, context: RequestContext) => unitLoader(context, units).load(licence.issuerUnitCode),
+  status: (licence) => licenceStatus(licence, today()),
+  statusLabelVi: (licence) => licenceStatusLabels[licenceStatus(licence, today())].vi,
+  statusLabelEn: (licence) => licenceStatusLabels[licenceStatus(licence, today())].en,
+  issuer: (licence, _, context) => existing(unitLoader(context, units).load(licence.issuerUnitCode), `Unit ${licence.issuerUnitCode}`),
 });

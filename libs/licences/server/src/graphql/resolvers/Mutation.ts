@@ -1,15 +1,16 @@
-import { dayArgument, mutationPayload, type RequestContext, requireRole, withInputNames } from '@egov/graphql';
-import { inputFieldNames, type IssueArgs, licenceFromInput, licenceKey, type RevokeArgs } from '../inputs';
+import { dayArgument, mutationPayload, requireRole, withInputNames } from '@egov/graphql';
+import { inputFieldNames, licenceFromInput, licenceKey } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { LicencesSources } from '../sources';
 
-export const mutationResolvers = ({ licences }: LicencesSources) => ({
-  licenceIssue: (_: unknown, args: IssueArgs, context: RequestContext) =>
+export const mutationResolvers = ({ licences }: LicencesSources): MutationResolvers => ({
+  licenceIssue: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'licensing_officer');
       const licence = await withInputNames(() => licences.issue(licenceFromInput(args.input), { actor }), inputFieldNames);
       return { licence };
     }),
-  licenceRevoke: (_: unknown, args: RevokeArgs, context: RequestContext) =>
+  licenceRevoke: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'licensing_officer');
       const { id, version, revokedOn, reason } = args.input;

@@ -1,7 +1,7 @@
-import { keyOfGlobalId, keysetConnection, type KeysetOrder, keysetRange, type PageArgs, type RequestContext, searchText } from '@egov/graphql';
+import { keyOfGlobalId, keysetConnection, type KeysetOrder, keysetRange, searchText } from '@egov/graphql';
 import { isLicenceSearch, licenceOrderColumns, licenceSearchOrderColumns, type LicenceListFilter, type ListedLicence } from '../../licences-repository';
-import type { LicenceFilterArgs } from '../inputs';
 import { licenceLoader } from '../loaders';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { LicencesSources } from '../sources';
 
 /** The register, latest issued first; a cursor holds the day of issue, the number and the type. */
@@ -13,8 +13,8 @@ const searchOrder: KeysetOrder<ListedLicence> = {
   position: (licence) => licence.position,
 };
 
-export const queryResolvers = ({ licences, today }: LicencesSources) => ({
-  licences: async (_: unknown, args: PageArgs & { filter?: LicenceFilterArgs }) => {
+export const queryResolvers = ({ licences, today }: LicencesSources): QueryResolvers => ({
+  licences: async (_, args) => {
     const filter = args.filter ?? {};
     if (filter.holder) searchText(filter.holder, 'holder');
     const listFilter: LicenceListFilter = {
@@ -28,7 +28,7 @@ export const queryResolvers = ({ licences, today }: LicencesSources) => ({
     const range = keysetRange(args, order);
     return keysetConnection(await licences.listPage(listFilter, range), range, order, () => licences.count(listFilter));
   },
-  licence: (_: unknown, args: { id: string }, context: RequestContext) => {
+  licence: (_, args, context) => {
     const key = keyOfGlobalId(args.id, 'Licence');
     return key ? licenceLoader(context, licences).load(key) : null;
   },

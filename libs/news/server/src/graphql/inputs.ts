@@ -1,6 +1,7 @@
 import { DomainError } from '@egov/errors';
 import { badInput, dayArgument, keyOfGlobalId, MAX_PAGE_SIZE } from '@egov/graphql';
-import type { ArticleImageInput, ArticleInput } from '@egov/news-model';
+import type { ArticleInput } from '@egov/news-model';
+import type { NewsArticleCreateInput, NewsArticleUpdateInput } from './schema-types.generated';
 
 /** The furthest a numbered page may start: far beyond any list of a department's news. */
 const MAX_OFFSET = 100_000;
@@ -14,23 +15,11 @@ export function articleKey(id: string): string {
   return key;
 }
 
-export interface ContentArgs {
-  slug?: string | null;
-  title: string;
-  summary?: string | null;
-  bodyHtml: string;
-  authorName: string;
-  authorUnitCode: string;
-  relatedUnitCodes?: string[] | null;
-  eventDate?: Date | string | null;
-  reportsPeriod?: string | null;
-  topics?: string[] | null;
-  images?: ArticleImageInput[] | null;
-  changeNote?: string | null;
-}
+/** What an editor writes, from either input: a draft's (which may name its slug) or an edit's (which may note what changed). */
+export type ArticleContentInput = Omit<NewsArticleUpdateInput, 'id' | 'version'> & Pick<NewsArticleCreateInput, 'slug'>;
 
 /** The model's input from the GraphQL one: the same field names, so user errors point at the right field. */
-export const articleInput = (input: ContentArgs): ArticleInput => ({
+export const articleInput = (input: ArticleContentInput): ArticleInput => ({
   slug: input.slug ?? null,
   title: input.title,
   summary: input.summary ?? null,

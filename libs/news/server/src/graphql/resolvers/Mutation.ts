@@ -1,29 +1,30 @@
-import { mutationPayload, type RequestContext, requireRole, withInputNames } from '@egov/graphql';
-import { articleInput, articleKey, type ContentArgs, inputFieldOfColumn } from '../inputs';
+import { mutationPayload, requireRole, withInputNames } from '@egov/graphql';
+import { articleInput, articleKey, inputFieldOfColumn } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { NewsSources } from '../sources';
 
 /** Runs a write, pointing a refusal by the database at the input field (not the column) it concerns. */
 const naming = <T>(work: () => Promise<T>) => withInputNames(work, inputFieldOfColumn);
 
-export const mutationResolvers = ({ news }: NewsSources) => ({
-  newsArticleCreate: (_: unknown, args: { input: ContentArgs }, context: RequestContext) =>
+export const mutationResolvers = ({ news }: NewsSources): MutationResolvers => ({
+  newsArticleCreate: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'editor');
       return { newsArticle: await naming(() => news.createDraft(articleInput(args.input), { actor })) };
     }),
-  newsArticleUpdate: (_: unknown, args: { input: ContentArgs & { id: string; version: number } }, context: RequestContext) =>
+  newsArticleUpdate: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'editor');
       const { id, version, ...content } = args.input;
       return { newsArticle: await naming(() => news.update(articleKey(id), version, articleInput(content), { actor })) };
     }),
-  newsArticlePublish: (_: unknown, args: { input: { id: string; version: number; at?: Date | null } }, context: RequestContext) =>
+  newsArticlePublish: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'editor');
       const { id, version, at } = args.input;
       return { newsArticle: await news.publish(articleKey(id), version, { at: at ? at.toISOString() : null }, { actor }) };
     }),
-  newsArticleWithdraw: (_: unknown, args: { input: { id: string; version: number; reason: string } }, context: RequestContext) =>
+  newsArticleWithdraw: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'editor');
       const { id, version, reason } = args.input;

@@ -8,7 +8,6 @@ import {
   keysetConnection,
   keysetRange,
   MAX_COUNT_LIMIT,
-  type PageArgs,
   type RequestContext,
   requireRoleToRead,
   searchText,
@@ -17,6 +16,7 @@ import pLimit from 'p-limit';
 import { articleCursor } from '../../news-repository';
 import { MAX_SLUG_LENGTH, pageOffset, pageSize } from '../inputs';
 import { SEARCHES_AT_ONCE, searchOrder } from '../search';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { NewsSources } from '../sources';
 import { isEditor } from '../visibility';
 
@@ -41,10 +41,10 @@ function offsetConnection<T>(items: readonly T[], offset: number, total: number)
 
 const requireEditorRead = (context: RequestContext) => requireRoleToRead(context, 'editor');
 
-export const queryResolvers = ({ news }: NewsSources) => {
+export const queryResolvers = ({ news }: NewsSources): QueryResolvers => {
   const searching = pLimit(SEARCHES_AT_ONCE);
   return {
-    newsArticles: async (_: unknown, args: { first?: number | null; after?: string | null; offset?: number | null }) => {
+    newsArticles: async (_, args) => {
       const first = pageSize(args.first);
       const offset = pageOffset(args.offset);
       if (args.after !== null && args.after !== undefined && (args.after.length === 0 || args.after.length > 200)) {
@@ -70,11 +70,11 @@ export const queryResolvers = ({ news }: NewsSources) => {
         throw error;
       }
     },
-    newsArticle: async (_: unknown, args: { slug: string }, context: RequestContext) => {
+    newsArticle: async (_, args, context) => {
       if (args.slug.length > MAX_SLUG_LENGTH) throw badInput(`A slug is at most ${MAX_SLUG_LENGTH} characters.`, 'slug');
       return news.getBySlug(args.slug, { includeUnpublished: isEditor(context) });
     },
-    newsSearch: async (_: unknown, args: PageArgs & { query: string; offset?: number | null }) => {
+    newsSearch: async (_, args) => {
       searchText(args.query);
       const offset = pageOffset(args.offset);
       if (offset !== undefined && (args.after || args.before || args.last)) {
@@ -92,13 +92,13 @@ export const queryResolvers = ({ news }: NewsSources) => {
         pageInfo: { ...connection.pageInfo, hasPreviousPage: connection.pageInfo.hasPreviousPage || !!offset },
       };
     },
-    newsSearchCount: async (_: unknown, args: { query: string; limit?: number | null }) => {
+    newsSearchCount: async (_, args) => {
       searchText(args.query);
       const limit = args.limit ?? DEFAULT_COUNT_LIMIT;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw badInput(`"limit" must be between 1 and ${MAX_COUNT_LIMIT}.`, 'limit');
       return countUpTo(await searching(() => news.searchCount(args.query, {}, limit + 1)), limit);
     },
-    newsEditorialArticles: async (_: unknown, args: { first?: number | null; offset?: number | null }, context: RequestContext) => {
+    newsEditorialArticles: async (_, args, context) => {
       requireEditorRead(context);
       const first = pageSize(args.first);
       const offset = pageOffset(args.offset);

@@ -1,6 +1,12 @@
 import { badInput, dayArgument } from '@egov/graphql';
-import type { Channel, DossierState, ProcedureField, ReceiveDossierInput, ServiceLevel } from '@egov/procedures-model';
+import type { ReceiveDossierInput } from '@egov/procedures-model';
 import type { DossierFilter, DossierTransitionInput } from '../procedures-repository';
+import type {
+  DossierFilter as DossierFilterInput,
+  DossierReceiveInput,
+  DossierTransitionInput as DossierMoveInput,
+  ProcedureFilter as ProcedureFilterInput,
+} from './schema-types.generated';
 
 /** The longest code argument accepted: procedure codes have at most 40 characters, dossier codes 15. */
 export const MAX_CODE_LENGTH = 100;
@@ -15,31 +21,20 @@ const instant = (value: unknown): string => (value instanceof Date ? value.toISO
 /** A dossier code as typed by a citizen: spaces around and lower case forgiven. */
 export const normaliseDossierCode = (code: string) => boundedText(code, MAX_CODE_LENGTH, 'code').trim().toUpperCase();
 
-export type ProcedureFilterArgs = { field?: ProcedureField | null; serviceLevel?: ServiceLevel | null; channel?: Channel | null } | null | undefined;
-export const procedureFilter = (filter: ProcedureFilterArgs) => ({
+export const procedureFilter = (filter: ProcedureFilterInput | null | undefined) => ({
   ...(filter?.field ? { field: filter.field } : {}),
   ...(filter?.serviceLevel ? { serviceLevel: filter.serviceLevel } : {}),
   ...(filter?.channel ? { channel: filter.channel } : {}),
 });
 
-export type DossierFilterArgs = { procedureCode?: string | null; state?: DossierState | null } | null | undefined;
 /** The officers' list filter; a procedure code past MAX_CODE_LENGTH is refused. */
-export const dossierFilter = (filter: DossierFilterArgs): DossierFilter => ({
+export const dossierFilter = (filter: DossierFilterInput | null | undefined): DossierFilter => ({
   ...(filter?.procedureCode ? { procedureCode: boundedText(filter.procedureCode, MAX_CODE_LENGTH, 'procedureCode') } : {}),
   ...(filter?.state ? { state: filter.state } : {}),
 });
 
-export interface ReceiveArgs {
-  input: {
-    procedureCode: string;
-    channel: Channel;
-    applicant: { fullName: string; idNumber: string; phone: string; email?: string | null; address: string };
-    receivedAt?: unknown;
-  };
-}
-
 /** The dossier a receipt's input describes; the repository derives its code and due date. */
-export function receiptFromInput({ receivedAt, applicant, ...rest }: ReceiveArgs['input']): ReceiveDossierInput {
+export function receiptFromInput({ receivedAt, applicant, ...rest }: DossierReceiveInput): ReceiveDossierInput {
   return {
     ...rest,
     applicant: { ...applicant, email: applicant.email ?? null },
@@ -47,19 +42,8 @@ export function receiptFromInput({ receivedAt, applicant, ...rest }: ReceiveArgs
   };
 }
 
-export interface TransitionArgs {
-  input: {
-    code: string;
-    version: number;
-    to: DossierState;
-    note?: string | null;
-    supplement?: { reason: string; deadline: Date } | null;
-    returnChannel?: Channel | null;
-  };
-}
-
 /** What an official records with a move, from the move's input. */
-export const transitionDetailsFromInput = ({ note, supplement, returnChannel }: TransitionArgs['input']): DossierTransitionInput => ({
+export const transitionDetailsFromInput = ({ note, supplement, returnChannel }: DossierMoveInput): DossierTransitionInput => ({
   note: note ?? null,
   ...(supplement ? { supplement: { reason: supplement.reason, deadline: dayArgument(supplement.deadline) } } : {}),
   ...(returnChannel ? { returnChannel } : {}),

@@ -1,21 +1,22 @@
 import { DomainError } from '@egov/errors';
-import { mutationPayload, type RequestContext, requireRole, withInputNames } from '@egov/graphql';
+import { mutationPayload, requireRole, withInputNames } from '@egov/graphql';
 import { DOSSIER_CODE_PATTERN } from '@egov/procedures-model';
 import { OFFICIAL } from '../access';
-import { receiptFromInput, type ReceiveArgs, type TransitionArgs, transitionDetailsFromInput, transitionInputNames } from '../inputs';
+import { receiptFromInput, transitionDetailsFromInput, transitionInputNames } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { ProceduresSources } from '../sources';
 import { officialView } from './Dossier';
 
-export const mutationResolvers = (sources: ProceduresSources) => {
+export const mutationResolvers = (sources: ProceduresSources): MutationResolvers => {
   const { procedures } = sources;
   return {
-    dossierReceive: (_: unknown, args: ReceiveArgs, context: RequestContext) =>
+    dossierReceive: (_, args, context) =>
       mutationPayload(async () => {
         const actor = requireRole(context, OFFICIAL);
         const dossier = await procedures.receiveDossier(receiptFromInput(args.input), { actor });
         return { dossier: officialView(sources, dossier) };
       }),
-    dossierTransition: (_: unknown, args: TransitionArgs, context: RequestContext) =>
+    dossierTransition: (_, args, context) =>
       mutationPayload(async () => {
         const actor = requireRole(context, OFFICIAL);
         const { code, version, to } = args.input;

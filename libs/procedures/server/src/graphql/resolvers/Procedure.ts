@@ -1,8 +1,9 @@
-import type { RequestContext } from '@egov/graphql';
-import type { Procedure } from '@egov/procedures-model';
+import { existing } from '@egov/graphql';
 import { unitLoader } from '@egov/units-server';
+import type { ProcedureResolvers } from '../schema-types.generated';
 import type { ProceduresSources } from '../sources';
 
-export const procedureResolvers = ({ units }: ProceduresSources) => ({
-  performingAgency: (procedure: Procedure, _: unknown, context: RequestContext) => unitLoader(context, units).load(procedure.performingAgencyCode),
+export const procedureResolvers = ({ units }: ProceduresSources): ProcedureResolvers => ({
+  performingAgency: (procedure, _, context) =>
+    existing(unitLoader(context, units).load(procedure.performingAgencyCode), `Unit ${procedure.performingAgencyCode}`),
 });

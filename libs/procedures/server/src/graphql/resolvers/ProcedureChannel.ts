@@ -1,5 +1,6 @@
-import { channelLabelsVi, type ProcedureChannel } from '@egov/procedures-model';
+import { channelLabelsVi } from '@egov/procedures-model';
+import type { ProcedureChannelResolvers } from '../schema-types.generated';
 
-export const procedureChannelResolvers = {
-  channelLabelVi: (terms: ProcedureChannel) => channelLabelsVi[terms.channel],
+export const procedureChannelResolvers: ProcedureChannelResolvers = {
+  channelLabelVi: (terms) => channelLabelsVi[terms.channel],
 };

@@ -1,11 +1,12 @@
-import { connectionFromArray, keysetConnection, type KeysetOrder, keysetRange, MAX_QUERY_LENGTH, type PageArgs, type RequestContext } from '@egov/graphql';
+import { connectionFromArray, keysetConnection, type KeysetOrder, keysetRange, MAX_QUERY_LENGTH, type RequestContext } from '@egov/graphql';
 import { allowedTransitions, DOSSIER_CODE_PATTERN, dossierStates, isFinalState } from '@egov/procedures-model';
 import { GraphQLError } from 'graphql';
 import type { DossierLookupLimiter } from '../../dossier-lookup-limiter';
 import { dossierOrderColumns, procedureOrderColumns, type ListedDossier, type ListedProcedure } from '../../procedures-repository';
 import { isOfficial, requireOfficialRead } from '../access';
-import { boundedText, dossierFilter, type DossierFilterArgs, MAX_CODE_LENGTH, normaliseDossierCode, procedureFilter, type ProcedureFilterArgs } from '../inputs';
+import { boundedText, dossierFilter, MAX_CODE_LENGTH, normaliseDossierCode, procedureFilter } from '../inputs';
 import { dossierLoader, procedureLoader, publicDossierLoader } from '../loaders';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { ProceduresSources } from '../sources';
 import { stateLabels } from '../state-labels';
 import { officialView } from './Dossier';
@@ -39,21 +40,20 @@ async function admitLookup(limiter: DossierLookupLimiter, context: RequestContex
   );
 }
 
-export const queryResolvers = (sources: ProceduresSources) => {
+export const queryResolvers = (sources: ProceduresSources): QueryResolvers => {
   const { procedures, today, lookupLimiter } = sources;
   return {
-    procedures: async (_: unknown, args: PageArgs & { filter?: ProcedureFilterArgs }) => {
+    procedures: async (_, args) => {
       const range = keysetRange(args, procedureOrder);
       const filter = procedureFilter(args.filter);
       return keysetConnection(await procedures.listPage(filter, range), range, procedureOrder, () => procedures.count(filter));
     },
-    procedureSearch: async (_: unknown, args: PageArgs & { query: string; filter?: ProcedureFilterArgs }) => {
+    procedureSearch: async (_, args) => {
       const query = boundedText(args.query, MAX_QUERY_LENGTH, 'query');
       return connectionFromArray(await procedures.search(query, procedureFilter(args.filter)), args);
     },
-    procedure: (_: unknown, args: { code: string }, context: RequestContext) =>
-      procedureLoader(context, procedures).load(boundedText(args.code, MAX_CODE_LENGTH, 'code').trim()),
-    dossierLookup: async (_: unknown, args: { code: string }, context: RequestContext) => {
+    procedure: (_, args, context) => procedureLoader(context, procedures).load(boundedText(args.code, MAX_CODE_LENGTH, 'code').trim()),
+    dossierLookup: async (_, args, context) => {
       // Admitted before the code is even read: a malformed or oversize code is a miss too.
       const admission = await admitLookup(lookupLimiter, context);
       const code = normaliseDossierCode(args.code);
@@ -61,12 +61,12 @@ export const queryResolvers = (sources: ProceduresSources) => {
       if (view) await admission.found();
       return view;
     },
-    dossier: async (_: unknown, args: { code: string }, context: RequestContext) => {
+    dossier: async (_, args, context) => {
       requireOfficialRead(context);
       const code = normaliseDossierCode(args.code);
       return DOSSIER_CODE_PATTERN.test(code) ? officialView(sources, await dossierLoader(context, procedures).load(code)) : null;
     },
-    dossiers: async (_: unknown, args: PageArgs & { filter?: DossierFilterArgs }, context: RequestContext) => {
+    dossiers: async (_, args, context) => {
       requireOfficialRead(context);
       const range = keysetRange(args, dossierOrder);
       const filter = dossierFilter(args.filter);
@@ -77,6 +77,6 @@ export const queryResolvers = (sources: ProceduresSources) => {
       const views = page.rows.map((dossier) => ({ ...dossier, today: today() }));
       return keysetConnection({ rows: views, more: page.more }, range, dossierOrder, () => procedures.countDossiers(filter));
     },
-    dossierStates: () => dossierStates.map((state) => ({ state, ...stateLabels(state), allowedNext: allowedTransitions(state), final: isFinalState(state) })),
+    dossierStates: () => dossierStates.map((state) => ({ state, ...stateLabels(state), allowedNext: [...allowedTransitions(state)], final: isFinalState(state) })),
   };
 };

@@ -1,4 +1,6 @@
-/** The schema's enum values, each mapped to the model's value it stands for. */
+import type { Resolvers } from './schema-types.generated';
+
+/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
 export const awardsEnums = {
   AwardKind: { CERTIFICATE_OF_MERIT: 'certificate_of_merit', COMMENDATION: 'commendation' },
   AwardLevel: {
@@ -20,4 +22,7 @@ export const awardsEnums = {
   AwardRecipientKind: { COLLECTIVE: 'collective', INDIVIDUAL: 'individual', GROUP: 'group' },
   AwardOrderField: { CONFERRED_ON: 'conferredOn' },
   AwardOrderDirection: { ASC: 'asc', DESC: 'desc' },
-} as const;
+} as const satisfies Pick<
+  Resolvers,
+  'AwardKind' | 'AwardLevel' | 'AwardAuthority' | 'AwardRecipientKind' | 'AwardOrderField' | 'AwardOrderDirection'
+>;

@@ -1,13 +1,11 @@
-import type { AwardInput, AwardKind, AwardLevel } from '@egov/awards-model';
+import type { AwardInput } from '@egov/awards-model';
 import { dayArgument } from '@egov/graphql';
+import type { AwardRecordInput } from './schema-types.generated';
 
 export const UNIT_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-type AwardFieldsArgs = Omit<AwardInput, 'conferredOn'> & { conferredOn: Date };
-type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
-
-/** The model's input from the GraphQL one: omitted optional fields are null, the day an ISO date. */
-export function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFieldsArgs, 'kind' | 'conferredBy' | 'level' | 'recipientKind' | 'reasonVi' | 'period' | 'conferredOn'>): AwardInput {
+/** The model's input from the GraphQL one (an update's fields are a record's): omitted optional fields are null, the day an ISO date. */
+export function toAwardInput(input: AwardRecordInput): AwardInput {
   return {
     factId: input.factId ?? null,
     kind: input.kind,
@@ -26,12 +24,4 @@ export function toAwardInput(input: Nullable<AwardFieldsArgs> & Pick<AwardFields
     period: input.period,
     sourceQuote: input.sourceQuote ?? null,
   };
-}
-
-export interface AwardFilterArgs {
-  kind?: AwardKind | null;
-  level?: AwardLevel | null;
-  period?: string | null;
-  recipientUnitCode?: string | null;
-  query?: string | null;
 }

@@ -1,20 +1,17 @@
 import { DomainError } from '@egov/errors';
-import { columnToInputName, keyOfGlobalId, mutationPayload, type RequestContext, requireRole, withInputNames } from '@egov/graphql';
+import { columnToInputName, keyOfGlobalId, mutationPayload, requireRole, withInputNames } from '@egov/graphql';
 import { toAwardInput } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { AwardsSources } from '../sources';
 
-export const mutationResolvers = ({ awards }: AwardsSources) => ({
-  awardRecord: (_: unknown, args: { input: Parameters<typeof toAwardInput>[0] }, context: RequestContext) =>
+export const mutationResolvers = ({ awards }: AwardsSources): MutationResolvers => ({
+  awardRecord: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context);
       const award = await withInputNames(() => awards.record(toAwardInput(args.input), { actor }), columnToInputName);
       return { award };
     }),
-  awardUpdate: (
-    _: unknown,
-    args: { input: Parameters<typeof toAwardInput>[0] & { id: string; version: number } },
-    context: RequestContext,
-  ) =>
+  awardUpdate: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context);
       const { id, version, ...fields } = args.input;

@@ -1,11 +1,12 @@
 import { reportingPeriodSchema, type Award } from '@egov/awards-model';
-import { badInput, keyOfGlobalId, keysetConnection, keysetRange, type PageArgs, type RequestContext, searchText } from '@egov/graphql';
+import { badInput, keyOfGlobalId, keysetConnection, keysetRange, searchText } from '@egov/graphql';
 import { unitLoader } from '@egov/units-server';
 import { searchTokens } from '@egov/text';
 import type { AwardListFilter } from '../../awards-repository';
 import { orders, searchOrders } from '../award-orders';
-import { type AwardFilterArgs, UNIT_CODE } from '../inputs';
+import { UNIT_CODE } from '../inputs';
 import { awardLoader } from '../loaders';
+import type { QueryResolvers } from '../schema-types.generated';
 import type { AwardsSources } from '../sources';
 
 /** The value of `work`, computed once and only when first asked for. */
@@ -14,16 +15,12 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
   return () => (result ??= work());
 }
 
-export const queryResolvers = ({ awards, units }: AwardsSources) => ({
-  award: (_: unknown, args: { id: string }, context: RequestContext) => {
+export const queryResolvers = ({ awards, units }: AwardsSources): QueryResolvers => ({
+  award: (_, args, context) => {
     const key = keyOfGlobalId(args.id, 'Award');
     return key ? awardLoader(context, awards).load(key) : null;
   },
-  awards: async (
-    _: unknown,
-    args: PageArgs & { filter?: AwardFilterArgs | null; orderBy?: { field: 'conferredOn'; direction: 'asc' | 'desc' } | null },
-    context: RequestContext,
-  ) => {
+  awards: async (_, args, context) => {
     const filter = args.filter ?? {};
     if (filter.period && !reportingPeriodSchema.safeParse(filter.period).success) {
       throw badInput('"period" must be a reporting period: 2020, 2020-H1 or 2020-Q3.', 'period');

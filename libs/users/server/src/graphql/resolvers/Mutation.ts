@@ -1,8 +1,8 @@
 import { DomainError } from '@egov/errors';
 import { mutationPayload, type RequestContext, requireRole, roles } from '@egov/graphql';
-import type { UserRole } from '@egov/users-model';
 import type { SessionControl, UsersRequestContext } from '../../session-context';
 import { sessionKey, sessionNotFound, userKey } from '../inputs';
+import type { MutationResolvers } from '../schema-types.generated';
 import type { UsersSources } from '../sources';
 
 /** Any signed-in staff member (every role): their own sessions and password. */
@@ -11,50 +11,50 @@ const requireSignedIn = (context: RequestContext) => requireRole(context, ...rol
 /** The address a sign-in counts against when the request did not come over HTTP (tests, scripts). */
 const NO_ADDRESS = 'local';
 
-export const mutationResolvers = ({ users, sessions }: UsersSources) => ({
-  sessionCreate: (_: unknown, args: { input: { email: string; password: string } }, context: UsersRequestContext) =>
+export const mutationResolvers = ({ users, sessions }: UsersSources): MutationResolvers<UsersRequestContext> => ({
+  sessionCreate: (_, args, context) =>
     mutationPayload(async () => {
       const session: SessionControl | undefined = context.session;
       const { user, token, claims } = await sessions.signIn(args.input, session?.address ?? NO_ADDRESS, session?.userAgent ?? null);
       session?.setCookie(token, claims.expiresAt);
       return { user, token, expiresAt: claims.expiresAt };
     }),
-  sessionDelete: (_: unknown, __: unknown, context: UsersRequestContext) =>
+  sessionDelete: (_, __, context) =>
     mutationPayload(async () => {
       const current = context.session?.current ?? null;
       if (current) await sessions.signOut(current);
       context.session?.clearCookie();
       return { signedOut: current !== null };
     }),
-  userCreate: (_: unknown, args: { input: { email: string; displayName: string; password: string; roles: UserRole[] } }, context: RequestContext) =>
+  userCreate: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
       return { user: await users.create(args.input, { actor }) };
     }),
-  userRolesSet: (_: unknown, args: { input: { id: string; version: number; roles: UserRole[] } }, context: RequestContext) =>
+  userRolesSet: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
       return { user: await users.setRoles(userKey(args.input.id), args.input.version, args.input.roles, { actor }) };
     }),
-  userDisable: (_: unknown, args: { input: { id: string; version: number } }, context: RequestContext) =>
+  userDisable: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
       return { user: await users.setDisabled(userKey(args.input.id), args.input.version, true, { actor }) };
     }),
-  userEnable: (_: unknown, args: { input: { id: string; version: number } }, context: RequestContext) =>
+  userEnable: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
       return { user: await users.setDisabled(userKey(args.input.id), args.input.version, false, { actor }) };
     }),
-  userPasswordReset: (_: unknown, args: { input: { id: string; version: number } }, context: RequestContext) =>
+  userPasswordReset: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
       const { user, code, expiresAt } = await users.resetPassword(userKey(args.input.id), args.input.version, { actor });
       return { user, code, codeExpiresAt: expiresAt };
     }),
-  passwordResetComplete: (_: unknown, args: { input: { email: string; code: string; newPassword: string } }) =>
+  passwordResetComplete: (_, args) =>
     mutationPayload(async () => ({ user: await users.completePasswordReset(args.input) })),
-  viewerPasswordChange: (_: unknown, args: { input: { currentPassword: string; newPassword: string } }, context: UsersRequestContext) =>
+  viewerPasswordChange: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireSignedIn(context);
       const current = await users.get(actor);
@@ -64,7 +64,7 @@ export const mutationResolvers = ({ users, sessions }: UsersSources) => ({
       context.session?.clearCookie();
       return { user };
     }),
-  sessionEnd: (_: unknown, args: { input: { id: string } }, context: UsersRequestContext) =>
+  sessionEnd: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireSignedIn(context);
       const id = sessionKey(args.input.id);
@@ -72,7 +72,7 @@ export const mutationResolvers = ({ users, sessions }: UsersSources) => ({
       if (context.session?.current?.sessionId === id) context.session.clearCookie();
       return { endedSessionId: args.input.id };
     }),
-  sessionEndOthers: (_: unknown, __: unknown, context: UsersRequestContext) =>
+  sessionEndOthers: (_, __, context) =>
     mutationPayload(async () => {
       const actor = requireSignedIn(context);
       const current = context.session?.current;

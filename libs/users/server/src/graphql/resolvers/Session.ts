@@ -1,6 +1,6 @@
 import type { UsersRequestContext } from '../../session-context';
-import type { StaffSession } from '../../sessions-repository';
+import type { SessionResolvers } from '../schema-types.generated';
 
-export const sessionResolvers = {
-  current: (session: StaffSession, _: unknown, context: UsersRequestContext) => context.session?.current?.sessionId === session.id,
+export const sessionResolvers: SessionResolvers<UsersRequestContext> = {
+  current: (session, _, context) => context.session?.current?.sessionId === session.id,
 };

@@ -1,14 +1,13 @@
-import type { RequestContext } from '@egov/graphql';
-import type { User } from '@egov/users-model';
 import { GraphQLError } from 'graphql';
 import { maySee } from '../access';
+import type { UserResolvers } from '../schema-types.generated';
 import type { UsersSources } from '../sources';
 
 /** Audit entries shown per account at most. */
 const MAX_AUDIT_ENTRIES = 100;
 
-export const userResolvers = ({ users }: UsersSources) => ({
-  auditLog: (user: User, args: { first?: number | null }, context: RequestContext) => {
+export const userResolvers = ({ users }: UsersSources): UserResolvers => ({
+  auditLog: (user, args, context) => {
     if (!maySee(context, user.id)) throw new GraphQLError('Only admins and the account itself see its audit log.', { extensions: { code: 'FORBIDDEN' } });
     const first = args.first ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_ENTRIES) {

@@ -1,8 +1,8 @@
-import type { RequestContext } from '@egov/graphql';
 import { userLoader } from '../loaders';
+import type { UserAuditEntryResolvers } from '../schema-types.generated';
 import type { UsersSources } from '../sources';
 
-export const userAuditEntryResolvers = ({ users }: UsersSources) => ({
-  actorName: (entry: { actor: string }) => entry.actor,
-  actor: (entry: { actor: string }, _: unknown, context: RequestContext) => userLoader(context, users).load(entry.actor),
+export const userAuditEntryResolvers = ({ users }: UsersSources): UserAuditEntryResolvers => ({
+  actorName: (entry) => entry.actor,
+  actor: (entry, _, context) => userLoader(context, users).load(entry.actor),
 });

@@ -58,6 +58,8 @@ function resolverTypes(domain: string) {
       // The Date scalars hand resolvers a JavaScript date and serialise a date or its ISO text.
       scalars: { Date: { input: 'Date', output: 'Date | string' }, DateTime: { input: 'Date', output: 'Date | string' } },
       contextType: '@egov/graphql#RequestContext',
+      // An argument or input field with a default in the schema reaches the resolver filled in.
+      avoidOptionals: { defaultValue: true },
       defaultMapper: 'Partial<{T}>',
 
       mappers: {

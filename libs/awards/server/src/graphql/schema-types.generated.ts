@@ -119,8 +119,8 @@ export type AwardLevel =
   | 'provincial';
 
 export type AwardOrder = {
-  direction?: AwardOrderDirection;
-  field?: AwardOrderField;
+  direction: AwardOrderDirection;
+  field: AwardOrderField;
 };
 
 export type AwardOrderDirection =

@@ -317,7 +317,7 @@ export type QuerySanctionDecisionsArgs = {
 };
 
 export type RegisterOrder = {
-  direction?: RegisterSortDirection;
+  direction: RegisterSortDirection;
 };
 
 export type RegisterSortDirection =

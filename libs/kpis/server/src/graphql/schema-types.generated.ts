@@ -186,12 +186,12 @@ export type InspectionTotalsDifference = {
 };
 
 export type InspectionTotalsFigure =
-  | 'CHECKED_SUBJECTS'
-  | 'CHECKS'
-  | 'DECISIONS'
-  | 'FINES_VND'
-  | 'INSPECTED_SUBJECTS'
-  | 'INSPECTIONS';
+  | 'checkedSubjects'
+  | 'checks'
+  | 'decisions'
+  | 'finesVnd'
+  | 'inspectedSubjects'
+  | 'inspections';
 
 export type KpiField = {
   __typename?: 'KpiField';
@@ -682,9 +682,9 @@ export type ResolversTypes = {
   IndicatorFilter: ResolverTypeWrapper<Partial<IndicatorFilter>>;
   IndicatorMeasure: ResolverTypeWrapper<IndicatorMeasure>;
   IndicatorObservationFilter: ResolverTypeWrapper<Partial<IndicatorObservationFilter>>;
-  InspectionTotals: ResolverTypeWrapper<Partial<InspectionTotals>>;
-  InspectionTotalsDifference: ResolverTypeWrapper<Partial<InspectionTotalsDifference>>;
-  InspectionTotalsFigure: ResolverTypeWrapper<Partial<InspectionTotalsFigure>>;
+  InspectionTotals: ResolverTypeWrapper<Partial<Omit<InspectionTotals, 'differences'> & { differences?: Maybe<Array<ResolversTypes['InspectionTotalsDifference']>> }>>;
+  InspectionTotalsDifference: ResolverTypeWrapper<Partial<Omit<InspectionTotalsDifference, 'figure'> & { figure: ResolversTypes['InspectionTotalsFigure'] }>>;
+  InspectionTotalsFigure: ResolverTypeWrapper<InspectionTotalsFigure>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   KpiField: ResolverTypeWrapper<KpiFieldModel>;
   KpiFieldCode: ResolverTypeWrapper<KpiFieldCode>;
@@ -741,7 +741,7 @@ export type ResolversParentTypes = {
   IndicatorEdge: Partial<Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] }>;
   IndicatorFilter: Partial<IndicatorFilter>;
   IndicatorObservationFilter: Partial<IndicatorObservationFilter>;
-  InspectionTotals: Partial<InspectionTotals>;
+  InspectionTotals: Partial<Omit<InspectionTotals, 'differences'> & { differences?: Maybe<Array<ResolversParentTypes['InspectionTotalsDifference']>> }>;
   InspectionTotalsDifference: Partial<InspectionTotalsDifference>;
   Int: Partial<Scalars['Int']['output']>;
   KpiField: KpiFieldModel;
@@ -894,6 +894,8 @@ export type InspectionTotalsDifferenceResolvers<ContextType = RequestContext, Pa
   register?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
+
+export type InspectionTotalsFigureResolvers = { CHECKED_SUBJECTS: 'checkedSubjects', CHECKS: 'checks', DECISIONS: 'decisions', FINES_VND: 'finesVnd', INSPECTED_SUBJECTS: 'inspectedSubjects', INSPECTIONS: 'inspections' };
 
 export type KpiFieldResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiField'] = ResolversParentTypes['KpiField']> = {
   code?: Resolver<ResolversTypes['KpiFieldCode'], ParentType, ContextType>;
@@ -1128,6 +1130,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IndicatorMeasure?: IndicatorMeasureResolvers;
   InspectionTotals?: InspectionTotalsResolvers<ContextType>;
   InspectionTotalsDifference?: InspectionTotalsDifferenceResolvers<ContextType>;
+  InspectionTotalsFigure?: InspectionTotalsFigureResolvers;
   KpiField?: KpiFieldResolvers<ContextType>;
   KpiFieldCode?: KpiFieldCodeResolvers;
   Mutation?: MutationResolvers<ContextType>;

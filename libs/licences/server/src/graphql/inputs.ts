@@ -16,23 +16,12 @@ export const inputFieldNames: Record<string, string> = {
 };
 
 /**
- * The licence an issue's input describes: days as the register writes them, valid from the day of issue when no other is given.
- * GraphQL fills in the schema's defaults of the issuing unit and the sample flag; the generated input type leaves them optional
- * (a client may leave them out), so they are restated here as the schema has them.
+ * The licence an issue's input describes: days as the register writes them, valid from the day of issue when no other is given
+ * (the issuing unit and the sample flag come with the schema's defaults filled in).
  */
-export function licenceFromInput({
-  issuedOn,
-  validFrom,
-  validUntil,
-  holderAddress,
-  issuerUnitCode = 'so-tttt',
-  isSample = false,
-  ...rest
-}: LicenceIssueInput): LicenceInput {
+export function licenceFromInput({ issuedOn, validFrom, validUntil, holderAddress, ...rest }: LicenceIssueInput): LicenceInput {
   return {
     ...rest,
-    issuerUnitCode,
-    isSample,
     holderAddress: holderAddress ?? null,
     issuedOn: dayArgument(issuedOn),
     validFrom: dayArgument(validFrom ?? issuedOn),

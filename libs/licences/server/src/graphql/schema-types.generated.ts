@@ -95,9 +95,9 @@ export type LicenceFilter = {
 export type LicenceIssueInput = {
   holderAddress?: InputMaybe<Scalars['String']['input']>;
   holderName: Scalars['String']['input'];
-  isSample?: Scalars['Boolean']['input'];
+  isSample: Scalars['Boolean']['input'];
   issuedOn: Scalars['Date']['input'];
-  issuerUnitCode?: Scalars['String']['input'];
+  issuerUnitCode: Scalars['String']['input'];
   number: Scalars['String']['input'];
   subjectVi: Scalars['String']['input'];
   type: LicenceType;

@@ -21,6 +21,7 @@ export {
   type KeysetOrder,
 } from './keyset-connection';
 export type { GraphQLModule, ModuleResolvers, NodeType } from './graphql-module';
+export { enumOf } from './enum-values';
 export { defineLoader, existing, type LoaderReference } from './loaders';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
 export {

@@ -1,28 +1,18 @@
+import { awardAuthorities, awardKinds, awardLevels, recipientKinds, type AwardAuthority } from '@egov/awards-model';
+import { enumOf } from '@egov/graphql';
 import type { Resolvers } from './schema-types.generated';
 
-/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
+/** The schema's enum values, each the model's value under its upper-case name (the generated types check both). */
 export const awardsEnums = {
-  AwardKind: { CERTIFICATE_OF_MERIT: 'certificate_of_merit', COMMENDATION: 'commendation' },
-  AwardLevel: {
-    NATIONAL: 'national',
-    MINISTERIAL: 'ministerial',
-    PROVINCIAL: 'provincial',
-    DEPARTMENT: 'department',
-    DISTRICT: 'district',
-    COMMUNE: 'commune',
-  },
-  AwardAuthority: {
-    PRIME_MINISTER: 'prime_minister',
-    MINISTER: 'minister',
-    PROVINCIAL_CHAIRMAN: 'provincial_chairman',
-    DEPARTMENT_DIRECTOR: 'department_director',
-    DISTRICT_CHAIRMAN: 'district_chairman',
-    COMMUNE_CHAIRMAN: 'commune_chairman',
-  },
-  AwardRecipientKind: { COLLECTIVE: 'collective', INDIVIDUAL: 'individual', GROUP: 'group' },
+  AwardKind: enumOf(awardKinds),
+  AwardLevel: enumOf(awardLevels),
+  // Object.keys gives plain strings; these are the table's keys, the authorities.
+  AwardAuthority: enumOf(Object.keys(awardAuthorities) as AwardAuthority[]),
+  AwardRecipientKind: enumOf(recipientKinds),
+  // The list's order and direction: the API's own, no model's.
   AwardOrderField: { CONFERRED_ON: 'conferredOn' },
-  AwardOrderDirection: { ASC: 'asc', DESC: 'desc' },
-} as const satisfies Pick<
+  AwardOrderDirection: enumOf(['asc', 'desc']),
+} satisfies Pick<
   Resolvers,
   'AwardKind' | 'AwardLevel' | 'AwardAuthority' | 'AwardRecipientKind' | 'AwardOrderField' | 'AwardOrderDirection'
 >;

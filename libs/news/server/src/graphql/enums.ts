@@ -1,6 +1,8 @@
+import { enumOf } from '@egov/graphql';
+import { articleStates } from '@egov/news-model';
 import type { Resolvers } from './schema-types.generated';
 
-/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
+/** The schema's enum values, each the model's value under its upper-case name (the generated types check both). */
 export const newsEnums = {
-  NewsArticleState: { DRAFT: 'draft', PUBLISHED: 'published', WITHDRAWN: 'withdrawn' },
-} as const satisfies Pick<Resolvers, 'NewsArticleState'>;
+  NewsArticleState: enumOf(articleStates),
+} satisfies Pick<Resolvers, 'NewsArticleState'>;

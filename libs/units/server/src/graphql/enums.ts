@@ -1,16 +1,8 @@
+import { enumOf } from '@egov/graphql';
+import { unitKinds } from '@egov/units-model';
 import type { Resolvers } from './schema-types.generated';
 
-/** The schema's enum values, each mapped to the model's value it stands for (the generated types say which, and check it). */
+/** The schema's enum values, each the model's value under its upper-case name (the generated types check both). */
 export const unitsEnums = {
-  UnitKind: {
-    DEPARTMENT: 'department',
-    DIVISION: 'division',
-    INSPECTORATE: 'inspectorate',
-    CENTRE: 'centre',
-    PRESS: 'press',
-    DISTRICT_COMMITTEE: 'district_committee',
-    DISTRICT_DIVISION: 'district_division',
-    DISTRICT_CENTRE: 'district_centre',
-    NATIONAL_AGENCY: 'national_agency',
-  },
-} as const satisfies Pick<Resolvers, 'UnitKind'>;
+  UnitKind: enumOf(unitKinds),
+} satisfies Pick<Resolvers, 'UnitKind'>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { connectionFromArray, MAX_PAGE_SIZE, type Connection } from './connection';
+import { connectionFromArray, MAX_OFFSET, MAX_PAGE_SIZE, offsetConnection, pageOffset, type Connection } from './connection';
 
 const items = Array.from({ length: 250 }, (_, i) => i);
 
@@ -60,5 +60,23 @@ describe('connectionFromArray', () => {
         expect(seen).toEqual(list);
       }),
     );
+  });
+});
+
+describe('numbered pages', () => {
+  it('reads an offset of 0 to 100 000 and refuses anything else, naming the argument', () => {
+    expect(pageOffset(undefined)).toBeNull();
+    expect(pageOffset(0)).toBe(0);
+    expect(pageOffset(MAX_OFFSET)).toBe(MAX_OFFSET);
+    for (const bad of [-1, MAX_OFFSET + 1, 1.5]) expect(() => pageOffset(bad)).toThrow(/"offset" must be between 0 and 100000/);
+  });
+
+  it('gives a page read at an offset cursors that continue where connectionFromArray would', () => {
+    const page = offsetConnection(items.slice(40, 60), 40, items.length);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    expect(page.totalCount).toBe(250);
+    const next = connectionFromArray(items, { first: 5, after: page.pageInfo.endCursor });
+    expect(next.nodes).toEqual([60, 61, 62, 63, 64]);
+    expect(offsetConnection(items.slice(240), 240, items.length).pageInfo).toMatchObject({ hasNextPage: false, endCursor: expect.any(String) });
   });
 });

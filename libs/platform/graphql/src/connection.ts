@@ -39,12 +39,42 @@ function decodeCursor(cursor: string, argument: string): number {
   return Number(match[1]);
 }
 
-function pageSize(value: number | null | undefined, argument: string): number | null {
+/** A page size argument (`first`, `last`): 1..MAX_PAGE_SIZE, or null when not given. */
+export function pageSize(value: number | null | undefined, argument: string): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
     throw badInput(`"${argument}" must be between 1 and ${MAX_PAGE_SIZE}.`, argument);
   }
   return value;
+}
+
+/** The furthest a numbered page may start: far beyond any list a department keeps. */
+export const MAX_OFFSET = 100_000;
+
+/** How many items a numbered page skips (`offset`): 0..MAX_OFFSET, or null when not given. */
+export function pageOffset(offset: number | null | undefined): number | null {
+  if (offset === null || offset === undefined) return null;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`"offset" must be between 0 and ${MAX_OFFSET}.`, 'offset');
+  return offset;
+}
+
+/**
+ * A numbered page of a list read from the database: `items` start at `offset` of `total`. Its
+ * cursors are offsets in the same form as connectionFromArray's, so `after` continues from any.
+ */
+export function offsetConnection<T>(items: readonly T[], offset: number, total: number): Connection<T> {
+  const edges = items.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
+  return {
+    edges,
+    nodes: [...items],
+    totalCount: total,
+    pageInfo: {
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + items.length < total,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 /** The window `[start, end)` of a list of `total` items that the page arguments ask for. */

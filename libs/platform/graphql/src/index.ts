@@ -5,8 +5,12 @@ export { countTypeDefs, countUpTo, DEFAULT_COUNT_LIMIT, MAX_COUNT_LIMIT, type Co
 export {
   connectionFromArray,
   connectionTypeDefs,
+  offsetConnection,
+  pageOffset,
+  pageSize,
   pageWindow,
   DEFAULT_PAGE_SIZE,
+  MAX_OFFSET,
   MAX_PAGE_SIZE,
   type Connection,
   type ConnectionResult,

@@ -1,6 +1,6 @@
 import type { KeysetColumn, KeysetRange, SortValue } from '@egov/db';
 import { badInput } from './arguments';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from './connection';
+import { DEFAULT_PAGE_SIZE, pageSize, type PageArgs } from './connection';
 
 /**
  * A connection read from the database page by page. `totalCount` is a function, which the
@@ -19,14 +19,6 @@ export interface KeysetOrder<T> {
   columns: readonly KeysetColumn[];
   /** The values of the columns for one item, in the same order. */
   position: (item: T) => SortValue[];
-}
-
-function pageSize(value: number | null | undefined, argument: string): number | null {
-  if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw badInput(`"${argument}" must be between 1 and ${MAX_PAGE_SIZE}.`, argument);
-  }
-  return value;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,10 +1,8 @@
 import { DomainError } from '@egov/errors';
-import { badInput, dayArgument, keyOfGlobalId, MAX_PAGE_SIZE } from '@egov/graphql';
+import { dayArgument, keyOfGlobalId } from '@egov/graphql';
 import type { ArticleInput } from '@egov/news-model';
 import type { NewsArticleCreateInput, NewsArticleUpdateInput } from './schema-types.generated';
 
-/** The furthest a numbered page may start: far beyond any list of a department's news. */
-const MAX_OFFSET = 100_000;
 /** Longer than any slug the model accepts (120), so an address this long is a mistake. */
 export const MAX_SLUG_LENGTH = 200;
 
@@ -39,17 +37,3 @@ export const inputFieldOfColumn: Record<string, string> = {
   // news_article_units.unit_code: one of the article's related units.
   unitCode: 'relatedUnitCodes',
 };
-
-/** A page size of 1..MAX_PAGE_SIZE, as the platform's connections bound it. */
-export function pageSize(first: number | null | undefined): number | undefined {
-  if (first === null || first === undefined) return undefined;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
-  return first;
-}
-
-/** A number of items to skip: 0..MAX_OFFSET. */
-export function pageOffset(offset: number | null | undefined): number | undefined {
-  if (offset === null || offset === undefined) return undefined;
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`"offset" must be between 0 and ${MAX_OFFSET}.`, 'offset');
-  return offset;
-}

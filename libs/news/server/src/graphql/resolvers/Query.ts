@@ -1,43 +1,26 @@
 import { DomainError } from '@egov/errors';
 import {
   badInput,
-  type Connection,
   countUpTo,
   DEFAULT_COUNT_LIMIT,
   DEFAULT_PAGE_SIZE,
   keysetConnection,
   keysetRange,
   MAX_COUNT_LIMIT,
+  offsetConnection,
+  pageOffset,
+  pageSize,
   type RequestContext,
   requireRoleToRead,
   searchText,
 } from '@egov/graphql';
 import pLimit from 'p-limit';
 import { articleCursor } from '../../news-repository';
-import { MAX_SLUG_LENGTH, pageOffset, pageSize } from '../inputs';
+import { MAX_SLUG_LENGTH } from '../inputs';
 import { SEARCHES_AT_ONCE, searchOrder } from '../search';
 import type { QueryResolvers } from '../schema-types.generated';
 import type { NewsSources } from '../sources';
 import { isEditor } from '../visibility';
-
-/**
- * A numbered page of a list: `items` start at `offset` of `total`. Cursors are offsets in the
- * platform's own form (as connectionFromArray gives them), so `after` continues from any of them.
- */
-function offsetConnection<T>(items: readonly T[], offset: number, total: number): Connection<T> {
-  const edges = items.map((node, index) => ({ cursor: Buffer.from(`offset:${offset + index}`, 'utf8').toString('base64url'), node }));
-  return {
-    edges,
-    nodes: [...items],
-    totalCount: total,
-    pageInfo: {
-      hasPreviousPage: offset > 0,
-      hasNextPage: offset + items.length < total,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
 
 const requireEditorRead = (context: RequestContext) => requireRoleToRead(context, 'editor');
 
@@ -45,14 +28,14 @@ export const queryResolvers = ({ news }: NewsSources): QueryResolvers => {
   const searching = pLimit(SEARCHES_AT_ONCE);
   return {
     newsArticles: async (_, args) => {
-      const first = pageSize(args.first);
+      const first = pageSize(args.first, 'first');
       const offset = pageOffset(args.offset);
       if (args.after !== null && args.after !== undefined && (args.after.length === 0 || args.after.length > 200)) {
         throw badInput('"after" is not a cursor this API gave out.', 'after');
       }
-      if (offset !== undefined && args.after) throw badInput('Give "after" or "offset", not both.', 'offset');
+      if (offset !== null && args.after) throw badInput('Give "after" or "offset", not both.', 'offset');
       try {
-        const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null, offset: offset ?? null });
+        const page = await news.listPublished({ ...(first ? { first } : {}), after: args.after ?? null, offset });
         const edges = page.items.map((node) => ({ cursor: articleCursor(node) as string, node }));
         return {
           edges,
@@ -77,13 +60,13 @@ export const queryResolvers = ({ news }: NewsSources): QueryResolvers => {
     newsSearch: async (_, args) => {
       searchText(args.query);
       const offset = pageOffset(args.offset);
-      if (offset !== undefined && (args.after || args.before || args.last)) {
+      if (offset !== null && (args.after || args.before || args.last)) {
         throw badInput('Give "offset" with "first" only.', 'offset');
       }
       const totalCount = () => searching(() => news.searchCount(args.query));
       // A numbered page is read by offset; its cursors are keyset cursors, so `after` continues from it.
-      const range = offset === undefined ? keysetRange(args, searchOrder) : { size: pageSize(args.first) ?? DEFAULT_PAGE_SIZE, backward: false, after: null, before: null };
-      const page = await searching(() => news.searchPage(args.query, offset === undefined ? { range } : { offset, first: range.size }));
+      const range = offset === null ? keysetRange(args, searchOrder) : { size: pageSize(args.first, 'first') ?? DEFAULT_PAGE_SIZE, backward: false, after: null, before: null };
+      const page = await searching(() => news.searchPage(args.query, offset === null ? { range } : { offset, first: range.size }));
       const connection = keysetConnection(page, range, searchOrder, totalCount);
       return {
         ...connection,
@@ -100,9 +83,9 @@ export const queryResolvers = ({ news }: NewsSources): QueryResolvers => {
     },
     newsEditorialArticles: async (_, args, context) => {
       requireEditorRead(context);
-      const first = pageSize(args.first);
+      const first = pageSize(args.first, 'first');
       const offset = pageOffset(args.offset);
-      const page = await news.listUnpublished({ ...(first ? { first } : {}), offset: offset ?? null });
+      const page = await news.listUnpublished({ ...(first ? { first } : {}), offset });
       return offsetConnection(page.items, offset ?? 0, page.totalCount);
     },
   };

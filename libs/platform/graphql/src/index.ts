@@ -32,6 +32,7 @@ export {
   columnToInputName,
   hasRole,
   mutationPayload,
+  payloadTypeDefs,
   requireRole,
   requireRoleToRead,
   withInputNames,

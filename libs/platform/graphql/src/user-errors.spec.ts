@@ -1,7 +1,8 @@
 import { DomainError } from '@egov/errors';
+import { buildSchema, printType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createRequestContext, type Role } from './request-context';
-import { columnToInputName, hasRole, requireRoleToRead, withInputNames } from './user-errors';
+import { columnToInputName, hasRole, payloadTypeDefs, requireRoleToRead, withInputNames } from './user-errors';
 
 const as = (...roles: Role[]) => createRequestContext(roles.length ? { userId: 'u1', roles } : null, 'request-1');
 
@@ -38,5 +39,15 @@ describe('refusals named as the input names its fields', () => {
     const fault = new Error('connection lost');
     await expect(withInputNames(() => Promise.reject(fault), columnToInputName)).rejects.toBe(fault);
     await expect(withInputNames(async () => 42, columnToInputName)).resolves.toBe(42);
+  });
+});
+
+describe('payloadTypeDefs', () => {
+  it('gives a payload the object written, nullable, then its userErrors, with their descriptions', () => {
+    const sdl = `type Query { ok: Boolean } type Award { id: ID! } type UserError { message: String! }
+      ${payloadTypeDefs('AwardRecordPayload', 'The award recorded, or why not.', 'award', 'Award', 'Null when refused.')}`;
+    expect(printType(buildSchema(sdl).getType('AwardRecordPayload') as GraphQLNamedType)).toBe(
+      ['"""The award recorded, or why not."""', 'type AwardRecordPayload {', '  """Null when refused."""', '  award: Award', '  userErrors: [UserError!]!', '}'].join('\n'),
+    );
   });
 });

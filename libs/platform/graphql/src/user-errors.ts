@@ -31,6 +31,21 @@ export async function mutationPayload<P extends object>(work: () => Promise<P>):
   }
 }
 
+/**
+ * The SDL of a mutation's payload that writes one object: the object, null when the write was
+ * refused, and the userErrors that say why (empty when it was not), in that order.
+ */
+export function payloadTypeDefs(typeName: string, description: string, field: string, type: string, fieldDescription?: string): string {
+  return `
+    """${description}"""
+    type ${typeName} {
+      ${fieldDescription ? `"""${fieldDescription}"""` : ''}
+      ${field}: ${type}
+      userErrors: [UserError!]!
+    }
+  `;
+}
+
 /** Refuses, as a FORBIDDEN user error, a caller who holds none of the roles; admins may do anything. */
 export function requireRole(context: RequestContext, ...allowed: Role[]): string {
   const viewer = context.viewer;

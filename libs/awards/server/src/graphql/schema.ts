@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The awards' part of the schema: awards, their forms, authorities and recipients, the list with its totals, and the admins' mutations. */
 export const awardsTypeDefs = /* GraphQL */ `
@@ -226,17 +226,9 @@ export const awardsTypeDefs = /* GraphQL */ `
     sourceQuote: String
   }
 
-  "The award recorded, or why not."
-  type AwardRecordPayload {
-    award: Award
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('AwardRecordPayload', 'The award recorded, or why not.', 'award', 'Award')}
 
-  "The award updated, or why not."
-  type AwardUpdatePayload {
-    award: Award
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('AwardUpdatePayload', 'The award updated, or why not.', 'award', 'Award')}
 
   extend type Query {
     "An award by its global id."

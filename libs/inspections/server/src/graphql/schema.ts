@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The inspections' part of the schema: the register of inspections and sanction decisions, its totals and the inspectors' mutations. */
 export const inspectionsTypeDefs = /* GraphQL */ `
@@ -401,31 +401,11 @@ export const inspectionsTypeDefs = /* GraphQL */ `
     enforcementStatus: EnforcementStatus!
   }
 
-  "The result of inspectionRecord."
-  type InspectionRecordPayload {
-    inspection: Inspection
-    userErrors: [UserError!]!
-  }
-  "The result of inspectionUpdate."
-  type InspectionUpdatePayload {
-    inspection: Inspection
-    userErrors: [UserError!]!
-  }
-  "The result of inspectionConclude."
-  type InspectionConcludePayload {
-    inspection: Inspection
-    userErrors: [UserError!]!
-  }
-  "The result of sanctionDecisionRecord."
-  type SanctionDecisionRecordPayload {
-    sanctionDecision: SanctionDecision
-    userErrors: [UserError!]!
-  }
-  "The result of sanctionDecisionEnforcementUpdate."
-  type SanctionDecisionEnforcementUpdatePayload {
-    sanctionDecision: SanctionDecision
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('InspectionRecordPayload', 'The result of inspectionRecord.', 'inspection', 'Inspection')}
+  ${payloadTypeDefs('InspectionUpdatePayload', 'The result of inspectionUpdate.', 'inspection', 'Inspection')}
+  ${payloadTypeDefs('InspectionConcludePayload', 'The result of inspectionConclude.', 'inspection', 'Inspection')}
+  ${payloadTypeDefs('SanctionDecisionRecordPayload', 'The result of sanctionDecisionRecord.', 'sanctionDecision', 'SanctionDecision')}
+  ${payloadTypeDefs('SanctionDecisionEnforcementUpdatePayload', 'The result of sanctionDecisionEnforcementUpdate.', 'sanctionDecision', 'SanctionDecision')}
 
   extend type Mutation {
     "Records an inspection or check in the register. Role: inspector."

@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The statistics' part of the schema: fields, periods, indicators, figures, their checks and the statisticians' mutations. */
 export const kpisTypeDefs = /* GraphQL */ `
@@ -438,11 +438,7 @@ export const kpisTypeDefs = /* GraphQL */ `
     version: Int
   }
 
-  "The figure recorded or corrected, or why not."
-  type ObservationUpsertPayload {
-    observation: Observation
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('ObservationUpsertPayload', 'The figure recorded or corrected, or why not.', 'observation', 'Observation')}
 
   "A reporting period to open (mở kỳ báo cáo)."
   input ReportingPeriodOpenInput {
@@ -450,11 +446,7 @@ export const kpisTypeDefs = /* GraphQL */ `
     code: String!
   }
 
-  "The period opened, unpublished, or why not."
-  type ReportingPeriodOpenPayload {
-    reportingPeriod: ReportingPeriod
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('ReportingPeriodOpenPayload', 'The period opened, unpublished, or why not.', 'reportingPeriod', 'ReportingPeriod')}
 
   "A reporting period to publish (công bố kỳ báo cáo)."
   input ReportingPeriodPublishInput {
@@ -462,11 +454,7 @@ export const kpisTypeDefs = /* GraphQL */ `
     code: String!
   }
 
-  "The period published, or why not."
-  type ReportingPeriodPublishPayload {
-    reportingPeriod: ReportingPeriod
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('ReportingPeriodPublishPayload', 'The period published, or why not.', 'reportingPeriod', 'ReportingPeriod')}
 
   "A published reporting period to take back from the public (thu hồi công bố)."
   input ReportingPeriodUnpublishInput {
@@ -474,11 +462,7 @@ export const kpisTypeDefs = /* GraphQL */ `
     code: String!
   }
 
-  "The period taken back from the public, or why not."
-  type ReportingPeriodUnpublishPayload {
-    reportingPeriod: ReportingPeriod
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('ReportingPeriodUnpublishPayload', 'The period taken back from the public, or why not.', 'reportingPeriod', 'ReportingPeriod')}
 
   extend type Query {
     "The fields of statistics (lĩnh vực), in the order the reports list them."

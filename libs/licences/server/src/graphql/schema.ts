@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The licences' part of the schema: the register, its reads and the licensing officers' issue and revoke. */
 export const licencesTypeDefs = /* GraphQL */ `
@@ -108,11 +108,7 @@ export const licencesTypeDefs = /* GraphQL */ `
     isSample: Boolean! = false
   }
 
-  "The licence entered in the register, or why it was refused."
-  type LicenceIssuePayload {
-    licence: Licence
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('LicenceIssuePayload', 'The licence entered in the register, or why it was refused.', 'licence', 'Licence')}
 
   "Revoking a licence (thu hồi giấy phép): from which day and why."
   input LicenceRevokeInput {
@@ -126,11 +122,7 @@ export const licencesTypeDefs = /* GraphQL */ `
     reason: String!
   }
 
-  "The revoked licence, or why it could not be revoked."
-  type LicenceRevokePayload {
-    licence: Licence
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('LicenceRevokePayload', 'The revoked licence, or why it could not be revoked.', 'licence', 'Licence')}
 
   extend type Mutation {
     "Enters a newly issued licence in the register (licensing officers)."

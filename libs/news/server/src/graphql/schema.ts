@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The news' part of the schema: articles, their images, the public lists and search, and the editors' mutations. */
 export const newsTypeDefs = /* GraphQL */ `
@@ -196,27 +196,10 @@ export const newsTypeDefs = /* GraphQL */ `
     reason: String!
   }
 
-  "The result of newsArticleCreate."
-  type NewsArticleCreatePayload {
-    "The new draft; null when userErrors says why not."
-    newsArticle: NewsArticle
-    userErrors: [UserError!]!
-  }
-  "The result of newsArticleUpdate."
-  type NewsArticleUpdatePayload {
-    newsArticle: NewsArticle
-    userErrors: [UserError!]!
-  }
-  "The result of newsArticlePublish."
-  type NewsArticlePublishPayload {
-    newsArticle: NewsArticle
-    userErrors: [UserError!]!
-  }
-  "The result of newsArticleWithdraw."
-  type NewsArticleWithdrawPayload {
-    newsArticle: NewsArticle
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('NewsArticleCreatePayload', 'The result of newsArticleCreate.', 'newsArticle', 'NewsArticle', 'The new draft; null when userErrors says why not.')}
+  ${payloadTypeDefs('NewsArticleUpdatePayload', 'The result of newsArticleUpdate.', 'newsArticle', 'NewsArticle')}
+  ${payloadTypeDefs('NewsArticlePublishPayload', 'The result of newsArticlePublish.', 'newsArticle', 'NewsArticle')}
+  ${payloadTypeDefs('NewsArticleWithdrawPayload', 'The result of newsArticleWithdraw.', 'newsArticle', 'NewsArticle')}
 
   extend type Mutation {
     "Saves a new draft. Role: editor."

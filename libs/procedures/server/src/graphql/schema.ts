@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The procedures' part of the schema: the catalogue, the public dossier lookup and the licensing officers' dossier work. */
 export const proceduresTypeDefs = /* GraphQL */ `
@@ -345,11 +345,7 @@ export const proceduresTypeDefs = /* GraphQL */ `
     receivedAt: DateTime
   }
 
-  "The dossier received, or why it was not."
-  type DossierReceivePayload {
-    dossier: Dossier
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('DossierReceivePayload', 'The dossier received, or why it was not.', 'dossier', 'Dossier')}
 
   "What the department asks the applicant to add, and by when (after today)."
   input SupplementRequestInput {
@@ -375,11 +371,7 @@ export const proceduresTypeDefs = /* GraphQL */ `
     returnChannel: Channel
   }
 
-  "The dossier after the move, or why it was refused."
-  type DossierTransitionPayload {
-    dossier: Dossier
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('DossierTransitionPayload', 'The dossier after the move, or why it was refused.', 'dossier', 'Dossier')}
 
   extend type Mutation {
     "Records a dossier received through any channel (licensing officers)."

@@ -1,4 +1,4 @@
-import { connectionTypeDefs } from '@egov/graphql';
+import { connectionTypeDefs, payloadTypeDefs } from '@egov/graphql';
 
 /** The users' part of the schema: staff accounts and their audit logs, sessions, sign-in and passwords. */
 export const usersTypeDefs = /* GraphQL */ `
@@ -73,19 +73,9 @@ export const usersTypeDefs = /* GraphQL */ `
     id: ID!
   }
 
-  "The result of sessionEnd."
-  type SessionEndPayload {
-    "The id of the session now ended; null when refused."
-    endedSessionId: ID
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('SessionEndPayload', 'The result of sessionEnd.', 'endedSessionId', 'ID', 'The id of the session now ended; null when refused.')}
 
-  "The result of sessionEndOthers."
-  type SessionEndOthersPayload {
-    "How many of the viewer's other sessions were ended; null when refused."
-    endedCount: Int
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('SessionEndOthersPayload', 'The result of sessionEndOthers.', 'endedCount', 'Int', "How many of the viewer's other sessions were ended; null when refused.")}
 
   "A staff member's change of their own password."
   input ViewerPasswordChangeInput {
@@ -95,11 +85,7 @@ export const usersTypeDefs = /* GraphQL */ `
     newPassword: String!
   }
 
-  "The result of viewerPasswordChange: every session of the account has ended, this one included; sign in again."
-  type ViewerPasswordChangePayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('ViewerPasswordChangePayload', 'The result of viewerPasswordChange: every session of the account has ended, this one included; sign in again.', 'user', 'User')}
 
   "Enables a disabled account again (admins only)."
   input UserEnableInput {
@@ -108,11 +94,7 @@ export const usersTypeDefs = /* GraphQL */ `
     version: Int!
   }
 
-  "The result of userEnable."
-  type UserEnablePayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('UserEnablePayload', 'The result of userEnable.', 'user', 'User')}
 
   "Resets another account's password (admins only)."
   input UserPasswordResetInput {
@@ -141,11 +123,7 @@ export const usersTypeDefs = /* GraphQL */ `
     newPassword: String!
   }
 
-  "The result of passwordResetComplete: the account, whose new password now opens it."
-  type PasswordResetCompletePayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('PasswordResetCompletePayload', 'The result of passwordResetComplete: the account, whose new password now opens it.', 'user', 'User')}
 
   "Credentials for signing in (đăng nhập)."
   input SessionCreateInput {
@@ -185,11 +163,7 @@ export const usersTypeDefs = /* GraphQL */ `
     roles: [Role!]!
   }
 
-  "The result of userCreate: the new account, or why not."
-  type UserCreatePayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('UserCreatePayload', 'The result of userCreate: the new account, or why not.', 'user', 'User')}
 
   "Replaces the roles of a user (admins only)."
   input UserRolesSetInput {
@@ -201,11 +175,7 @@ export const usersTypeDefs = /* GraphQL */ `
     roles: [Role!]!
   }
 
-  "The result of userRolesSet: the user with the new roles, or why not."
-  type UserRolesSetPayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('UserRolesSetPayload', 'The result of userRolesSet: the user with the new roles, or why not.', 'user', 'User')}
 
   "Disables an account (admins only): it can no longer sign in and its open sessions end."
   input UserDisableInput {
@@ -214,11 +184,7 @@ export const usersTypeDefs = /* GraphQL */ `
     version: Int!
   }
 
-  "The result of userDisable: the disabled user, or why not."
-  type UserDisablePayload {
-    user: User
-    userErrors: [UserError!]!
-  }
+  ${payloadTypeDefs('UserDisablePayload', 'The result of userDisable: the disabled user, or why not.', 'user', 'User')}
 
   extend type Query {
     "The signed-in user, or null for an anonymous caller."

@@ -3,10 +3,12 @@ import { Kind, parse } from 'graphql';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * The TypeScript types of every document the portal's clients send, generated from the gateway's
- * schema (`schema.graphql`, written by `nx run gateway:schema`) and the documents in `src/`: each
- * file of documents gets its types beside it (`operations.ts` → `operations.generated.ts`), with the
- * schema's enums and inputs those documents use.
+ * The one GraphQL Code Generator config of the workspace, for both sides of the schema:
+ * - the clients: the TypeScript types of every document the portal's clients send, from the
+ *   gateway's schema (`schema.graphql`, written by `nx run gateway:schema`) and the documents in
+ *   `src/`: each file of documents gets its types beside it (`operations.ts` → `operations.generated.ts`),
+ *   with the schema's enums and inputs those documents use;
+ * - the server: each domain's resolver types, beside its GraphQL module (below).
  * `nx run client-operations:codegen` writes them; under CI=true it fails instead when they are stale.
  */
 const root = 'libs/platform/client-operations';
@@ -61,7 +63,6 @@ function resolverTypes(domain: string) {
       // An argument or input field with a default in the schema reaches the resolver filled in.
       avoidOptionals: { defaultValue: true },
       defaultMapper: 'Partial<{T}>',
-
       mappers: {
         // Each under a name of its own (`Indicator as IndicatorModel`): the generated types take the schema's names.
         ...Object.fromEntries(

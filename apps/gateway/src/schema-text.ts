@@ -22,14 +22,6 @@ function servedSchema(): { schema: GraphQLSchema; modules: GraphQLModule[] } {
   return { schema: composeSchema(modules), modules };
 }
 
-/**
- * The schema the gateway serves, as SDL: what the clients' types are generated from
- * (`libs/platform/client-operations/schema.graphql`).
- */
-export function portalSchemaText(): string {
-  return `${printSchema(servedSchema().schema)}\n`;
-}
-
 /** A root type cut down to the fields a module declares, or null when it declares none. */
 function rootWith(root: GraphQLObjectType | null | undefined, fields: ReadonlySet<string>): GraphQLObjectType | null {
   if (!root || fields.size === 0) return null;
@@ -60,8 +52,12 @@ function moduleSchemaText(schema: GraphQLSchema, module: GraphQLModule): string 
   return `${printSchema(new GraphQLSchema({ query, mutation, types: defined }))}\n`;
 }
 
-/** Each module's view of the schema, by the module's name. */
-export function moduleSchemaTexts(): Map<string, string> {
+/**
+ * The schema the gateway serves, as SDL (`portal`: what the clients' types are generated from,
+ * `libs/platform/client-operations/schema.graphql`), and each module's view of it by the module's
+ * name (`modules`), from one composition.
+ */
+export function schemaTexts(): { portal: string; modules: Map<string, string> } {
   const { schema, modules } = servedSchema();
-  return new Map(modules.map((module) => [module.name, moduleSchemaText(schema, module)]));
+  return { portal: `${printSchema(schema)}\n`, modules: new Map(modules.map((module) => [module.name, moduleSchemaText(schema, module)])) };
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { moduleSchemaTexts, portalSchemaText } from '../schema-text';
+import { schemaTexts } from '../schema-text';
 
 const args = process.argv.slice(2);
 // CI checks what was committed; anywhere else the files are written.
@@ -17,8 +17,9 @@ if (!file) {
   process.exit(2);
 }
 
-const outputs = new Map([[file, portalSchemaText()]]);
-for (const [name, text] of moduleSchemaTexts()) {
+const { portal, modules } = schemaTexts();
+const outputs = new Map([[file, portal]]);
+for (const [name, text] of modules) {
   const folder = `libs/${name}/server/src/graphql`;
   if (existsSync(folder)) outputs.set(`${folder}/schema.generated.graphql`, text);
 }

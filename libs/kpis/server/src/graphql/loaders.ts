@@ -1,4 +1,4 @@
-import { defineLoader, type RequestContext } from '@egov/graphql';
+import { defineLoader, existing, type RequestContext } from '@egov/graphql';
 import type { Indicator, KpiField, Observation, StoredPeriod } from '@egov/kpis-model';
 import type { KpisRepository } from '../kpis-repository';
 import { seesUnpublished } from './access';
@@ -39,8 +39,5 @@ export function primeIndicators(context: RequestContext, kpis: KpisRepository, i
 }
 
 /** An indicator a figure names; the table's foreign key makes a missing one a broken database, not a user's mistake. */
-export async function indicatorOf(observation: Observation, context: RequestContext, kpis: KpisRepository): Promise<Indicator> {
-  const indicator = await indicatorLoader(context, kpis).load(observation.indicatorCode);
-  if (!indicator) throw new Error(`Indicator ${observation.indicatorCode} of observation ${observation.id} is missing`);
-  return indicator;
-}
+export const indicatorOf = (observation: Observation, context: RequestContext, kpis: KpisRepository): Promise<Indicator> =>
+  existing(indicatorLoader(context, kpis).load(observation.indicatorCode), `Indicator ${observation.indicatorCode} of observation ${observation.id}`);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DOSSIER_QUERY, DOSSIER_TRANSITION_MUTATION, type ChannelValue, type DossierFields, type DossierStateValue } from '@egov/client-operations/procedures';
-import { Alert, Button, DataTable, ErrorSummary, FormField, Link, Select, TextArea, TextInput } from '@egov/ui';
+import { Alert, Button, DataTable, FormField, Link, Select, TextArea, TextInput } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import { LoadFailed, Loading, useAlertLabels } from '../pages/common';
 import { TimelinessText } from '../pages/lookup-page';
@@ -11,12 +11,12 @@ import type { FieldSpecs } from './form-errors';
 import { emptyTransitionForm, validateTransitionForm, type TransitionFormValues } from './forms';
 import { useFormOutcome, useOfficerI18n } from './use-officer';
 
-const specs: FieldSpecs = {
+const specs = {
   to: { id: 'move-to', message: 'errTo' },
   'supplement.reason': { id: 'move-reason', message: 'errReason' },
   'supplement.deadline': { id: 'move-deadline', message: 'errDeadline' },
   returnChannel: { id: 'move-return', message: 'errReturnChannel' },
-};
+} satisfies FieldSpecs;
 const returnChannels: ChannelValue[] = ['IN_PERSON', 'ONLINE', 'POSTAL'];
 
 function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict: () => void }) {
@@ -48,9 +48,9 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
       });
       const payload = data?.dossierTransition;
       if (payload?.userErrors.length) {
-        const placed = outcome.refuse(payload.userErrors);
+        outcome.refuse(payload.userErrors);
         // A stale version: read the dossier again, keep what the officer typed.
-        if (placed.some((error) => error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) onConflict();
+        if (payload.userErrors.some((error) => error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) onConflict();
       } else if (payload?.dossier) {
         setMoved(to);
         setValues(emptyTransitionForm);
@@ -60,7 +60,7 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
     }
   };
 
-  const { errors, failed, attempt } = outcome;
+  const { field } = outcome;
   return (
     <section aria-labelledby="move-heading">
       <h2 id="move-heading">{o('moveTitle')}</h2>
@@ -69,7 +69,7 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
           <p>{o('moved', { state: o(`state_${moved}`) })}</p>
         </Alert>
       )}
-      {failed && (
+      {outcome.failed && (
         <Alert variant="error" labels={alertLabels}>
           <p>{o('failed')}</p>
         </Alert>
@@ -78,9 +78,9 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
         <p>{o('finalState')}</p>
       ) : (
         <>
-          <ErrorSummary errors={errors.summary} title={o('errorsTitle')} focusKey={attempt} />
+          {outcome.summary}
           <form onSubmit={submit} noValidate>
-            <FormField id="move-to" label={o('nextState')} error={errors.byField['to']} errorPrefix={o('errorPrefix')}>
+            <FormField label={o('nextState')} {...field('to')}>
               {(control) => (
                 <Select {...control} value={values.to} onChange={set('to')}>
                   <option value="">{o('choose')}</option>
@@ -94,16 +94,16 @@ function MoveForm({ dossier, onConflict }: { dossier: DossierFields; onConflict:
             </FormField>
             {values.to === 'SUPPLEMENT_REQUESTED' && (
               <>
-                <FormField id="move-reason" label={o('reason')} error={errors.byField['supplement.reason']} errorPrefix={o('errorPrefix')}>
+                <FormField label={o('reason')} {...field('supplement.reason')}>
                   {(control) => <TextArea {...control} rows={3} value={values.reason} onChange={set('reason')} />}
                 </FormField>
-                <FormField id="move-deadline" label={o('deadline')} error={errors.byField['supplement.deadline']} errorPrefix={o('errorPrefix')}>
+                <FormField label={o('deadline')} {...field('supplement.deadline')}>
                   {(control) => <TextInput {...control} type="date" value={values.deadline} onChange={set('deadline')} />}
                 </FormField>
               </>
             )}
             {values.to === 'RETURNED' && (
-              <FormField id="move-return" label={o('returnChannel')} error={errors.byField['returnChannel']} errorPrefix={o('errorPrefix')}>
+              <FormField label={o('returnChannel')} {...field('returnChannel')}>
                 {(control) => (
                   <Select {...control} value={values.returnChannel} onChange={set('returnChannel')}>
                     <option value="">{o('choose')}</option>

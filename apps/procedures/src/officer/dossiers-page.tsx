@@ -8,7 +8,7 @@ import {
   type DossierStateValue,
 } from '@egov/client-operations/procedures';
 import { useLocation, useRouter } from '@egov/routing';
-import { Alert, Button, DataTable, ErrorSummary, FormField, Link, Select, TextInput } from '@egov/ui';
+import { Alert, Button, DataTable, FormField, Link, Select, TextInput } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import { LoadFailed, Loading, useAlertLabels } from '../pages/common';
 import { TimelinessText } from '../pages/lookup-page';
@@ -32,7 +32,7 @@ const allStates: DossierStateValue[] = [
   'RETURNED',
 ];
 
-const specs: FieldSpecs = {
+const specs = {
   procedureCode: { id: 'receive-procedure', message: 'errProcedure' },
   channel: { id: 'receive-channel', message: 'errChannel' },
   'applicant.fullName': { id: 'receive-name', message: 'errFullName' },
@@ -40,7 +40,7 @@ const specs: FieldSpecs = {
   'applicant.phone': { id: 'receive-phone', message: 'errPhone' },
   'applicant.email': { id: 'receive-email', message: 'errEmail' },
   'applicant.address': { id: 'receive-address', message: 'errAddress' },
-};
+} satisfies FieldSpecs;
 
 function ReceiveForm() {
   const { o, t, format, href, language } = useOfficerI18n();
@@ -86,7 +86,7 @@ function ReceiveForm() {
     }
   };
 
-  const { errors, failed, attempt } = outcome;
+  const { field } = outcome;
   return (
     <section aria-labelledby="receive-heading">
       <h2 id="receive-heading">{o('receiveTitle')}</h2>
@@ -99,14 +99,14 @@ function ReceiveForm() {
           </p>
         </Alert>
       )}
-      {failed && (
+      {outcome.failed && (
         <Alert variant="error" labels={alertLabels}>
           <p>{o('failed')}</p>
         </Alert>
       )}
-      <ErrorSummary errors={errors.summary} title={o('errorsTitle')} focusKey={attempt} />
+      {outcome.summary}
       <form onSubmit={submit} noValidate>
-        <FormField id="receive-procedure" label={o('procedure')} error={errors.byField['procedureCode']} errorPrefix={o('errorPrefix')}>
+        <FormField label={o('procedure')} {...field('procedureCode')}>
           {(control) => (
             <Select {...control} value={values.procedureCode} onChange={set('procedureCode')}>
               <option value="">{o('choose')}</option>
@@ -118,7 +118,7 @@ function ReceiveForm() {
             </Select>
           )}
         </FormField>
-        <FormField id="receive-channel" label={o('channel')} error={errors.byField['channel']} errorPrefix={o('errorPrefix')}>
+        <FormField label={o('channel')} {...field('channel')}>
           {(control) => (
             <Select {...control} value={values.channel} onChange={set('channel')}>
               <option value="">{o('choose')}</option>
@@ -132,19 +132,19 @@ function ReceiveForm() {
         </FormField>
         <fieldset className={styles.filters}>
           <legend>{o('applicantTitle')}</legend>
-          <FormField id="receive-name" label={o('fullName')} error={errors.byField['applicant.fullName']} errorPrefix={o('errorPrefix')}>
+          <FormField label={o('fullName')} {...field('applicant.fullName')}>
             {(control) => <TextInput {...control} autoComplete="off" value={values.fullName} onChange={set('fullName')} />}
           </FormField>
-          <FormField id="receive-id" label={o('idNumber')} hint={o('idNumberHint')} error={errors.byField['applicant.idNumber']} errorPrefix={o('errorPrefix')}>
+          <FormField label={o('idNumber')} hint={o('idNumberHint')} {...field('applicant.idNumber')}>
             {(control) => <TextInput {...control} inputMode="numeric" autoComplete="off" value={values.idNumber} onChange={set('idNumber')} />}
           </FormField>
-          <FormField id="receive-phone" label={o('phone')} hint={o('phoneHint')} error={errors.byField['applicant.phone']} errorPrefix={o('errorPrefix')}>
+          <FormField label={o('phone')} hint={o('phoneHint')} {...field('applicant.phone')}>
             {(control) => <TextInput {...control} type="tel" autoComplete="off" value={values.phone} onChange={set('phone')} />}
           </FormField>
-          <FormField id="receive-email" label={o('email')} error={errors.byField['applicant.email']} errorPrefix={o('errorPrefix')}>
+          <FormField label={o('email')} {...field('applicant.email')}>
             {(control) => <TextInput {...control} type="email" autoComplete="off" value={values.email} onChange={set('email')} />}
           </FormField>
-          <FormField id="receive-address" label={o('address')} error={errors.byField['applicant.address']} errorPrefix={o('errorPrefix')}>
+          <FormField label={o('address')} {...field('applicant.address')}>
             {(control) => <TextInput {...control} autoComplete="off" value={values.address} onChange={set('address')} />}
           </FormField>
         </fieldset>

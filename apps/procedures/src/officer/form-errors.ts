@@ -1,13 +1,24 @@
-import type { FieldError } from '@egov/ui';
-import type { FormProblems, PlacedUserError } from './forms';
+import type { UserErrorFields } from '@egov/client-operations/procedures';
+import { placeRefusals } from '@egov/ui';
+import type { FormProblems } from './forms';
 import type { officerMessages } from './officer-messages';
 
 export type OfficerKey = keyof typeof officerMessages.vi;
 
-/** Where a form field's control is, and the message that says how to fix it. */
-export type FieldSpecs = Record<string, { id: string; message: OfficerKey }>;
+/** Where each field of a form (by input path: `applicant.phone`) has its control, and the message that says how to fix it. */
+export type FieldSpecs<Path extends string = string> = Record<Path, { id: string; message: OfficerKey }>;
 
-const codeMessages: Partial<Record<PlacedUserError['code'], OfficerKey>> = {
+/**
+ * A problem of an officer's form, kept as found and worded as the page renders: the control the
+ * summary links to, whether the message shows beside it too (a refusal of the whole form, such as
+ * a stale version, only links to the form's first control), and a message key, or the gateway's
+ * own words for a refusal the form has no words for.
+ */
+export type OfficerProblem = { fieldId: string; beside: boolean } & ({ key: OfficerKey } | { gatewayWords: string });
+
+export const wordProblem = (problem: OfficerProblem, t: (key: OfficerKey) => string): string => ('key' in problem ? t(problem.key) : problem.gatewayWords);
+
+const codeMessages: Partial<Record<UserErrorFields['code'], OfficerKey>> = {
   CONFLICT: 'conflict',
   FORBIDDEN: 'forbidden',
   DUPLICATE: 'duplicate',
@@ -15,29 +26,19 @@ const codeMessages: Partial<Record<PlacedUserError['code'], OfficerKey>> = {
   UNKNOWN_REFERENCE: 'unknownReference',
 };
 
-/**
- * The errors of a form, from its own checks and the gateway's refusals, each beside its field and
- * all in the summary at the top; a refusal of the whole form (a stale version) points to `formId`.
- */
-export function formErrors(
-  problems: FormProblems,
-  refusals: readonly PlacedUserError[],
-  specs: FieldSpecs,
-  formId: string,
-  t: (key: OfficerKey) => string,
-): { byField: Record<string, string>; summary: FieldError[] } {
-  const byField: Record<string, string> = {};
-  const summary: FieldError[] = [];
-  const add = (field: string, message: string) => {
+/** The form's own problems, each beside its field. */
+export function ownProblems(found: FormProblems, specs: FieldSpecs, formId: string): OfficerProblem[] {
+  return found.map(({ field, message }) => {
     const spec = specs[field];
-    if (spec && !byField[field]) byField[field] = message;
-    summary.push({ fieldId: spec?.id ?? formId, message });
-  };
-  for (const problem of problems) add(problem.field, t(problem.message as OfficerKey));
-  for (const refusal of refusals) {
-    const byCode = codeMessages[refusal.code];
-    const spec = specs[refusal.field];
-    add(refusal.field, byCode ? t(byCode) : spec ? t(spec.message) : refusal.message);
-  }
-  return { byField, summary };
+    return { fieldId: spec?.id ?? formId, beside: spec !== undefined, key: message as OfficerKey };
+  });
+}
+
+/** The gateway's refusals: worded by their code where it says it all, else by the field's own message, else in the gateway's words. */
+export function refusalProblems(refusals: readonly UserErrorFields[], specs: FieldSpecs, formId: string): OfficerProblem[] {
+  return placeRefusals(refusals, { idOf: (path) => specs[path.join('.')]?.id ?? null, fallbackId: formId }).map(({ refusal, path, fieldId }) => {
+    const spec = specs[path.join('.')];
+    const key = codeMessages[refusal.code] ?? spec?.message;
+    return { fieldId, beside: spec !== undefined, ...(key ? { key } : { gatewayWords: refusal.message }) };
+  });
 }

@@ -3,7 +3,6 @@ import {
   emptyLicenceForm,
   emptyReceiveForm,
   emptyTransitionForm,
-  placeUserErrors,
   validateLicenceForm,
   validateReceiveForm,
   validateRevokeForm,
@@ -79,19 +78,5 @@ describe('issuing and revoking a licence', () => {
   it('revokes from the day of issue on, with a reason', () => {
     expect(validateRevokeForm({ revokedOn: '2020-07-06', reason: 'Vi phạm' }, '2020-07-06')).toEqual([]);
     expect(fieldsOf(validateRevokeForm({ revokedOn: '2020-07-05', reason: ' ' }, '2020-07-06'))).toEqual(['revokedOn', 'reason']);
-  });
-});
-
-describe('the gateway’s refusals', () => {
-  it('are placed on the field of the form they concern', () => {
-    expect(
-      placeUserErrors([
-        { __typename: 'UserError' as const, field: ['input', 'applicant', 'phone'], message: 'bad phone', code: 'VALIDATION' },
-        { __typename: 'UserError' as const, field: [], message: 'stale', code: 'CONFLICT' },
-      ]),
-    ).toEqual([
-      { field: 'applicant.phone', code: 'VALIDATION', message: 'bad phone' },
-      { field: '', code: 'CONFLICT', message: 'stale' },
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LICENCE_ISSUE_MUTATION, LICENCE_REVOKE_MUTATION, LICENCES_QUERY, type LicenceFields, type LicenceTypeValue } from '@egov/client-operations/procedures';
-import { Alert, Button, DataTable, ErrorSummary, FormField, Select, TextArea, TextInput } from '@egov/ui';
+import { Alert, Button, DataTable, FormField, Select, TextArea, TextInput } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import { LoadFailed, Loading, useAlertLabels } from '../pages/common';
 import { useLicenceColumns } from '../pages/licences-page';
@@ -12,7 +12,7 @@ import { emptyLicenceForm, validateLicenceForm, validateRevokeForm, type Licence
 import { useFormOutcome, useOfficerI18n } from './use-officer';
 
 const types = Object.keys(licenceTypeSlugs) as LicenceTypeValue[];
-const issueSpecs: FieldSpecs = {
+const issueSpecs = {
   type: { id: 'issue-type', message: 'errLicenceType' },
   number: { id: 'issue-number', message: 'errLicenceNumber' },
   holderName: { id: 'issue-holder', message: 'errHolder' },
@@ -20,11 +20,11 @@ const issueSpecs: FieldSpecs = {
   issuedOn: { id: 'issue-issued', message: 'errIssuedOn' },
   validFrom: { id: 'issue-from', message: 'errValidFrom' },
   validUntil: { id: 'issue-until', message: 'errValidUntil' },
-};
-const revokeSpecs: FieldSpecs = {
+} satisfies FieldSpecs;
+const revokeSpecs = {
   revokedOn: { id: 'revoke-on', message: 'errRevokedOn' },
   reason: { id: 'revoke-reason', message: 'errRevokeReason' },
-};
+} satisfies FieldSpecs;
 
 function IssueForm() {
   const { o, t } = useOfficerI18n();
@@ -65,8 +65,7 @@ function IssueForm() {
     }
   };
 
-  const { errors, failed, attempt } = outcome;
-  const field = (name: keyof LicenceFormValues) => ({ error: errors.byField[name], errorPrefix: o('errorPrefix') });
+  const { field } = outcome;
   return (
     <section aria-labelledby="issue-heading">
       <h2 id="issue-heading">{o('issueTitle')}</h2>
@@ -75,14 +74,14 @@ function IssueForm() {
           <p>{o('issued', { number: issued })}</p>
         </Alert>
       )}
-      {failed && (
+      {outcome.failed && (
         <Alert variant="error" labels={alertLabels}>
           <p>{o('failed')}</p>
         </Alert>
       )}
-      <ErrorSummary errors={errors.summary} title={o('errorsTitle')} focusKey={attempt} />
+      {outcome.summary}
       <form onSubmit={submit} noValidate>
-        <FormField id="issue-type" label={o('licenceType')} {...field('type')}>
+        <FormField label={o('licenceType')} {...field('type')}>
           {(control) => (
             <Select {...control} value={values.type} onChange={set('type')}>
               <option value="">{o('choose')}</option>
@@ -94,25 +93,25 @@ function IssueForm() {
             </Select>
           )}
         </FormField>
-        <FormField id="issue-number" label={o('licenceNumber')} hint={o('licenceNumberHint')} {...field('number')}>
+        <FormField label={o('licenceNumber')} hint={o('licenceNumberHint')} {...field('number')}>
           {(control) => <TextInput {...control} autoComplete="off" value={values.number} onChange={set('number')} />}
         </FormField>
-        <FormField id="issue-holder" label={o('holderName')} {...field('holderName')}>
+        <FormField label={o('holderName')} {...field('holderName')}>
           {(control) => <TextInput {...control} autoComplete="off" value={values.holderName} onChange={set('holderName')} />}
         </FormField>
         <FormField id="issue-address" label={o('holderAddress')}>
           {(control) => <TextInput {...control} autoComplete="off" value={values.holderAddress} onChange={set('holderAddress')} />}
         </FormField>
-        <FormField id="issue-subject" label={o('subject')} hint={o('subjectHint')} {...field('subjectVi')}>
+        <FormField label={o('subject')} hint={o('subjectHint')} {...field('subjectVi')}>
           {(control) => <TextArea {...control} rows={2} value={values.subjectVi} onChange={set('subjectVi')} />}
         </FormField>
-        <FormField id="issue-issued" label={o('issuedOn')} {...field('issuedOn')}>
+        <FormField label={o('issuedOn')} {...field('issuedOn')}>
           {(control) => <TextInput {...control} type="date" value={values.issuedOn} onChange={set('issuedOn')} />}
         </FormField>
-        <FormField id="issue-from" label={o('validFrom')} {...field('validFrom')}>
+        <FormField label={o('validFrom')} {...field('validFrom')}>
           {(control) => <TextInput {...control} type="date" value={values.validFrom} onChange={set('validFrom')} />}
         </FormField>
-        <FormField id="issue-until" label={o('validUntil')} {...field('validUntil')}>
+        <FormField label={o('validUntil')} {...field('validUntil')}>
           {(control) => <TextInput {...control} type="date" value={values.validUntil} onChange={set('validUntil')} />}
         </FormField>
         <div className={styles.actions}>
@@ -145,21 +144,21 @@ function RevokeForm({ licence, onDone, onCancel }: { licence: LicenceFields; onD
     }
   };
 
-  const { errors, failed, attempt } = outcome;
+  const { field } = outcome;
   return (
     <section aria-labelledby="revoke-heading">
       <h2 id="revoke-heading">{o('revokeLicence', { number: licence.number })}</h2>
-      {failed && (
+      {outcome.failed && (
         <Alert variant="error" labels={alertLabels}>
           <p>{o('failed')}</p>
         </Alert>
       )}
-      <ErrorSummary errors={errors.summary} title={o('errorsTitle')} focusKey={attempt} />
+      {outcome.summary}
       <form onSubmit={submit} noValidate>
-        <FormField id="revoke-on" label={o('revokedOn')} error={errors.byField['revokedOn']} errorPrefix={o('errorPrefix')}>
+        <FormField label={o('revokedOn')} {...field('revokedOn')}>
           {(control) => <TextInput {...control} type="date" value={values.revokedOn} onChange={(event) => setValues({ ...values, revokedOn: event.target.value })} />}
         </FormField>
-        <FormField id="revoke-reason" label={o('revokeReason')} error={errors.byField['reason']} errorPrefix={o('errorPrefix')}>
+        <FormField label={o('revokeReason')} {...field('reason')}>
           {(control) => <TextArea {...control} rows={2} value={values.reason} onChange={(event) => setValues({ ...values, reason: event.target.value })} />}
         </FormField>
         <div className={styles.actions}>

@@ -1,9 +1,10 @@
 import type { UserErrorFields } from '@egov/client-operations/procedures';
 import { useI18n } from '@egov/i18n';
+import { useFormErrors } from '@egov/ui';
 import { useState } from 'react';
 import { useProceduresI18n } from '../pages/common';
-import { formErrors, type FieldSpecs } from './form-errors';
-import { placeUserErrors, type FormProblems, type PlacedUserError } from './forms';
+import { ownProblems, refusalProblems, wordProblem, type FieldSpecs, type OfficerProblem } from './form-errors';
+import type { FormProblems } from './forms';
 import { officerMessages } from './officer-messages';
 
 /** The officers' texts (`o`), beside the public pages' (`t`), formatters and link maker. */
@@ -14,34 +15,31 @@ export function useOfficerI18n() {
 }
 
 /**
- * What an officer's form shows after a submit: its own problems and the gateway's refusals, each
- * beside its field and in the summary (`errors`), a failure to reach the gateway (`failed`), and
- * the attempt, on which the summary takes the focus again.
+ * What an officer's form shows after a submit: its own problems or the gateway's refusals, in the
+ * summary (`summary`) and beside their fields (`field`), and a failure to reach the gateway (`failed`).
  */
-export function useFormOutcome(specs: FieldSpecs, formId: string) {
+export function useFormOutcome<Path extends string>(specs: FieldSpecs<Path>, formId: string) {
   const { o } = useOfficerI18n();
-  const [problems, setProblems] = useState<FormProblems>([]);
-  const [refusals, setRefusals] = useState<PlacedUserError[]>([]);
+  const word = (problem: OfficerProblem) => wordProblem(problem, o);
+  const form = useFormErrors(word, o('errorsTitle'));
   const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   return {
-    errors: formErrors(problems, refusals, specs, formId, o),
+    summary: form.summary,
     failed,
-    attempt,
+    /** The FormField props of a field's control: its id, the first message beside it, the error prefix. */
+    field(path: Path) {
+      const { id } = specs[path];
+      const problem = form.problems.find((found) => found.beside && found.fieldId === id);
+      return { id, error: problem && word(problem), errorPrefix: o('errorPrefix') };
+    },
     /** Starts a submit with the form's own problems: true when there are none and it may go to the gateway. */
     begin(found: FormProblems): boolean {
-      setAttempt((count) => count + 1);
       setFailed(false);
-      setRefusals([]);
-      setProblems(found);
+      form.report(ownProblems(found, specs, formId));
       return found.length === 0;
     },
-    /** Shows the gateway's refusals on their fields, and gives them placed. */
-    refuse(userErrors: readonly UserErrorFields[]): PlacedUserError[] {
-      const placed = placeUserErrors(userErrors);
-      setRefusals(placed);
-      return placed;
-    },
+    /** Shows the gateway's refusals. */
+    refuse: (userErrors: readonly UserErrorFields[]) => form.report(refusalProblems(userErrors, specs, formId)),
     fail: () => setFailed(true),
   };
 }

@@ -11,8 +11,9 @@ import { indicator, period } from '../view/test-fixtures';
 /**
  * The statistician's form against a gateway that answers as the real one does: a history asked
  * with an empty id is refused (BAD_USER_INPUT), opening and publishing periods change its list.
+ * Given `refusals`, it refuses every figure with them.
  */
-function fakeGateway() {
+function fakeGateway(refusals: Array<{ field: string[]; message: string; code: string }> = []) {
   const asked: Array<{ operationName: string; variables: Record<string, unknown> }> = [];
   let recorded: Record<string, unknown> | null = null;
   const periods: Array<Record<string, unknown>> = [{ ...period, publishedAt: '2020-07-15T02:00:00.000Z' }];
@@ -31,6 +32,7 @@ function fakeGateway() {
       case 'RecordedObservation':
         return { data: { indicator: { __typename: 'Indicator', id: points.id, observation: recorded } } };
       case 'ObservationUpsert': {
+        if (refusals.length) return { data: { observationUpsert: { __typename: 'ObservationUpsertPayload', observation: null, userErrors: refusals.map((each) => ({ __typename: 'UserError', ...each })) } } };
         const input = variables['input'] as { value: number; sourceQuote: string };
         recorded = {
           __typename: 'Observation',
@@ -95,11 +97,13 @@ function renderEditor(gateway: ReturnType<typeof fakeGateway>) {
   const events = createPortalEventBus();
   events.emit('user.signedIn', { displayName: 'Cán bộ thống kê', roles: ['statistician'] });
   const services: RemoteServices = { client: createPortalClient({ fetch: gateway.fetch }), events, router: createHistoryRouter(), language: 'vi', basePath: remote.routeBase };
-  render(
-    <I18nProvider initialLanguage="vi">
+  const page = (language: 'vi' | 'en') => (
+    <I18nProvider language={language}>
       <RemoteView remote={remote} services={services} />
-    </I18nProvider>,
+    </I18nProvider>
   );
+  const { rerender } = render(page('vi'));
+  return { switchTo: (language: 'vi' | 'en') => rerender(page(language)) };
 }
 
 describe('the statistician’s form', () => {
@@ -117,6 +121,36 @@ describe('the statistician’s form', () => {
     expect(screen.queryByText(/Không lưu được/)).toBeNull();
     expect(screen.queryByText(/chưa tải được lịch sử/)).toBeNull();
     expect(gateway.asked.filter((request) => request.operationName === 'ObservationHistory').map((request) => request.variables['id'])).toEqual(['Observation:99']);
+  });
+
+  it('lists the gateway’s refusals, the whole form’s first with the reload, each field’s beside it, and words them again in the language chosen', async () => {
+    const gateway = fakeGateway([
+      { field: ['input', 'status'], message: 'A final figure cannot become provisional.', code: 'VALIDATION' },
+      { field: ['input', 'value'], message: 'A count is a whole number.', code: 'VALIDATION' },
+      { field: ['input', 'version'], message: 'A figure is already recorded here; correct it instead.', code: 'DUPLICATE' },
+    ]);
+    const { switchTo } = renderEditor(gateway);
+    await screen.findByText('Chưa có số liệu cho chỉ tiêu, kỳ và địa bàn này: lưu sẽ ghi số liệu mới.');
+    fireEvent.change(screen.getByLabelText(/^Giá trị/), { target: { value: '20' } });
+    fireEvent.change(screen.getByLabelText('Trích dẫn nguồn'), { target: { value: 'có 20 điểm phục vụ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu số liệu' }));
+
+    const summary = await screen.findByRole('alert', { name: 'Có lỗi cần sửa' });
+    const listed = () => within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(listed()).toEqual([
+      ['Số liệu này đã được ghi; hãy tải lại để sửa.', '#observation-value'],
+      ['Số đếm phải là số nguyên, không âm', '#observation-value'],
+    ]);
+    expect(document.getElementById('observation-value-error')?.textContent).toBe('Lỗi: Số đếm phải là số nguyên, không âm');
+    expect(document.getElementById('observation-status')?.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Tải lại số liệu mới nhất' })).toBeTruthy();
+
+    switchTo('en');
+    expect(listed()).toEqual([
+      ['This figure is already recorded; reload it to correct it.', '#observation-value'],
+      ['A count must be a whole number, not negative', '#observation-value'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Load the latest figure' })).toBeTruthy();
   });
 
   it('lists which periods are published, opens a new one unpublished, moves the form to it, and publishes it', async () => {

@@ -6,32 +6,19 @@ import {
   RECORDED_OBSERVATION_QUERY,
   type EditableObservationFields,
   type IndicatorFields,
-  type UserErrorFields,
 } from '@egov/client-operations/statistics';
 import { useI18n, withLanguage, type Language } from '@egov/i18n';
 import { useRouter, useSearchParam } from '@egov/routing';
-import { Alert, Button, DataTable, ErrorSummary, FormField, Select, TextArea, TextInput, type FieldError } from '@egov/ui';
+import { Alert, Button, DataTable, FormField, Select, TextArea, TextInput, useFormErrors } from '@egov/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { LoadError, Loading } from '../components/query-state';
 import * as styles from '../components/statistics.module.css';
 import { hrefOf, params, periodParam } from '../routes';
 import { figureWithUnit, formatFigure, unitAfterFigure } from '../view/figures';
-import { checkObservationForm, fieldOfUserError, type FormProblem, type ObservationFormField, type ObservationFormValues } from '../view/observation-form';
+import { checkedProblems, figureFieldIds as fieldIds, isConflict, refusalKey, refusalProblems, saveFailed, type FigureProblem } from '../view/figure-problems';
+import { checkObservationForm, type ObservationFormField, type ObservationFormValues } from '../view/observation-form';
 import { editorMessages } from './editor-messages';
 import { PeriodsPanel } from './periods-panel';
-
-const fieldIds: Readonly<Record<ObservationFormField, string>> = {
-  indicatorCode: 'observation-indicator',
-  period: 'observation-period',
-  areaCode: 'observation-area',
-  value: 'observation-value',
-  numerator: 'observation-numerator',
-  denominator: 'observation-denominator',
-  target: 'observation-target',
-  status: 'observation-status',
-  sourceQuote: 'observation-source',
-  noteVi: 'observation-note',
-};
 
 /** A number as the form shows it for editing: no grouping, the language's decimal sign (32,4 · 10641). */
 function editable(value: number | null, language: Language): string {
@@ -78,9 +65,13 @@ export default function EditorPage() {
   const [upsert, upsertState] = useMutation(OBSERVATION_UPSERT_MUTATION);
 
   const [values, setValues] = useState<ObservationFormValues>(() => valuesFrom(key, null, language));
-  const [problems, setProblems] = useState<Partial<Record<ObservationFormField, string>>>({});
-  const [formProblem, setFormProblem] = useState<{ text: string; conflict: boolean } | null>(null);
-  const [submits, setSubmits] = useState(0);
+  const indicator: IndicatorFields | null = options.data?.indicators.nodes.find((each) => each.code === values.indicatorCode) ?? null;
+  const wording = (problem: FigureProblem) => {
+    if ('key' in problem) return t(problem.key);
+    const message = refusalKey(problem.refusal, problem.field, indicator?.measure ?? null);
+    return message === 'serverRefused' ? t(message, { message: problem.refusal.message }) : t(message);
+  };
+  const form = useFormErrors(wording, t('errorSummary'));
   const [saved, setSaved] = useState<string | null>(null);
   const [historyFailed, setHistoryFailed] = useState(false);
 
@@ -96,7 +87,6 @@ export default function EditorPage() {
   if (!options.data) return (<><h1>{t('title')}</h1><Loading /></>);
 
   const { reportingPeriods, province, districts, indicators } = options.data;
-  const indicator: IndicatorFields | null = indicators.nodes.find((each) => each.code === values.indicatorCode) ?? null;
   const nameOf = (each: { nameVi: string; nameEn: string }) => (language === 'vi' ? each.nameVi : each.nameEn);
   const periodName = (each: { labelVi: string; labelEn: string }) => (language === 'vi' ? each.labelVi : each.labelEn);
   const unit = indicator ? unitAfterFigure(indicator, language) || (indicator.measure === 'PERCENT' ? '%' : language === 'vi' ? indicator.unitVi : indicator.unitEn) : '';
@@ -105,63 +95,32 @@ export default function EditorPage() {
     const next = { ...key, [name]: value };
     setSaved(null);
     setHistoryFailed(false);
-    setProblems({});
-    setFormProblem(null);
+    form.report([]);
     router.navigate(withLanguage(hrefOf('editor', { [params.indicator]: next.indicatorCode, [params.period]: next.period, [params.area]: next.areaCode }), language), { replace: true });
   }
 
   const set = (name: keyof ObservationFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
 
-  function serverMessage(error: UserErrorFields): string {
-    const field = fieldOfUserError(error);
-    if (error.code === 'FORBIDDEN') return t('forbidden');
-    if (error.code === 'CONFLICT') return t('conflict');
-    if (error.code === 'DUPLICATE') return t('duplicate');
-    if (error.code === 'UNKNOWN_REFERENCE' && field === 'period') return t('unknownPeriod');
-    if (error.code === 'VALIDATION' && field === 'areaCode') return t('areaOutsidePeriod');
-    if (error.code === 'VALIDATION' && field === 'value' && indicator?.measure === 'PERCENT') return t('percentRange');
-    if (error.code === 'VALIDATION' && field === 'value' && (indicator?.measure === 'COUNT' || indicator?.measure === 'AMOUNT_VND')) return t('wholeNotNegative');
-    return t('serverRefused', { message: error.message });
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmits((count) => count + 1);
     setSaved(null);
     setHistoryFailed(false);
-    setFormProblem(null);
     const checked = checkObservationForm(values, {
       measure: indicator?.measure ?? null,
       periodCodes: reportingPeriods.map((each) => each.code),
       language,
       version: recorded?.version ?? null,
     });
-    if (!checked.input) {
-      setProblems(Object.fromEntries(Object.entries(checked.problems).map(([field, problem]) => [field, t(problem as FormProblem)])));
-      return;
-    }
-    setProblems({});
+    if (!checked.input) return form.report(checkedProblems(checked.problems));
+    form.report([]);
     let payload;
     try {
       payload = (await upsert({ variables: { input: checked.input } })).data?.observationUpsert;
       if (!payload) throw new Error('no payload');
     } catch {
-      setFormProblem({ text: t('saveFailed'), conflict: false });
-      return;
+      return form.report([saveFailed]);
     }
-    if (payload.userErrors.length > 0) {
-      const byField: Partial<Record<ObservationFormField, string>> = {};
-      let general: { text: string; conflict: boolean } | null = null;
-      for (const error of payload.userErrors) {
-        const field = fieldOfUserError(error);
-        if (field) byField[field] = serverMessage(error);
-        else general = { text: serverMessage(error), conflict: error.code === 'CONFLICT' || error.code === 'DUPLICATE' };
-        if (error.code === 'CONFLICT' || error.code === 'DUPLICATE') general = { text: serverMessage(error), conflict: true };
-      }
-      setProblems(Object.fromEntries(Object.entries(byField).filter(([field]) => field !== 'status' || !general)));
-      setFormProblem(general);
-      return;
-    }
+    if (payload.userErrors.length > 0) return form.report(refusalProblems(payload.userErrors));
     if (payload.observation && indicator) {
       setSaved(figureWithUnit(format, payload.observation.value, indicator));
       // The figure is saved whatever the reads after it answer. A first figure had no history to
@@ -179,14 +138,15 @@ export default function EditorPage() {
   async function reloadLatest() {
     const fresh = await recordedQuery.refetch();
     setValues(valuesFrom(key, fresh.data?.indicator?.observation ?? null, language));
-    setFormProblem(null);
-    setProblems({});
+    form.report([]);
   }
 
-  const errors: FieldError[] = [
-    ...(formProblem ? [{ fieldId: fieldIds.value, message: formProblem.text }] : []),
-    ...(Object.entries(problems) as Array<[ObservationFormField, string]>).map(([field, message]) => ({ fieldId: fieldIds[field], message })),
-  ];
+  // Not the kit's errorOf: the whole form's problem is listed against the value but not shown beside it.
+  const problemOf = (field: ObservationFormField) => {
+    const problem = form.problems.find((each) => each.field === field);
+    return problem && wording(problem);
+  };
+  const conflicted = form.problems.some((problem) => problem.field === null && 'refusal' in problem && isConflict(problem.refusal));
   const isPercent = indicator?.measure === 'PERCENT';
   const entries = history.data?.observationHistory ?? [];
 
@@ -194,7 +154,7 @@ export default function EditorPage() {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <ErrorSummary errors={errors} title={t('errorSummary')} focusKey={submits} />
+      {form.summary}
       {saved && (
         <Alert variant="success" title={t('saved', { value: saved })} labels={{ success: t('success') }}>
           <p>
@@ -203,7 +163,7 @@ export default function EditorPage() {
         </Alert>
       )}
       {historyFailed && <Alert variant="warning" title={t('historyFailed')} labels={{ warning: t('warningLabel') }} />}
-      {formProblem?.conflict && (
+      {conflicted && (
         <p>
           <Button variant="secondary" onClick={() => void reloadLatest()}>
             {t('reload')}
@@ -211,7 +171,7 @@ export default function EditorPage() {
         </p>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <FormField id={fieldIds.indicatorCode} label={t('indicator')} error={problems.indicatorCode}>
+        <FormField id={fieldIds.indicatorCode} label={t('indicator')} error={problemOf('indicatorCode')}>
           {(control) => (
             <Select {...control} value={values.indicatorCode} onChange={(event) => select('indicatorCode', event.target.value)}>
               <option value="">{t('chooseIndicatorOption')}</option>
@@ -223,7 +183,7 @@ export default function EditorPage() {
             </Select>
           )}
         </FormField>
-        <FormField id={fieldIds.period} label={t('period')} error={problems.period}>
+        <FormField id={fieldIds.period} label={t('period')} error={problemOf('period')}>
           {(control) => (
             <Select {...control} value={values.period} onChange={(event) => select('period', event.target.value)}>
               <option value="">{t('choosePeriodOption')}</option>
@@ -235,7 +195,7 @@ export default function EditorPage() {
             </Select>
           )}
         </FormField>
-        <FormField id={fieldIds.areaCode} label={t('area')} error={problems.areaCode}>
+        <FormField id={fieldIds.areaCode} label={t('area')} error={problemOf('areaCode')}>
           {(control) => (
             <Select {...control} value={values.areaCode} onChange={(event) => select('areaCode', event.target.value)}>
               <option value="">{t('chooseAreaOption')}</option>
@@ -253,23 +213,23 @@ export default function EditorPage() {
             {recorded ? t('correcting', { version: String(recorded.version) }) : t('newFigure')}
           </p>
         )}
-        <FormField id={fieldIds.value} label={t('value', { unit: unit || '—' })} hint={t('valueHint')} error={problems.value}>
+        <FormField id={fieldIds.value} label={t('value', { unit: unit || '—' })} hint={t('valueHint')} error={problemOf('value')}>
           {(control) => <TextInput {...control} inputMode="decimal" autoComplete="off" value={values.value} onChange={set('value')} />}
         </FormField>
         {isPercent && (
           <>
-            <FormField id={fieldIds.numerator} label={t('numerator')} hint={t('ratioHint')} error={problems.numerator}>
+            <FormField id={fieldIds.numerator} label={t('numerator')} hint={t('ratioHint')} error={problemOf('numerator')}>
               {(control) => <TextInput {...control} inputMode="numeric" autoComplete="off" value={values.numerator} onChange={set('numerator')} />}
             </FormField>
-            <FormField id={fieldIds.denominator} label={t('denominator')} error={problems.denominator}>
+            <FormField id={fieldIds.denominator} label={t('denominator')} error={problemOf('denominator')}>
               {(control) => <TextInput {...control} inputMode="numeric" autoComplete="off" value={values.denominator} onChange={set('denominator')} />}
             </FormField>
           </>
         )}
-        <FormField id={fieldIds.target} label={t('target')} error={problems.target}>
+        <FormField id={fieldIds.target} label={t('target')} error={problemOf('target')}>
           {(control) => <TextInput {...control} inputMode="decimal" autoComplete="off" value={values.target} onChange={set('target')} />}
         </FormField>
-        <FormField id={fieldIds.status} label={t('status')} error={problems.status}>
+        <FormField id={fieldIds.status} label={t('status')} error={problemOf('status')}>
           {(control) => (
             <Select {...control} value={values.status} onChange={(event) => setValues((current) => ({ ...current, status: event.target.value === 'FINAL' ? 'FINAL' : 'PROVISIONAL' }))}>
               <option value="PROVISIONAL">{t('provisional')}</option>
@@ -277,10 +237,10 @@ export default function EditorPage() {
             </Select>
           )}
         </FormField>
-        <FormField id={fieldIds.sourceQuote} label={t('sourceQuote')} hint={t('sourceQuoteHint')} error={problems.sourceQuote}>
+        <FormField id={fieldIds.sourceQuote} label={t('sourceQuote')} hint={t('sourceQuoteHint')} error={problemOf('sourceQuote')}>
           {(control) => <TextArea {...control} rows={3} value={values.sourceQuote} onChange={set('sourceQuote')} />}
         </FormField>
-        <FormField id={fieldIds.noteVi} label={t('note')} error={problems.noteVi}>
+        <FormField id={fieldIds.noteVi} label={t('note')} error={problemOf('noteVi')}>
           {(control) => <TextArea {...control} rows={2} value={values.noteVi} onChange={set('noteVi')} />}
         </FormField>
         <Button type="submit" loading={upsertState.loading} loadingText={t('saving')}>

@@ -6,10 +6,10 @@ import {
   type UserErrorFields,
 } from '@egov/client-operations/statistics';
 import { useI18n } from '@egov/i18n';
-import { Alert, Button, DataTable, FormField, Select, TextInput } from '@egov/ui';
+import { Alert, Button, DataTable, FormField, Select, TextInput, useFormErrors } from '@egov/ui';
 import { useState, type FormEvent } from 'react';
 import * as styles from '../components/statistics.module.css';
-import { periodCodeOf, periodParts, type PeriodPart } from '../view/period-form';
+import { periodCodeOf, periodParts, type PeriodFormProblem, type PeriodPart } from '../view/period-form';
 import { editorMessages } from './editor-messages';
 
 interface PeriodsPanelProps {
@@ -31,6 +31,8 @@ const partMessage = {
   Q4: 'partQ4',
 } as const satisfies Record<PeriodPart, string>;
 
+const YEAR_ID = 'period-year';
+
 /**
  * The statistician's reporting periods: which are published (the public sees those, and the
  * latest of them is what the public pages show), publishing one, and opening a new one.
@@ -39,7 +41,8 @@ export function PeriodsPanel({ periods, onChanged, onOpened }: PeriodsPanelProps
   const { t, language, format } = useI18n(editorMessages);
   const [year, setYear] = useState(() => String(new Date().getFullYear()));
   const [part, setPart] = useState<PeriodPart>('H1');
-  const [yearProblem, setYearProblem] = useState<string | null>(null);
+  // The open form's one problem, the year's, shows beside it only: the page's summary is the figure form's.
+  const openErrors = useFormErrors((problem: { fieldId: string; key: PeriodFormProblem }) => t(problem.key), t('errorSummary'));
   const [outcome, setOutcome] = useState<{ variant: 'success' | 'error'; text: string } | null>(null);
   const [open, openState] = useMutation(REPORTING_PERIOD_OPEN_MUTATION);
   const [publish, publishState] = useMutation(REPORTING_PERIOD_PUBLISH_MUTATION);
@@ -58,11 +61,8 @@ export function PeriodsPanel({ periods, onChanged, onOpened }: PeriodsPanelProps
   async function submitOpen(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setOutcome(null);
-    if ('problem' in chosen) {
-      setYearProblem(t(chosen.problem));
-      return;
-    }
-    setYearProblem(null);
+    if ('problem' in chosen) return openErrors.report([{ fieldId: YEAR_ID, key: chosen.problem }]);
+    openErrors.report([]);
     try {
       const result = await open({ variables: { input: { code: chosen.code } } });
       const payload = result.data?.reportingPeriodOpen;
@@ -139,7 +139,7 @@ export function PeriodsPanel({ periods, onChanged, onOpened }: PeriodsPanelProps
       />
       <form onSubmit={(event) => void submitOpen(event)} noValidate aria-labelledby="statistics-open-period">
         <h3 id="statistics-open-period">{t('openTitle')}</h3>
-        <FormField id="period-year" label={t('year')} hint={t('yearHint')} error={yearProblem}>
+        <FormField id={YEAR_ID} label={t('year')} hint={t('yearHint')} error={openErrors.errorOf(YEAR_ID)}>
           {(control) => <TextInput {...control} inputMode="numeric" autoComplete="off" value={year} onChange={(event) => setYear(event.target.value)} />}
         </FormField>
         <FormField id="period-part" label={t('periodPart')}>

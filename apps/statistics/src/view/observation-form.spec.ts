@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkObservationForm, fieldOfUserError, parseLocaleNumber, type ObservationFormValues } from './observation-form';
+import { checkObservationForm, parseLocaleNumber, type ObservationFormValues } from './observation-form';
 
 const values = (extra: Partial<ObservationFormValues> = {}): ObservationFormValues => ({
   indicatorCode: 'IT_ONLINE_SERVICES_LEVEL4_RATE',
@@ -67,12 +67,5 @@ describe('the observation form', () => {
     expect(check({ numerator: '1', denominator: '0' }).problems).toEqual({ denominator: 'denominatorPositive' });
     expect(check({ numerator: '1,5', denominator: '2' }).problems).toEqual({ numerator: 'ratioWhole' });
     expect(check({ value: '5', target: '', numerator: '1', denominator: '2' }, 'COUNT').problems).toEqual({ numerator: 'ratioOnlyForPercent' });
-  });
-
-  it('puts a server refusal beside the field the input names', () => {
-    expect(fieldOfUserError({ field: ['input', 'targetValue'] })).toBe('target');
-    expect(fieldOfUserError({ field: ['input', 'value'] })).toBe('value');
-    expect(fieldOfUserError({ field: ['input', 'version'] })).toBeNull();
-    expect(fieldOfUserError({ field: [] })).toBeNull();
   });
 });

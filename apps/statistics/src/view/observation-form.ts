@@ -1,6 +1,5 @@
-import type { IndicatorMeasureCode, ObservationStatusCode, ObservationUpsertInput, UserErrorFields } from '@egov/client-operations/statistics';
+import type { IndicatorMeasureCode, ObservationStatusCode, ObservationUpsertInput } from '@egov/client-operations/statistics';
 import type { Language } from '@egov/i18n';
-import { inputPathOf } from '@egov/ui';
 
 /** What the statistician typed, as typed (text), so nothing is lost when a value is refused. */
 export interface ObservationFormValues {
@@ -124,26 +123,4 @@ export function checkObservationForm(
       ...(context.version === null ? {} : { version: context.version }),
     },
   };
-}
-
-/** The form field a server refusal is about (`['input', 'targetValue']` → target), or null for the whole form. */
-export function fieldOfUserError(error: Pick<UserErrorFields, 'field'>): ObservationFormField | null {
-  const [name] = inputPathOf(error);
-  switch (name) {
-    case 'indicatorCode':
-    case 'period':
-    case 'areaCode':
-    case 'value':
-    case 'numerator':
-    case 'denominator':
-    case 'status':
-    case 'sourceQuote':
-    case 'noteVi':
-      return name;
-    case 'targetValue':
-    case 'target':
-      return 'target';
-    default:
-      return null;
-  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_NUMBER_PATTERN, PHONE_PATTERN } from './applicant-patterns';
 import { dossierCodeSchema } from './dossier-code';
 import { dossierStates } from './dossier-state';
 import { vietnamDateOf } from './due-date';
@@ -10,9 +11,8 @@ const instant = z.iso.datetime({ offset: true });
 /** The person who lodges a dossier. Personal data: shown to officials only, never publicly. */
 export const applicantSchema = z.object({
   fullName: text(200),
-  /** Citizen identity card (12 digits) or old identity card (9 digits). */
-  idNumber: z.string().regex(/^(\d{9}|\d{12})$/, 'An identity number has 9 or 12 digits'),
-  phone: z.string().regex(/^(\+84|0)\d{9,10}$/, 'A Vietnamese phone number such as 0912345678'),
+  idNumber: z.string().regex(ID_NUMBER_PATTERN, 'An identity number has 9 or 12 digits'),
+  phone: z.string().regex(PHONE_PATTERN, 'A Vietnamese phone number such as 0912345678'),
   email: z.email().max(200).nullable(),
   address: text(500),
 });

@@ -50,6 +50,7 @@ export {
   type ReceiveDossierInput,
   type SupplementRequest,
 } from './dossier';
+export { ID_NUMBER_PATTERN, PHONE_PATTERN } from './applicant-patterns';
 export { applyTransition, invalidTransition, transitionDetailsSchema, type TransitionDetails } from './dossier-transition';
 export { addWorkingDays, dueDateFor, isWorkingDay, vietnamDateOf, weekdayOf } from './due-date';
 export { isOnTime, settledOn } from './dossier-timeliness';

@@ -232,7 +232,7 @@ describe.each(testBackends)('news repository on %s', (backend) => {
     await expect(news.createDraft(article('  '), who)).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ field: ['title'] }] });
     await expect(
       news.createDraft(article('Tin có đơn vị lạ', { relatedUnitCodes: ['so-tttt', 'khong-co'], images: [{ fileName: 'a.jpg', captionVi: 'A', position: 1 }] }), who),
-    ).rejects.toMatchObject({ code: 'UNKNOWN_REFERENCE', issues: [{ field: ['unitCode'] }] });
+    ).rejects.toMatchObject({ code: 'UNKNOWN_REFERENCE', issues: [{ field: ['relatedUnitCodes'] }] });
     await expect(news.createDraft(article('Tin có tác giả lạ', { authorPersonId: 'nguoi-la' }), who)).rejects.toMatchObject({
       code: 'UNKNOWN_REFERENCE',
     });

@@ -297,11 +297,16 @@ export function createNewsRepository(db: Executor, options: NewsRepositoryOption
        from jsonb_array_elements($2::jsonb) as image`,
       [id, JSON.stringify(images)],
     );
-    await tx.query(
-      `insert into news_article_units (article_id, unit_code, position)
-       select $1, code, position from jsonb_array_elements_text($2::jsonb) with ordinality as listed (code, position)`,
-      [id, JSON.stringify(fields.relatedUnitCodes)],
-    );
+    await tx
+      .query(
+        `insert into news_article_units (article_id, unit_code, position)
+         select $1, code, position from jsonb_array_elements_text($2::jsonb) with ordinality as listed (code, position)`,
+        [id, JSON.stringify(fields.relatedUnitCodes)],
+      )
+      // The link table's unit_code is one of the article's relatedUnitCodes: the refusal names the article's field.
+      .catch((error: unknown) => {
+        throw error instanceof DomainError ? error.renameFields({ unitCode: 'relatedUnitCodes' }) : error;
+      });
     await recordAudit(tx, { actor: context.actor, action: 'article.attachments', entityType: 'article', entityId: id, before, after });
   }
 

@@ -36,8 +36,17 @@ export class DomainError extends Error {
     super(message);
   }
 
-  static notFound(entity: string, key: string): DomainError {
-    return new DomainError('NOT_FOUND', `${entity} "${key}" does not exist.`);
+  /**
+   * The record a write names does not exist, or the id cannot name one: one refusal for both, on
+   * the input field that named it (`id`, or a dossier's `code`), so a client need not tell them apart.
+   */
+  static notFound(entity: string, key: string, field = 'id'): DomainError {
+    return DomainError.onField('NOT_FOUND', field, `${entity} "${key}" does not exist.`);
+  }
+
+  /** The same refusal with its fields named otherwise (`unitCode` → `relatedUnitCodes`); names the table leaves out are kept. */
+  renameFields(names: Readonly<Record<string, string>>): DomainError {
+    return new DomainError(this.code, this.message, this.issues.map((issue) => ({ ...issue, field: issue.field.map((name) => names[name] ?? name) })));
   }
 
   static conflict(entity: string, key: string, expected: number, actual: number): DomainError {

@@ -1,3 +1,5 @@
+import { DomainError } from '@egov/errors';
+
 /**
  * Global object ids (`Node.id`): the type name and the record's own key, base64url-encoded so
  * clients treat them as opaque. `Unit:so-tttt` → `VW5pdDpzby10dHR0`.
@@ -22,4 +24,14 @@ export function fromGlobalId(id: string): { typeName: string; key: string } | nu
 export function keyOfGlobalId(id: string, typeName: string): string | null {
   const parsed = fromGlobalId(id);
   return parsed?.typeName === typeName ? parsed.key : null;
+}
+
+/**
+ * The record key of the id a write names, or NOT_FOUND on `id`: an id of another type, or text that
+ * is no id, names no record, as a record that was never there does not.
+ */
+export function recordKey(id: string, typeName: string, entity: string): string {
+  const key = keyOfGlobalId(id, typeName);
+  if (key === null) throw DomainError.notFound(entity, id);
+  return key;
 }

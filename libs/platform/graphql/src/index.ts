@@ -16,7 +16,7 @@ export {
   type ConnectionResult,
   type PageArgs,
 } from './connection';
-export { fromGlobalId, keyOfGlobalId, toGlobalId } from './global-id';
+export { fromGlobalId, keyOfGlobalId, recordKey, toGlobalId } from './global-id';
 export {
   encodeKeysetCursor,
   keysetConnection,
@@ -29,7 +29,6 @@ export { enumOf } from './enum-values';
 export { defineLoader, existing, type LoaderReference } from './loaders';
 export { createRequestContext, roles, type RequestContext, type Role, type Viewer } from './request-context';
 export {
-  columnToInputName,
   hasRole,
   mutationPayload,
   payloadTypeDefs,

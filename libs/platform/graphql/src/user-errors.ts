@@ -75,11 +75,8 @@ export function requireRoleToRead(context: RequestContext, ...allowed: Role[]): 
   }
 }
 
-/** How a write's refusals name fields, as the input names them: a table (other names kept) or a function. */
-export type InputNaming = Readonly<Record<string, string>> | ((name: string) => string);
-
-/** A database column's name as the API's input names it: lead_unit_code → leadUnitCode. */
-export const columnToInputName = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+/** The input's names of the model's fields that a mutation's input names otherwise (a licence's `revocationReason` is `reason`). */
+export type InputNaming = Readonly<Record<string, string>>;
 
 /**
  * Runs a write, renaming each field its DomainError names (a model's or a column's name) to the
@@ -90,7 +87,6 @@ export async function withInputNames<T>(write: () => Promise<T>, naming: InputNa
     return await write();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const rename = typeof naming === 'function' ? naming : (name: string) => naming[name] ?? name;
-    throw new DomainError(error.code, error.message, error.issues.map((issue) => ({ ...issue, field: issue.field.map(rename) })));
+    throw error.renameFields(naming);
   }
 }

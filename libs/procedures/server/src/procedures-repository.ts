@@ -481,7 +481,7 @@ export function createProceduresRepository(db: Executor, options: ProceduresRepo
       const target = validate(stateSchema, to);
       return db.transaction(async (tx) => {
         const current = await loadDossier(tx, code, true);
-        if (!current) throw DomainError.notFound('dossier', code);
+        if (!current) throw DomainError.notFound('dossier', code, 'code');
         if (current.version !== expectedVersion) throw DomainError.conflict('dossier', code, expectedVersion, current.version);
         const next = applyTransition(current, target, {
           at: details.at ?? now().toISOString(),

@@ -60,10 +60,6 @@ function auditedRow(row: UserRow): Record<string, unknown> {
   return rest;
 }
 
-/** NOT_FOUND pointing at the `id` the caller gave. */
-const userNotFound = (id: string) =>
-  new DomainError('NOT_FOUND', `user "${id}" does not exist.`, [{ field: ['id'], message: 'No user has this id.', code: 'NOT_FOUND' }]);
-
 const toParameter = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : value);
 
 /** The one write path of users: the same contract as `updateVersioned`, with the hash kept out of the log. */
@@ -75,7 +71,7 @@ async function updateUser(
   context: AuditContext & { action: string; check?: (before: UserRow) => Promise<void> },
 ): Promise<UserRow> {
   const [before] = isUserId(id) ? await tx.query<UserRow>('select * from users where id = $1 for update', [id]) : [];
-  if (!before) throw userNotFound(id);
+  if (!before) throw DomainError.notFound('user', id);
   if (before.version !== expectedVersion) throw DomainError.conflict('user', id, expectedVersion, before.version);
   await context.check?.(before);
   const columns = Object.keys(changes);
@@ -84,7 +80,7 @@ async function updateUser(
     `update users set ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')} where id = $1 returning *`,
     [id, ...columns.map((column) => toParameter(changes[column]))],
   );
-  if (!after) throw userNotFound(id);
+  if (!after) throw DomainError.notFound('user', id);
   await recordAudit(tx, { actor: context.actor, action: context.action, entityType: 'user', entityId: id, before: auditedRow(before), after: auditedRow(after) });
   return after;
 }
@@ -220,7 +216,7 @@ export function createUsersRepository(db: Executor) {
     async changePassword(id: string, expectedVersion: number, input: PasswordChangeInput, context: AuditContext): Promise<User> {
       const change = validate(passwordChangeSchema, input);
       const [current] = isUserId(id) ? await db.query<UserRow>('select * from users where id = $1', [id]) : [];
-      if (!current) throw userNotFound(id);
+      if (!current) throw DomainError.notFound('user', id);
       if (!(await verifyPassword(current.password_hash, change.currentPassword))) {
         throw DomainError.invalid('currentPassword', 'The current password is not right.');
       }

@@ -1,21 +1,10 @@
-import type { DomainError } from '@egov/errors';
-import { badInput, columnToInputName, dayArgument, fromGlobalId, withInputNames } from '@egov/graphql';
+import { badInput, dayArgument } from '@egov/graphql';
 import type { InspectionInput, PeriodTotals } from '@egov/inspections-model';
 import type { RegisterFilter } from '../inspections-repository';
 import type { InspectionFilter, InspectionRecordInput, InspectionReportedTotals, SanctionDecisionFilter } from './schema-types.generated';
 
 /** The day an optional `Date` argument names, or null when it is left out. */
 export const asDay = (value: Date | string | null | undefined): string | null => (value === null || value === undefined ? null : dayArgument(value));
-
-/** The uuid of a global id of the given type; `fail` decides the user error for anything else. */
-export function keyOf(id: string, typeName: string, fail: () => DomainError): string {
-  const parsed = fromGlobalId(id);
-  if (!parsed || parsed.typeName !== typeName) throw fail();
-  return parsed.key;
-}
-
-/** Runs a write, naming a refusal by the database after the input field (lead_unit_code → leadUnitCode). */
-export const naming = <T>(work: () => Promise<T>) => withInputNames(work, columnToInputName);
 
 export const registerFilter = (filter: InspectionFilter | SanctionDecisionFilter | null | undefined, status: string | null | undefined): RegisterFilter => ({
   start: asDay(filter?.from),

@@ -421,8 +421,8 @@ describe.each(testBackends)('inspections GraphQL module on %s', (backend) => {
         'input.concludedOn',
         'VALIDATION',
       ]);
-      expect(fieldsOf(await errors(UPDATE, 'inspectionUpdate', { input: { id: 'junk', version: 1, ...inspection() } }))).toEqual([['', 'NOT_FOUND']]);
-      expect(fieldsOf(await errors(ENFORCE, 'sanctionDecisionEnforcementUpdate', { input: { id, version: 1, enforcementStatus: 'PAID' } }))).toEqual([['', 'NOT_FOUND']]);
+      expect(fieldsOf(await errors(UPDATE, 'inspectionUpdate', { input: { id: 'junk', version: 1, ...inspection() } }))).toEqual([['input.id', 'NOT_FOUND']]);
+      expect(fieldsOf(await errors(ENFORCE, 'sanctionDecisionEnforcementUpdate', { input: { id, version: 1, enforcementStatus: 'PAID' } }))).toEqual([['input.id', 'NOT_FOUND']]);
       // Wrong types, unknown enum values and impossible dates never reach the resolver.
       for (const [source, variables] of [
         [DECIDE, { input: decision({ standaloneReason: 'x', fineVnd: 'many' }) }],

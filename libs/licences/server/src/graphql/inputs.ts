@@ -1,14 +1,6 @@
-import { DomainError } from '@egov/errors';
-import { dayArgument, keyOfGlobalId } from '@egov/graphql';
+import { dayArgument } from '@egov/graphql';
 import type { LicenceInput } from '@egov/licences-model';
 import type { LicenceIssueInput } from './schema-types.generated';
-
-/** The register's key of the licence a mutation names; NOT_FOUND on `id` for anything but a Licence id. */
-export function licenceKey(id: string): string {
-  const key = keyOfGlobalId(id, 'Licence');
-  if (!key) throw DomainError.notFound('licence', id);
-  return key;
-}
 
 /** The register's field names in a domain error, renamed to the input's. */
 export const inputFieldNames: Record<string, string> = {

@@ -273,7 +273,7 @@ describe.each(testBackends)('licences GraphQL on %s', (backend) => {
       expect(await userErrors(revoke, { id, version: target!.version, revokedOn: '2021-05-01', reason: '' })).toEqual([['input.reason', 'VALIDATION']]);
       expect(await userErrors(revoke, { id, version: target!.version, revokedOn: '2021-05-01', reason: 'x'.repeat(2001) })).toEqual([['input.reason', 'VALIDATION']]);
       for (const unknown of ['00000000-0000-4000-8000-000000000000', 'x'.repeat(5000), ...injections]) {
-        expect(await userErrors(revoke, { id: unknown, version: 1, revokedOn: '2021-05-01', reason: 'X' })).toEqual([['', 'NOT_FOUND']]);
+        expect(await userErrors(revoke, { id: unknown, version: 1, revokedOn: '2021-05-01', reason: 'X' })).toEqual([['input.id', 'NOT_FOUND']]);
       }
       expect((await run(revoke, officer, { input: { id, version: '1', revokedOn: '2021-05-01', reason: 'X' } })).errors?.[0]?.message).toMatch(/Int/);
       expect((await run(revoke, officer, { input: { id, version: 1, revokedOn: 'yesterday', reason: 'X' } })).errors?.[0]?.message).toMatch(/Date/);

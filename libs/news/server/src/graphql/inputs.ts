@@ -1,17 +1,9 @@
-import { DomainError } from '@egov/errors';
-import { dayArgument, keyOfGlobalId } from '@egov/graphql';
+import { dayArgument } from '@egov/graphql';
 import type { ArticleInput } from '@egov/news-model';
 import type { NewsArticleCreateInput, NewsArticleUpdateInput } from './schema-types.generated';
 
 /** Longer than any slug the model accepts (120), so an address this long is a mistake. */
 export const MAX_SLUG_LENGTH = 200;
-
-/** The uuid of an article's global id; NOT_FOUND (as a user error) for anything else. */
-export function articleKey(id: string): string {
-  const key = keyOfGlobalId(id, 'NewsArticle');
-  if (!key) throw DomainError.notFound('article', id);
-  return key;
-}
 
 /** What an editor writes, from either input: a draft's (which may name its slug) or an edit's (which may note what changed). */
 export type ArticleContentInput = Omit<NewsArticleUpdateInput, 'id' | 'version'> & Pick<NewsArticleCreateInput, 'slug'>;
@@ -31,9 +23,3 @@ export const articleInput = (input: ArticleContentInput): ArticleInput => ({
   images: input.images ?? [],
   changeNote: input.changeNote ?? null,
 });
-
-/** Fields named by the database (in camelCase, from the column) that the GraphQL input names otherwise. */
-export const inputFieldOfColumn: Record<string, string> = {
-  // news_article_units.unit_code: one of the article's related units.
-  unitCode: 'relatedUnitCodes',
-};

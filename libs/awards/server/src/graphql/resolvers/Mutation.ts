@@ -1,5 +1,4 @@
-import { DomainError } from '@egov/errors';
-import { columnToInputName, keyOfGlobalId, mutationPayload, requireRole, withInputNames } from '@egov/graphql';
+import { mutationPayload, recordKey, requireRole } from '@egov/graphql';
 import { toAwardInput } from '../inputs';
 import type { MutationResolvers } from '../schema-types.generated';
 import type { AwardsSources } from '../sources';
@@ -8,16 +7,15 @@ export const mutationResolvers = ({ awards }: AwardsSources): MutationResolvers 
   awardRecord: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context);
-      const award = await withInputNames(() => awards.record(toAwardInput(args.input), { actor }), columnToInputName);
+      const award = await awards.record(toAwardInput(args.input), { actor });
       return { award };
     }),
   awardUpdate: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context);
       const { id, version, ...fields } = args.input;
-      const key = keyOfGlobalId(id, 'Award');
-      if (!key) throw new DomainError('NOT_FOUND', 'There is no award with this id.', [{ field: ['id'], message: 'There is no award with this id.', code: 'NOT_FOUND' }]);
-      const award = await withInputNames(() => awards.update(key, version, toAwardInput(fields), { actor }), columnToInputName);
+      const key = recordKey(id, 'Award', 'award');
+      const award = await awards.update(key, version, toAwardInput(fields), { actor });
       return { award };
     }),
 });

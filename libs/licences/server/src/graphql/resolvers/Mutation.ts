@@ -1,5 +1,5 @@
-import { dayArgument, mutationPayload, requireRole, withInputNames } from '@egov/graphql';
-import { inputFieldNames, licenceFromInput, licenceKey } from '../inputs';
+import { dayArgument, mutationPayload, recordKey, requireRole, withInputNames } from '@egov/graphql';
+import { inputFieldNames, licenceFromInput } from '../inputs';
 import type { MutationResolvers } from '../schema-types.generated';
 import type { LicencesSources } from '../sources';
 
@@ -14,7 +14,7 @@ export const mutationResolvers = ({ licences }: LicencesSources): MutationResolv
     mutationPayload(async () => {
       const actor = requireRole(context, 'licensing_officer');
       const { id, version, revokedOn, reason } = args.input;
-      const licence = await withInputNames(() => licences.revoke(licenceKey(id), version, { revokedOn: dayArgument(revokedOn), reason }, { actor }), inputFieldNames);
+      const licence = await withInputNames(() => licences.revoke(recordKey(id, 'Licence', 'licence'), version, { revokedOn: dayArgument(revokedOn), reason }, { actor }), inputFieldNames);
       return { licence };
     }),
 });

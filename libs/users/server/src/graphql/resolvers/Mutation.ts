@@ -1,7 +1,7 @@
 import { DomainError } from '@egov/errors';
-import { mutationPayload, type RequestContext, requireRole, roles } from '@egov/graphql';
+import { mutationPayload, recordKey, type RequestContext, requireRole, roles } from '@egov/graphql';
 import type { SessionControl, UsersRequestContext } from '../../session-context';
-import { sessionKey, sessionNotFound, userKey } from '../inputs';
+import { sessionNotFound } from '../inputs';
 import type { MutationResolvers } from '../schema-types.generated';
 import type { UsersSources } from '../sources';
 
@@ -34,22 +34,22 @@ export const mutationResolvers = ({ users, sessions }: UsersSources): MutationRe
   userRolesSet: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
-      return { user: await users.setRoles(userKey(args.input.id), args.input.version, args.input.roles, { actor }) };
+      return { user: await users.setRoles(recordKey(args.input.id, 'User', 'user'), args.input.version, args.input.roles, { actor }) };
     }),
   userDisable: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
-      return { user: await users.setDisabled(userKey(args.input.id), args.input.version, true, { actor }) };
+      return { user: await users.setDisabled(recordKey(args.input.id, 'User', 'user'), args.input.version, true, { actor }) };
     }),
   userEnable: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
-      return { user: await users.setDisabled(userKey(args.input.id), args.input.version, false, { actor }) };
+      return { user: await users.setDisabled(recordKey(args.input.id, 'User', 'user'), args.input.version, false, { actor }) };
     }),
   userPasswordReset: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireRole(context, 'admin');
-      const { user, code, expiresAt } = await users.resetPassword(userKey(args.input.id), args.input.version, { actor });
+      const { user, code, expiresAt } = await users.resetPassword(recordKey(args.input.id, 'User', 'user'), args.input.version, { actor });
       return { user, code, codeExpiresAt: expiresAt };
     }),
   passwordResetComplete: (_, args) =>
@@ -67,7 +67,7 @@ export const mutationResolvers = ({ users, sessions }: UsersSources): MutationRe
   sessionEnd: (_, args, context) =>
     mutationPayload(async () => {
       const actor = requireSignedIn(context);
-      const id = sessionKey(args.input.id);
+      const id = recordKey(args.input.id, 'Session', 'session');
       if (!(await users.sessions.end(actor, id, actor))) throw sessionNotFound();
       if (context.session?.current?.sessionId === id) context.session.clearCookie();
       return { endedSessionId: args.input.id };

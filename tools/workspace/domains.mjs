@@ -11,7 +11,8 @@ export const domainDependencies = {
   awards: ['units'],
   licences: ['units'],
   news: ['units'],
-  procedures: ['units'],
+  // A dossier's result is a licence: the officer's desk issues and revokes them.
+  procedures: ['units', 'licences'],
   inspections: ['units'],
   users: [],
 };

@@ -1,4 +1,5 @@
 import type { ChannelValue, DossierStateValue, LicenceTypeValue } from '@egov/client-operations/procedures';
+import { LICENCE_NUMBER_PATTERN } from '@egov/licences-model';
 import { ID_NUMBER_PATTERN, PHONE_PATTERN } from '@egov/procedures-model';
 
 /** A form's problems: the field's path (`applicant.phone`) and the key of the message that says how to fix it. */
@@ -6,11 +7,6 @@ export type FormProblems<Key extends string = string> = Array<{ field: string; m
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/**
- * As the register prints them: `03/GP-STTTT`, `15/2021/GP-STTTT`, `145/GCN-TTTT`. A copy of the
- * licences model's LICENCE_NUMBER_PATTERN: the import rules keep this domain's remote from another domain's model.
- */
-const LICENCE_NUMBER = /^\d{1,6}(\/\d{4})?\/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/;
 
 const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
@@ -87,7 +83,7 @@ export const emptyLicenceForm = (today: string): LicenceFormValues => ({
 export function validateLicenceForm(values: LicenceFormValues): FormProblems {
   const problems: FormProblems = [];
   if (!values.type) problems.push({ field: 'type', message: 'errLicenceType' });
-  if (!LICENCE_NUMBER.test(values.number.trim())) problems.push({ field: 'number', message: 'errLicenceNumber' });
+  if (!LICENCE_NUMBER_PATTERN.test(values.number.trim())) problems.push({ field: 'number', message: 'errLicenceNumber' });
   if (!values.holderName.trim()) problems.push({ field: 'holderName', message: 'errHolder' });
   if (!values.subjectVi.trim()) problems.push({ field: 'subjectVi', message: 'errSubject' });
   const issued = isDate(values.issuedOn);

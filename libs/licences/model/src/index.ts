@@ -1,6 +1,5 @@
+export { LICENCE_NUMBER_MAX_LENGTH, LICENCE_NUMBER_PATTERN } from './licence-number';
 export {
-  LICENCE_NUMBER_MAX_LENGTH,
-  LICENCE_NUMBER_PATTERN,
   licenceNumberSchema,
   licenceSchema,
   licenceTypeLabels,

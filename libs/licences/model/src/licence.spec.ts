@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LICENCE_NUMBER_MAX_LENGTH, licenceNumberSchema, licenceSchema, licenceTypeLabels, licenceTypes, type LicenceInput } from './licence';
+import { licenceNumberSchema, licenceSchema, licenceTypeLabels, licenceTypes, type LicenceInput } from './licence';
+import { LICENCE_NUMBER_MAX_LENGTH } from './licence-number';
 
 const bulletinLicence: LicenceInput = {
   type: 'bulletin_publishing',

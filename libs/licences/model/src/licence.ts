@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LICENCE_NUMBER_MAX_LENGTH, LICENCE_NUMBER_PATTERN } from './licence-number';
 
 /**
  * Licences (giấy phép) the department issues:
@@ -22,18 +23,6 @@ export const licenceTypeLabels: Record<LicenceType, { vi: string; en: string }> 
     en: 'Certificate of eligibility to operate a public electronic-game service point',
   },
 };
-
-/** The longest licence number accepted: real ones run to about 20 characters (`145/GCN-TTTT`). */
-export const LICENCE_NUMBER_MAX_LENGTH = 40;
-
-/**
- * The shape of a licence number (số giấy phép) as printed: the serial number, a slash, then the
- * kind of document and the issuing office in upper-case letters or digits joined by hyphens —
- * `03/GP-STTTT`, `12/GP-XBBT`, `145/GCN-TTTT`. `Đ` counts as an upper-case letter (as in `QĐ`);
- * a year may stand between the serial and the kind (`15/2021/GP-STTTT`). Nothing else — no spaces,
- * quotes or markup — so a number can be shown, searched and linked without escaping surprises.
- */
-export const LICENCE_NUMBER_PATTERN = /^\d{1,6}(\/\d{4})?\/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/;
 
 /** A licence number: trimmed, at most {@link LICENCE_NUMBER_MAX_LENGTH} characters, of {@link LICENCE_NUMBER_PATTERN}. */
 export const licenceNumberSchema = z

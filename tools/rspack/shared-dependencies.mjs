@@ -35,8 +35,11 @@ const npmSingletons = /** @type {const} */ ({
   // costs 45 kB gzip on every first visit. Browser code reaches graphql only through the shared
   // @apollo/client (a lint rule allows type imports only), so the page still holds one copy: the
   // 15 kB of it Apollo's build uses.
+  // Nor is rxjs, for the same reason (whole, it was 58 kB of the shell's first script before
+  // gzip; 26 kB of it are used): the shared @apollo/client and event bus bring the operators they
+  // use, and an operator of a remote's own copy works on their Observables (rxjs pipes through
+  // `lift`, whichever copy made the Observable).
   '@apollo/client': ['@apollo/client', '@apollo/client/react'],
-  rxjs: ['rxjs'],
 });
 
 /**

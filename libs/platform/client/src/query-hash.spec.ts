@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryHash } from './query-hash';
 
+const texts = ['', 'query PortalSummary { portalSummary { title } }', 'query { newsArticles(search: "Lạng Sơn") { totalCount } }'];
+const expected = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 describe('queryHash', () => {
-  it('is the SHA-256 of the UTF-8 text, in hex, as the gateway checks a persisted query against it', () => {
-    for (const text of ['', 'query PortalSummary { portalSummary { title } }', 'query { newsArticles(search: "Lạng Sơn") { totalCount } }']) {
-      expect(queryHash(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-    }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is the SHA-256 of the UTF-8 text, in hex, as the gateway checks a persisted query against it', async () => {
+    for (const text of texts) expect(await queryHash(text)).toBe(expected(text));
+  });
+
+  it('is the same where the browser has no crypto.subtle (a page served over plain http)', async () => {
+    vi.stubGlobal('crypto', {});
+    for (const text of texts) expect(await queryHash(text)).toBe(expected(text));
   });
 });

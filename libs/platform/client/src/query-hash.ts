@@ -1,11 +1,15 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-
 /**
- * The SHA-256 of a query's text, in hex, as automatic persisted queries name it. Computed in
- * JavaScript, not with `crypto.subtle`: that exists only in secure contexts, and the portal may be
- * served over plain http on a LAN address. The link hashes each document once.
+ * The SHA-256 of a query's text, in hex, as automatic persisted queries name it. The browser's
+ * `crypto.subtle` computes it where it exists (secure contexts: https and localhost); on plain http,
+ * as on a LAN address, a JavaScript SHA-256 does, loaded only then, so no first visit downloads it.
+ * The link hashes each document once.
  */
-export function queryHash(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+export async function queryHash(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) return hex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+  const { sha256 } = await import('@noble/hashes/sha2.js');
+  return hex(sha256(bytes));
 }
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -3,15 +3,16 @@ import { NEWS_ARTICLE_QUERY, type NewsArticleFields, type NewsImageFields } from
 import { useI18n } from '@egov/i18n';
 import { usePageHead } from '@egov/routing';
 import { Alert, Button, Link, Skeleton } from '@egov/ui';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { newsMessages } from '../messages';
 import * as styles from '../news.module.css';
 import { statisticsDashboardPath } from '../routes';
 import { useAlertLabels } from '../view/alert-labels';
-import { sanitizeArticleHtml } from '../view/article-html';
 import { editorialStatus } from '../view/dates';
 import { periodLabel } from '../view/period';
 import { useNewsLinks } from '../view/use-news-paths';
+
+const ArticleBody = lazy(() => import('./article-body'));
 
 export interface ArticlePageProps {
   slug: string;
@@ -28,8 +29,6 @@ export function ArticlePage({ slug, editor, renderTools }: ArticlePageProps) {
   const links = useNewsLinks();
   const result = useQuery(NEWS_ARTICLE_QUERY, { variables: { slug }, fetchPolicy: editor ? 'cache-and-network' : 'cache-first' });
   const article = result.data?.newsArticle;
-  const storedBody = article?.bodyHtml;
-  const safeBody = useMemo(() => (storedBody ? sanitizeArticleHtml(storedBody) : ''), [storedBody]);
   usePageHead(
     article
       ? {
@@ -84,8 +83,10 @@ export function ArticlePage({ slug, editor, renderTools }: ArticlePageProps) {
       <p className={styles.lead}>
         <strong>{article.summary}</strong>
       </p>
-      {/* Sanitised on every write and again here, with the same policy: a row written around the portal runs nothing. */}
-      <div className={styles.body} dangerouslySetInnerHTML={{ __html: safeBody }} />
+      {/* On a server-rendered page React keeps the body's HTML while its module loads, then hydrates it. */}
+      <Suspense fallback={<Skeleton lines={6} />}>
+        <ArticleBody html={article.bodyHtml} />
+      </Suspense>
       <Figures images={article.images} />
       <ArticleFooter article={article} />
     </article>

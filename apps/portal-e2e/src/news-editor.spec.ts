@@ -175,7 +175,7 @@ describe.skipIf(!browser)('writing and publishing news in Chromium', () => {
     expect(await field('Nội dung').inputValue()).toBe(mine);
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await titled(CORRECTED).waitFor();
-    expect(await page.getByRole('main').innerText()).toContain('phục vụ chính quyền số');
+    await page.getByRole('main').getByText('phục vụ chính quyền số').waitFor();
   });
 
   it('withdraws the article with a reason, after which the public no longer sees it', async () => {

@@ -12,6 +12,13 @@ describe('queryHash', () => {
     for (const text of texts) expect(await queryHash(text)).toBe(expected(text));
   });
 
+  it('answers in the order it was asked, so queries a page sends together leave in that order', async () => {
+    const answered: string[] = [];
+    const long = 'query Long { x }'.repeat(50_000);
+    await Promise.all([long, 'query Short { y }'].map((text) => queryHash(text).then(() => answered.push(text.slice(0, 11)))));
+    expect(answered).toEqual(['query Long ', 'query Short']);
+  });
+
   it('is the same where the browser has no crypto.subtle (a page served over plain http)', async () => {
     vi.stubGlobal('crypto', {});
     for (const text of texts) expect(await queryHash(text)).toBe(expected(text));
